@@ -1,0 +1,65 @@
+//! Tandem desktop shell: hands each UI call to the core's command surface, nothing more.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use serde_json::Value;
+use tandem::{ErrorReply, Tandem};
+use tauri::Manager;
+
+struct Session(Mutex<Tandem>);
+
+impl Session {
+    fn get(&self) -> MutexGuard<'_, Tandem> {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The one bridge: `invoke('call', {command, args})` runs a core command.
+/// Async so that key derivation (about half a second) never freezes the window.
+#[tauri::command]
+async fn call(
+    state: tauri::State<'_, Session>,
+    command: String,
+    args: Option<Value>,
+) -> Result<Value, ErrorReply> {
+    state.get().reply(&command, args.unwrap_or(Value::Null))
+}
+
+/// `TANDEM_VAULT` if set (tests, a USB stick), else the platform's app-data folder.
+fn vault_dir() -> PathBuf {
+    std::env::var_os("TANDEM_VAULT")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(tandem::vault::default_dir)
+        .unwrap_or_else(|| PathBuf::from("tandem-vault"))
+}
+
+fn main() {
+    let app = tauri::Builder::default()
+        .manage(Session(Mutex::new(Tandem::new(vault_dir()))))
+        .invoke_handler(tauri::generate_handler![call])
+        .setup(|app| {
+            // Auto-lock even when the window is not asking anything.
+            let handle = app.handle().clone();
+            std::thread::spawn(move || loop {
+                std::thread::sleep(Duration::from_secs(15));
+                handle.state::<Session>().get().lock_if_idle();
+            });
+            Ok(())
+        })
+        .build(tauri::generate_context!());
+    match app {
+        Ok(app) => app.run(|handle, event| {
+            if let tauri::RunEvent::Exit = event {
+                handle.state::<Session>().get().lock();
+            }
+        }),
+        Err(e) => {
+            eprintln!("Tandem could not start its window: {e}");
+            std::process::exit(1);
+        }
+    }
+}

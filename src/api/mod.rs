@@ -1,0 +1,372 @@
+//! The one command surface: every action of the UI and the CLI is a named, typed command here.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use crate::error::{Error, ErrorReply, Result};
+use crate::i18n::{self, Lang};
+use crate::person::{self, PersonDraft};
+use crate::profile::{self, Profile};
+use crate::settings::Settings;
+use crate::vault::{self, KdfParams, Secret, Vault};
+use crate::audit;
+
+/// The names of all commands, for help texts and clients.
+pub const COMMANDS: &[&str] = &[
+    "app.status",
+    "app.commands",
+    "i18n.catalog",
+    "settings.get",
+    "settings.set",
+    "vault.create",
+    "vault.unlock",
+    "vault.lock",
+    "vault.change_passphrase",
+    "vault.verify",
+    "session.activity",
+    "profile.get",
+    "profile.set",
+    "person.create",
+    "person.get",
+    "person.update",
+    "person.search",
+    "audit.verify",
+    "audit.person",
+];
+
+/// Commands that do not count as the worker's activity (the UI polls them).
+const PASSIVE: &[&str] = &["app.status", "app.commands", "i18n.catalog", "settings.get"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoArgs {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogArgs {
+    #[serde(default)]
+    lang: Option<Lang>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SettingsPatch {
+    #[serde(default)]
+    language: Option<Lang>,
+    #[serde(default)]
+    auto_lock_minutes: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateVault {
+    passphrase: String,
+    profile: Profile,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnlockArgs {
+    #[serde(default)]
+    passphrase: Option<String>,
+    #[serde(default)]
+    recovery_code: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangePassphrase {
+    #[serde(default)]
+    current_passphrase: Option<String>,
+    #[serde(default)]
+    recovery_code: Option<String>,
+    new_passphrase: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdArgs {
+    id: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SearchArgs {
+    #[serde(default)]
+    query: String,
+    #[serde(default)]
+    limit: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct Status {
+    vault_exists: bool,
+    unlocked: bool,
+    language: Lang,
+    auto_lock_minutes: u32,
+    profile: Option<Profile>,
+}
+
+/// Exactly one of the two secrets, as sent by a client.
+fn secret<'a>(passphrase: &'a Option<String>, code: &'a Option<String>) -> Result<Secret<'a>> {
+    match (passphrase, code) {
+        (Some(p), None) => Ok(Secret::Passphrase(p)),
+        (None, Some(c)) => Ok(Secret::RecoveryCode(c)),
+        _ => Err(Error::InvalidInput {
+            detail: "give either a passphrase or a recovery code".into(),
+        }),
+    }
+}
+
+fn parse<T: DeserializeOwned>(args: Value) -> Result<T> {
+    let args = if args.is_null() { json!({}) } else { args };
+    serde_json::from_value(args).map_err(|e| Error::InvalidInput {
+        detail: e.to_string(),
+    })
+}
+
+fn to_value<T: Serialize>(v: T) -> Result<Value> {
+    serde_json::to_value(v).map_err(|e| Error::Storage {
+        detail: e.to_string(),
+    })
+}
+
+/// A client's session with one vault folder: locked or unlocked, with its idle clock.
+pub struct Tandem {
+    dir: PathBuf,
+    vault: Option<Vault>,
+    settings: Settings,
+    kdf: KdfParams,
+    last_activity: Instant,
+}
+
+impl Tandem {
+    /// A locked session on the vault folder `dir` (the vault may not exist yet).
+    pub fn new(dir: impl Into<PathBuf>) -> Tandem {
+        let dir = dir.into();
+        let settings = Settings::load(&dir);
+        Tandem {
+            dir,
+            vault: None,
+            settings,
+            kdf: KdfParams::DEFAULT,
+            last_activity: Instant::now(),
+        }
+    }
+
+    /// Uses other key-derivation costs for new key slots (tests use cheap ones).
+    pub fn with_kdf(mut self, kdf: KdfParams) -> Tandem {
+        self.kdf = kdf;
+        self
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn language(&self) -> Lang {
+        self.settings.language
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        self.vault.is_some()
+    }
+
+    /// Locks when the worker has been idle longer than the auto-lock setting.
+    /// Returns whether it locked now.
+    pub fn lock_if_idle(&mut self) -> bool {
+        let limit = Duration::from_secs(u64::from(self.settings.auto_lock_minutes) * 60);
+        if self.vault.is_some() && self.last_activity.elapsed() >= limit {
+            self.lock();
+            return true;
+        }
+        false
+    }
+
+    /// Closes the database and wipes the key from memory.
+    pub fn lock(&mut self) {
+        if let Some(v) = self.vault.take() {
+            let _ = v.close();
+        }
+    }
+
+    fn vault(&mut self) -> Result<&mut Vault> {
+        self.vault.as_mut().ok_or(Error::Locked)
+    }
+
+    /// Runs a command and translates a failure into the session's language.
+    pub fn reply(&mut self, command: &str, args: Value) -> std::result::Result<Value, ErrorReply> {
+        self.call(command, args).map_err(|e| self.error_reply(&e))
+    }
+
+    /// The error as a client sees it: stable code, translated message, field path.
+    pub fn error_reply(&self, e: &Error) -> ErrorReply {
+        ErrorReply {
+            code: e.code().to_string(),
+            message: i18n::catalogs().error_message(self.language(), e),
+            field: e.field().map(str::to_string),
+        }
+    }
+
+    /// Runs one command with its JSON arguments and returns its JSON result.
+    pub fn call(&mut self, command: &str, args: Value) -> Result<Value> {
+        self.lock_if_idle();
+        if !PASSIVE.contains(&command) && COMMANDS.contains(&command) {
+            self.last_activity = Instant::now();
+        }
+        match command {
+            "app.status" => {
+                parse::<NoArgs>(args)?;
+                let profile = match &self.vault {
+                    Some(v) => profile::get(v.conn())?,
+                    None => None,
+                };
+                to_value(Status {
+                    vault_exists: vault::exists(&self.dir),
+                    unlocked: self.vault.is_some(),
+                    language: self.settings.language,
+                    auto_lock_minutes: self.settings.auto_lock_minutes,
+                    profile,
+                })
+            }
+            "app.commands" => {
+                parse::<NoArgs>(args)?;
+                to_value(COMMANDS)
+            }
+            "i18n.catalog" => {
+                let a: CatalogArgs = parse(args)?;
+                let lang = a.lang.unwrap_or(self.settings.language);
+                Ok(json!({"lang": lang, "messages": i18n::catalogs().catalog(lang)}))
+            }
+            "settings.get" => {
+                parse::<NoArgs>(args)?;
+                to_value(self.settings)
+            }
+            "settings.set" => {
+                let a: SettingsPatch = parse(args)?;
+                let mut s = self.settings;
+                if let Some(l) = a.language {
+                    s.language = l;
+                }
+                if let Some(m) = a.auto_lock_minutes {
+                    s.auto_lock_minutes = m;
+                }
+                s.save(&self.dir)?;
+                self.settings = s;
+                to_value(self.settings)
+            }
+            "vault.create" => {
+                let a: CreateVault = parse(args)?;
+                let profile = a.profile.checked()?;
+                if self.vault.is_some() {
+                    return Err(Error::VaultExists);
+                }
+                let (mut v, code) = Vault::create(&self.dir, &a.passphrase, self.kdf)?;
+                {
+                    let tx = v.conn_mut().transaction()?;
+                    audit::append(&tx, "vault.create", None, &json!({}))?;
+                    tx.commit()?;
+                }
+                profile::set(v.conn_mut(), profile)?;
+                if !self.dir.join(crate::settings::FILE_NAME).exists() {
+                    self.settings.save(&self.dir)?;
+                }
+                self.vault = Some(v);
+                Ok(json!({ "recovery_code": code.as_str() }))
+            }
+            "vault.unlock" => {
+                let a: UnlockArgs = parse(args)?;
+                let s = secret(&a.passphrase, &a.recovery_code)?;
+                let method = match s {
+                    Secret::Passphrase(_) => "passphrase",
+                    Secret::RecoveryCode(_) => "recovery_code",
+                };
+                self.lock();
+                let mut v = Vault::unlock(&self.dir, &s)?;
+                let tx = v.conn_mut().transaction()?;
+                audit::append(&tx, "vault.unlock", None, &json!({ "method": method }))?;
+                tx.commit()?;
+                self.vault = Some(v);
+                Ok(json!({"unlocked": true}))
+            }
+            "vault.lock" => {
+                parse::<NoArgs>(args)?;
+                self.lock();
+                Ok(json!({}))
+            }
+            "vault.change_passphrase" => {
+                let a: ChangePassphrase = parse(args)?;
+                let proof = secret(&a.current_passphrase, &a.recovery_code)?;
+                let kdf = self.kdf;
+                let v = self.vault()?;
+                v.change_passphrase(&proof, &a.new_passphrase, kdf)?;
+                let tx = v.conn_mut().transaction()?;
+                audit::append(&tx, "vault.change_passphrase", None, &json!({}))?;
+                tx.commit()?;
+                Ok(json!({}))
+            }
+            "vault.verify" => {
+                parse::<NoArgs>(args)?;
+                let v = self.vault()?;
+                let chain = audit::verify(v.conn())?;
+                let problems = v.integrity_check()?;
+                Ok(json!({
+                    "ok": chain.ok && problems.is_empty(),
+                    "audit": chain,
+                    "integrity": if problems.is_empty() { vec!["ok".to_string()] } else { problems },
+                }))
+            }
+            "audit.verify" => {
+                parse::<NoArgs>(args)?;
+                to_value(audit::verify(self.vault()?.conn())?)
+            }
+            "audit.person" => {
+                let a: IdArgs = parse(args)?;
+                to_value(audit::for_person(self.vault()?.conn(), a.id)?)
+            }
+            "session.activity" => {
+                parse::<NoArgs>(args)?;
+                self.vault()?;
+                Ok(json!({}))
+            }
+            "profile.get" => {
+                parse::<NoArgs>(args)?;
+                to_value(profile::get(self.vault()?.conn())?)
+            }
+            "profile.set" => {
+                let p: Profile = parse(args)?;
+                to_value(profile::set(self.vault()?.conn_mut(), p)?)
+            }
+            "person.create" => {
+                let d: PersonDraft = parse(args)?;
+                let id = person::create(self.vault()?.conn_mut(), d)?;
+                Ok(json!({ "id": id }))
+            }
+            "person.get" => {
+                let a: IdArgs = parse(args)?;
+                to_value(person::get(self.vault()?.conn_mut(), a.id)?)
+            }
+            "person.update" => {
+                let d: PersonDraft = parse(args)?;
+                to_value(person::update(self.vault()?.conn_mut(), d)?)
+            }
+            "person.search" => {
+                let a: SearchArgs = parse(args)?;
+                to_value(person::search(self.vault()?.conn(), &a.query, a.limit)?)
+            }
+            other => Err(Error::UnknownCommand {
+                command: other.chars().take(100).collect(),
+            }),
+        }
+    }
+}
+
+impl Drop for Tandem {
+    fn drop(&mut self) {
+        self.lock();
+    }
+}

@@ -1,0 +1,281 @@
+//! `tandem-cli`: a headless client of the same command surface as the desktop app.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde_json::{json, Value};
+use tandem::{Error, Tandem};
+
+const USAGE: &str = "\
+tandem-cli: the Tandem command surface without a window
+
+USAGE:
+  tandem-cli [--vault DIR] init --worker NAME --ocmw NAME [--ocmw-address TEXT]
+             [--court-address TEXT] [--language nl|fr|de|en]
+      Creates a vault and prints its recovery code (shown once: write it down).
+  tandem-cli [--vault DIR] call COMMAND ['JSON']
+      Runs one command and prints its JSON result. On error: exit 1 and
+      {\"code\": ..., \"message\": ...}.
+  tandem-cli [--vault DIR] call -
+      A batch: one {\"command\": ..., \"args\": ...} per line on stdin, one line out per
+      command ({\"ok\": ...} or {\"error\": ...}); goes on after an error.
+  tandem-cli [--vault DIR] verify
+      Checks the audit chain and the database; exit 0 only when both are intact.
+  tandem-cli commands
+      Lists the command names.
+
+The vault folder is --vault DIR, else $TANDEM_VAULT, else the platform's app-data folder.
+The passphrase comes from $TANDEM_PASSPHRASE, else it is asked for on the terminal
+($TANDEM_RECOVERY_CODE unlocks with the recovery code instead).
+";
+
+/// Commands that run without unlocking the vault.
+const WITHOUT_UNLOCK: &[&str] = &[
+    "app.status",
+    "app.commands",
+    "i18n.catalog",
+    "settings.get",
+    "settings.set",
+    "vault.create",
+    "vault.unlock",
+    "vault.lock",
+];
+
+struct Usage(String);
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(args) {
+        Ok(code) => code,
+        Err(Usage(msg)) => {
+            eprintln!("tandem-cli: {msg}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn take_flag(args: &mut Vec<String>, flag: &str) -> Result<Option<String>, Usage> {
+    match args.iter().position(|a| a == flag) {
+        Some(i) => {
+            if i + 1 >= args.len() {
+                return Err(Usage(format!("{flag} needs a value")));
+            }
+            let v = args.remove(i + 1);
+            args.remove(i);
+            Ok(Some(v))
+        }
+        None => Ok(None),
+    }
+}
+
+fn vault_dir(flag: Option<String>) -> Result<PathBuf, Usage> {
+    if let Some(d) = flag {
+        return Ok(PathBuf::from(d));
+    }
+    if let Some(d) = std::env::var_os("TANDEM_VAULT").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(d));
+    }
+    tandem::vault::default_dir()
+        .ok_or_else(|| Usage("no app-data folder on this system: use --vault DIR".into()))
+}
+
+fn run(mut args: Vec<String>) -> Result<ExitCode, Usage> {
+    if args.is_empty() || args.iter().any(|a| a == "--help" || a == "-h") {
+        print!("{USAGE}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let dir = vault_dir(take_flag(&mut args, "--vault")?)?;
+    let sub = args.remove(0);
+    let mut tandem = Tandem::new(dir);
+    match sub.as_str() {
+        "commands" => {
+            for c in tandem::api::COMMANDS {
+                println!("{c}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        "init" => init(&mut tandem, args),
+        "call" => {
+            let command = args
+                .first()
+                .cloned()
+                .ok_or_else(|| Usage("call needs a COMMAND or -".into()))?;
+            if command == "-" {
+                return Ok(batch(&mut tandem));
+            }
+            let json_text = args.get(1).cloned().unwrap_or_else(|| "{}".into());
+            if args.len() > 2 {
+                return Err(Usage("call takes one COMMAND and one JSON argument".into()));
+            }
+            let value: Value = match serde_json::from_str(&json_text) {
+                Ok(v) => v,
+                Err(e) => {
+                    let err = Error::InvalidInput {
+                        detail: format!("the JSON argument cannot be read: {e}"),
+                    };
+                    print_json(&json!(tandem.error_reply(&err)), true);
+                    return Ok(ExitCode::from(1));
+                }
+            };
+            Ok(single(&mut tandem, &command, value))
+        }
+        "verify" => {
+            if !args.is_empty() {
+                return Err(Usage("verify takes no arguments".into()));
+            }
+            let code = single(&mut tandem, "vault.verify", json!({}));
+            Ok(code)
+        }
+        other => Err(Usage(format!("unknown subcommand {other:?}"))),
+    }
+}
+
+fn print_json(v: &Value, pretty: bool) {
+    let text = if pretty {
+        serde_json::to_string_pretty(v)
+    } else {
+        serde_json::to_string(v)
+    }
+    .unwrap_or_else(|_| "{}".into());
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}");
+}
+
+/// Unlocks with $TANDEM_RECOVERY_CODE, $TANDEM_PASSPHRASE or a prompt, once per process.
+fn ensure_unlocked(tandem: &mut Tandem) -> Result<(), tandem::ErrorReply> {
+    if tandem.is_unlocked() {
+        return Ok(());
+    }
+    if !tandem::vault::exists(tandem.dir()) {
+        return Err(tandem.error_reply(&Error::VaultMissing));
+    }
+    let args = if let Ok(code) = std::env::var("TANDEM_RECOVERY_CODE") {
+        json!({ "recovery_code": code })
+    } else {
+        let pass = match std::env::var("TANDEM_PASSPHRASE") {
+            Ok(p) => p,
+            Err(_) => rpassword::prompt_password("Passphrase: ").map_err(|e| {
+                tandem.error_reply(&Error::InvalidInput {
+                    detail: format!("no passphrase: set TANDEM_PASSPHRASE or use a terminal ({e})"),
+                })
+            })?,
+        };
+        json!({ "passphrase": pass })
+    };
+    tandem.reply("vault.unlock", args).map(|_| ())
+}
+
+fn run_one(tandem: &mut Tandem, command: &str, args: Value) -> Result<Value, tandem::ErrorReply> {
+    if !WITHOUT_UNLOCK.contains(&command) {
+        ensure_unlocked(tandem)?;
+    }
+    tandem.reply(command, args)
+}
+
+fn single(tandem: &mut Tandem, command: &str, args: Value) -> ExitCode {
+    match run_one(tandem, command, args) {
+        Ok(v) => {
+            let failed_check = command == "vault.verify" && v["ok"] != json!(true);
+            print_json(&v, true);
+            if failed_check {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => {
+            print_json(&json!(e), true);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn batch(tandem: &mut Tandem) -> ExitCode {
+    let stdin = std::io::stdin();
+    let mut failures = 0u64;
+    for line in stdin.lock().lines() {
+        let Ok(line) = line else { break };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let reply = match serde_json::from_str::<Value>(&line) {
+            Ok(Value::Object(mut m)) => match m.remove("command") {
+                Some(Value::String(c)) => {
+                    let args = m.remove("args").unwrap_or(json!({}));
+                    run_one(tandem, &c, args)
+                }
+                _ => Err(tandem.error_reply(&Error::InvalidInput {
+                    detail: "each line needs a \"command\" string".into(),
+                })),
+            },
+            Ok(_) | Err(_) => Err(tandem.error_reply(&Error::InvalidInput {
+                detail: "each line must be a JSON object {\"command\": ..., \"args\": ...}".into(),
+            })),
+        };
+        match reply {
+            Ok(v) => print_json(&json!({ "ok": v }), false),
+            Err(e) => {
+                failures += 1;
+                print_json(&json!({ "error": e }), false)
+            }
+        }
+    }
+    if failures == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn init(tandem: &mut Tandem, mut args: Vec<String>) -> Result<ExitCode, Usage> {
+    let worker = take_flag(&mut args, "--worker")?.ok_or_else(|| Usage("init needs --worker NAME".into()))?;
+    let ocmw = take_flag(&mut args, "--ocmw")?.ok_or_else(|| Usage("init needs --ocmw NAME".into()))?;
+    let ocmw_address = take_flag(&mut args, "--ocmw-address")?.unwrap_or_default();
+    let court = take_flag(&mut args, "--court-address")?.unwrap_or_default();
+    let language = take_flag(&mut args, "--language")?.unwrap_or_else(|| tandem.language().code().into());
+    if !args.is_empty() {
+        return Err(Usage(format!("unexpected arguments: {args:?}")));
+    }
+    let passphrase = match std::env::var("TANDEM_PASSPHRASE") {
+        Ok(p) => p,
+        Err(_) => {
+            let a = rpassword::prompt_password("New passphrase (at least 10 characters): ")
+                .map_err(|e| Usage(format!("cannot read the passphrase: {e}")))?;
+            let b = rpassword::prompt_password("The same passphrase again: ")
+                .map_err(|e| Usage(format!("cannot read the passphrase: {e}")))?;
+            if a != b {
+                eprintln!("The two passphrases are not the same. Nothing was created.");
+                return Ok(ExitCode::from(1));
+            }
+            a
+        }
+    };
+    let reply = tandem.reply(
+        "vault.create",
+        json!({
+            "passphrase": passphrase,
+            "profile": {
+                "worker_name": worker,
+                "ocmw_name": ocmw,
+                "ocmw_address": ocmw_address,
+                "labour_court_address": court,
+                "language": language,
+            }
+        }),
+    );
+    match reply {
+        Ok(v) => {
+            let code = v["recovery_code"].as_str().unwrap_or_default();
+            println!("Vault created in {}", tandem.dir().display());
+            println!();
+            println!("RECOVERY CODE (shown once; write it down and keep it apart from this computer):");
+            println!("  {code}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            print_json(&json!(e), true);
+            Ok(ExitCode::from(1))
+        }
+    }
+}

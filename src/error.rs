@@ -1,0 +1,193 @@
+//! Typed errors of the core: a stable code for scripts, Fluent arguments for a translated message.
+
+use serde::Serialize;
+
+/// Every failure the command surface can report. Each variant maps to a stable `code`
+/// (what scripts and the UI test against) and to a Fluent message `error-<code>`.
+#[derive(Debug, thiserror::Error, Clone, PartialEq)]
+pub enum Error {
+    #[error("the vault is locked")]
+    Locked,
+    #[error("there is no vault in this folder")]
+    VaultMissing,
+    #[error("a vault already exists in this folder")]
+    VaultExists,
+    #[error("wrong passphrase or recovery code")]
+    WrongSecret,
+    #[error("passphrase shorter than {min} characters")]
+    PassphraseTooShort { min: usize },
+    #[error("{field} is required")]
+    Required { field: String },
+    #[error("{field} is longer than {max} characters")]
+    TooLong { field: String, max: usize },
+    #[error("{field}: invalid date")]
+    InvalidDate { field: String },
+    #[error("{field}: date in the future")]
+    DateInFuture { field: String },
+    #[error("{field}: invalid e-mail address")]
+    InvalidEmail { field: String },
+    #[error("{field}: {value:?} is not one of the choices")]
+    InvalidChoice { field: String, value: String },
+    #[error("{field} must be between {min} and {max}")]
+    OutOfRange { field: String, min: i64, max: i64 },
+    #[error("invalid input: {detail}")]
+    InvalidInput { detail: String },
+    #[error("national register number: invalid characters")]
+    NrnCharacters { field: String },
+    #[error("national register number: {count} digits instead of 11")]
+    NrnLength { field: String, count: usize },
+    #[error("national register number: impossible month {month}")]
+    NrnMonth { field: String, month: u32 },
+    #[error("national register number: impossible day {day}")]
+    NrnDay { field: String, day: u32 },
+    #[error("national register number: check digits do not match")]
+    NrnChecksum { field: String },
+    #[error("no {what} with id {id}")]
+    NotFound { what: String, id: String },
+    #[error("unknown command {command}")]
+    UnknownCommand { command: String },
+    #[error("storage error: {detail}")]
+    Storage { detail: String },
+    #[error("vault damaged: {detail}")]
+    VaultCorrupt { detail: String },
+}
+
+impl Error {
+    /// The stable machine code, e.g. `wrong-secret`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Locked => "locked",
+            Error::VaultMissing => "vault-missing",
+            Error::VaultExists => "vault-exists",
+            Error::WrongSecret => "wrong-secret",
+            Error::PassphraseTooShort { .. } => "passphrase-too-short",
+            Error::Required { .. } => "required",
+            Error::TooLong { .. } => "too-long",
+            Error::InvalidDate { .. } => "invalid-date",
+            Error::DateInFuture { .. } => "date-in-future",
+            Error::InvalidEmail { .. } => "invalid-email",
+            Error::InvalidChoice { .. } => "invalid-choice",
+            Error::OutOfRange { .. } => "out-of-range",
+            Error::InvalidInput { .. } => "invalid-input",
+            Error::NrnCharacters { .. } => "nrn-characters",
+            Error::NrnLength { .. } => "nrn-length",
+            Error::NrnMonth { .. } => "nrn-month",
+            Error::NrnDay { .. } => "nrn-day",
+            Error::NrnChecksum { .. } => "nrn-checksum",
+            Error::NotFound { .. } => "not-found",
+            Error::UnknownCommand { .. } => "unknown-command",
+            Error::Storage { .. } => "storage",
+            Error::VaultCorrupt { .. } => "vault-corrupt",
+        }
+    }
+
+    /// The input field the error is about (a path such as `household.0.name`), if any.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::Required { field }
+            | Error::TooLong { field, .. }
+            | Error::InvalidDate { field }
+            | Error::DateInFuture { field }
+            | Error::InvalidEmail { field }
+            | Error::InvalidChoice { field, .. }
+            | Error::OutOfRange { field, .. }
+            | Error::NrnCharacters { field }
+            | Error::NrnLength { field, .. }
+            | Error::NrnMonth { field, .. }
+            | Error::NrnDay { field, .. }
+            | Error::NrnChecksum { field } => Some(field),
+            Error::PassphraseTooShort { .. } => Some("passphrase"),
+            _ => None,
+        }
+    }
+
+    /// Arguments of the Fluent message. `field` holds the field path; the translator turns it
+    /// into the field's label.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        let mut args = Vec::new();
+        if let Some(field) = self.field() {
+            args.push(("field", field.to_string()));
+        }
+        match self {
+            Error::PassphraseTooShort { min } => args.push(("min", min.to_string())),
+            Error::TooLong { max, .. } => args.push(("max", max.to_string())),
+            Error::InvalidChoice { value, .. } => args.push(("value", value.clone())),
+            Error::OutOfRange { min, max, .. } => {
+                args.push(("min", min.to_string()));
+                args.push(("max", max.to_string()));
+            }
+            Error::InvalidInput { detail }
+            | Error::Storage { detail }
+            | Error::VaultCorrupt { detail } => args.push(("detail", detail.clone())),
+            Error::NrnLength { count, .. } => args.push(("count", count.to_string())),
+            Error::NrnMonth { month, .. } => args.push(("month", format!("{month:02}"))),
+            Error::NrnDay { day, .. } => args.push(("day", format!("{day:02}"))),
+            Error::NotFound { what, id } => {
+                args.push(("what", what.clone()));
+                args.push(("id", id.clone()));
+            }
+            Error::UnknownCommand { command } => args.push(("command", command.clone())),
+            _ => {}
+        }
+        args
+    }
+
+    /// Re-address a field error to a nested path (e.g. `name` → `household.2.name`).
+    pub fn within(self, prefix: &str) -> Error {
+        let nest = |f: String| format!("{prefix}.{f}");
+        match self {
+            Error::Required { field } => Error::Required { field: nest(field) },
+            Error::TooLong { field, max } => Error::TooLong {
+                field: nest(field),
+                max,
+            },
+            Error::InvalidDate { field } => Error::InvalidDate { field: nest(field) },
+            Error::DateInFuture { field } => Error::DateInFuture { field: nest(field) },
+            Error::InvalidEmail { field } => Error::InvalidEmail { field: nest(field) },
+            Error::InvalidChoice { field, value } => Error::InvalidChoice {
+                field: nest(field),
+                value,
+            },
+            other => other,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        match &e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
+                Error::VaultCorrupt {
+                    detail: "the database cannot be decrypted or is not a database".into(),
+                }
+            }
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseCorrupt => {
+                Error::VaultCorrupt {
+                    detail: "the database is corrupt".into(),
+                }
+            }
+            _ => Error::Storage {
+                detail: e.to_string(),
+            },
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Storage {
+            detail: e.to_string(),
+        }
+    }
+}
+
+/// What a client receives on failure: the stable code, a translated message, and the field.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+pub struct ErrorReply {
+    pub code: String,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,245 @@
+//! Translations: the Fluent catalogs (nl, fr, de, en) for the UI, errors and documents.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Nl,
+    Fr,
+    De,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::Nl, Lang::Fr, Lang::De, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The catalog source shipped inside the binary.
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::Nl => include_str!("nl.ftl"),
+            Lang::Fr => include_str!("fr.ftl"),
+            Lang::De => include_str!("de.ftl"),
+            Lang::En => include_str!("en.ftl"),
+        }
+    }
+}
+
+pub struct I18n {
+    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+}
+
+/// The catalogs, parsed once.
+pub fn catalogs() -> &'static I18n {
+    static I18N: OnceLock<I18n> = OnceLock::new();
+    I18N.get_or_init(I18n::load)
+}
+
+impl I18n {
+    fn load() -> I18n {
+        let bundles = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                // A syntax error in a shipped catalog is caught by the tests; at run time the
+                // messages that did parse are still used.
+                let res = FluentResource::try_new(lang.source().to_string())
+                    .unwrap_or_else(|(res, _errors)| res);
+                let langid = lang
+                    .code()
+                    .parse()
+                    .unwrap_or_else(|_| unic_langid::langid!("en"));
+                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+                bundle.set_use_isolating(false);
+                let _ = bundle.add_resource(res);
+                (lang, bundle)
+            })
+            .collect();
+        I18n { bundles }
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        &self
+            .bundles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .unwrap_or(&self.bundles[0])
+            .1
+    }
+
+    fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundle(lang);
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    }
+
+    /// The message `id` in `lang`, falling back to English, then to the id itself.
+    pub fn message(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        self.format(lang, id, Some(&fargs))
+            .or_else(|| self.format(Lang::En, id, Some(&fargs)))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// Every message of a catalog, for the UI. Variables stay as `{$name}` placeholders.
+    pub fn catalog(&self, lang: Lang) -> BTreeMap<String, String> {
+        message_ids(lang)
+            .into_iter()
+            .filter_map(|id| self.format(lang, &id, None).map(|text| (id, text)))
+            .collect()
+    }
+
+    /// The label of an input field by its path: `household.0.name` → `field-household-name`.
+    pub fn field_label(&self, lang: Lang, path: &str) -> String {
+        let key = path
+            .split('.')
+            .filter(|part| part.parse::<usize>().is_err())
+            .collect::<Vec<_>>()
+            .join("-")
+            .replace('_', "-");
+        let id = format!("field-{key}");
+        match self.format(lang, &id, None) {
+            Some(label) => label,
+            None => path.to_string(),
+        }
+    }
+
+    /// The error as a sentence that tells the user what is wrong and what to do.
+    pub fn error_message(&self, lang: Lang, err: &Error) -> String {
+        let args: Vec<(&str, String)> = err
+            .args()
+            .into_iter()
+            .map(|(k, v)| {
+                if k == "field" {
+                    (k, self.field_label(lang, &v))
+                } else {
+                    (k, v)
+                }
+            })
+            .collect();
+        self.message(lang, &format!("error-{}", err.code()), &args)
+    }
+}
+
+/// The message ids of a catalog, read from its source.
+pub fn message_ids(lang: Lang) -> BTreeSet<String> {
+    let res = match fluent_syntax::parser::parse(lang.source()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    res.body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogs_parse_without_errors() {
+        for lang in Lang::ALL {
+            if let Err((_, errors)) = fluent_syntax::parser::parse(lang.source()) {
+                panic!("{}.ftl has syntax errors: {errors:?}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_has_every_key() {
+        let en = message_ids(Lang::En);
+        assert!(en.len() > 50, "the English catalog looks empty");
+        for lang in Lang::ALL {
+            let ids = message_ids(lang);
+            let missing: Vec<_> = en.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&en).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{}.ftl: missing {missing:?}, not in en.ftl {extra:?}",
+                lang.code()
+            );
+        }
+    }
+
+    #[test]
+    fn every_error_code_has_a_message() {
+        let samples = [
+            Error::Locked,
+            Error::VaultMissing,
+            Error::VaultExists,
+            Error::WrongSecret,
+            Error::PassphraseTooShort { min: 10 },
+            Error::Required { field: "display_name".into() },
+            Error::TooLong { field: "phone".into(), max: 50 },
+            Error::InvalidDate { field: "birth_date".into() },
+            Error::DateInFuture { field: "birth_date".into() },
+            Error::InvalidEmail { field: "email".into() },
+            Error::InvalidChoice { field: "language".into(), value: "es".into() },
+            Error::OutOfRange { field: "auto_lock_minutes".into(), min: 1, max: 120 },
+            Error::InvalidInput { detail: "x".into() },
+            Error::NrnCharacters { field: "nrn".into() },
+            Error::NrnLength { field: "nrn".into(), count: 3 },
+            Error::NrnMonth { field: "nrn".into(), month: 13 },
+            Error::NrnDay { field: "nrn".into(), day: 32 },
+            Error::NrnChecksum { field: "nrn".into() },
+            Error::NotFound { what: "person".into(), id: "9".into() },
+            Error::UnknownCommand { command: "x".into() },
+            Error::Storage { detail: "x".into() },
+            Error::VaultCorrupt { detail: "x".into() },
+        ];
+        let i18n = catalogs();
+        for lang in Lang::ALL {
+            let ids = message_ids(lang);
+            for e in &samples {
+                let id = format!("error-{}", e.code());
+                assert!(ids.contains(&id), "{}.ftl lacks {id}", lang.code());
+                let text = i18n.error_message(lang, e);
+                assert!(!text.contains("{$"), "{id} in {}: unresolved variable: {text}", lang.code());
+                if let Some(field) = e.field() {
+                    let label = i18n.field_label(lang, field);
+                    assert_ne!(label, field, "no label for field {field} in {}", lang.code());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_isolation_marks_and_nested_field_labels() {
+        let i18n = catalogs();
+        let msg = i18n.error_message(
+            Lang::Nl,
+            &Error::Required {
+                field: "household.2.name".into(),
+            },
+        );
+        assert!(!msg.contains('\u{2068}') && !msg.contains('\u{2069}'));
+        assert!(msg.contains(&i18n.field_label(Lang::Nl, "household_name")));
+    }
+}

@@ -1,0 +1,166 @@
+//! The encrypted vault: one SQLCipher database opened with a data key from the key slots.
+
+pub mod keyslots;
+pub mod schema;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+pub use keyslots::{KdfParams, Secret};
+use keyslots::{DataKey, KeySlots};
+
+pub const DB_FILE: &str = "tandem.db";
+/// The shortest passphrase accepted. Length matters more than symbols.
+pub const MIN_PASSPHRASE: usize = 10;
+
+/// An unlocked vault. Dropping it closes the database and wipes the key from memory.
+pub struct Vault {
+    dir: PathBuf,
+    conn: Connection,
+    key: DataKey,
+}
+
+/// The platform's folder for the vault (e.g. `~/.local/share/tandem` on Linux,
+/// `%APPDATA%\Tandem\data` on Windows, `~/Library/Application Support/be.tandem.Tandem`).
+pub fn default_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("be", "Tandem", "Tandem").map(|d| d.data_dir().to_path_buf())
+}
+
+/// Whether a vault exists in `dir` (its key slots are the last file written at creation).
+pub fn exists(dir: &Path) -> bool {
+    dir.join(keyslots::FILE_NAME).is_file() && dir.join(DB_FILE).is_file()
+}
+
+fn check_passphrase(p: &str) -> Result<()> {
+    if p.chars().count() < MIN_PASSPHRASE {
+        return Err(Error::PassphraseTooShort {
+            min: MIN_PASSPHRASE,
+        });
+    }
+    Ok(())
+}
+
+fn open_db(dir: &Path, key: &DataKey) -> Result<Connection> {
+    let mut conn = Connection::open(dir.join(DB_FILE))?;
+    conn.execute_batch(&format!("PRAGMA key = \"{}\";", key.sqlcipher_literal().as_str()))?;
+    // The first read proves the key. With a key from a valid slot, failure means damage.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA secure_delete = ON;
+         PRAGMA busy_timeout = 5000;",
+    )?;
+    schema::migrate(&mut conn)?;
+    Ok(conn)
+}
+
+impl Vault {
+    /// Creates a new vault in `dir`. Returns it unlocked with the recovery code, which is
+    /// shown once and never stored.
+    pub fn create(
+        dir: &Path,
+        passphrase: &str,
+        params: KdfParams,
+    ) -> Result<(Vault, Zeroizing<String>)> {
+        check_passphrase(passphrase)?;
+        if exists(dir) {
+            return Err(Error::VaultExists);
+        }
+        fs::create_dir_all(dir)?;
+        // Leftovers of an interrupted creation (database without key slots) hold no data
+        // that anyone could open: clear them.
+        for leftover in [
+            DB_FILE.to_string(),
+            format!("{DB_FILE}-wal"),
+            format!("{DB_FILE}-shm"),
+        ] {
+            let p = dir.join(leftover);
+            if p.exists() {
+                fs::remove_file(p)?;
+            }
+        }
+        let key = DataKey::random();
+        let code = keyslots::new_recovery_code();
+        let slots = KeySlots::new(&key, passphrase, &code, params)?;
+        let conn = open_db(dir, &key)?;
+        slots.save(dir)?;
+        Ok((
+            Vault {
+                dir: dir.to_path_buf(),
+                conn,
+                key,
+            },
+            code,
+        ))
+    }
+
+    /// Opens the vault with the passphrase or the recovery code. A wrong secret writes nothing.
+    pub fn unlock(dir: &Path, secret: &Secret) -> Result<Vault> {
+        let slots = KeySlots::load(dir)?;
+        if !dir.join(DB_FILE).is_file() {
+            return Err(Error::VaultCorrupt {
+                detail: format!("{DB_FILE} is missing"),
+            });
+        }
+        let key = slots.unlock(secret)?;
+        let conn = open_db(dir, &key)?;
+        Ok(Vault {
+            dir: dir.to_path_buf(),
+            conn,
+            key,
+        })
+    }
+
+    /// Re-wraps the passphrase slot after proving the current passphrase or the recovery
+    /// code. The data key, and so the data, stay the same.
+    pub fn change_passphrase(
+        &self,
+        proof: &Secret,
+        new_passphrase: &str,
+        params: KdfParams,
+    ) -> Result<()> {
+        check_passphrase(new_passphrase)?;
+        let mut slots = KeySlots::load(&self.dir)?;
+        let key = slots.unlock(proof)?;
+        if key.sqlcipher_literal() != self.key.sqlcipher_literal() {
+            return Err(Error::WrongSecret);
+        }
+        slots.rewrap_passphrase(&self.key, new_passphrase, params)?;
+        slots.save(&self.dir)
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// SQLite's own consistency check of every page (`PRAGMA integrity_check`).
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        Ok(rows.into_iter().filter(|r| r != "ok").collect())
+    }
+
+    /// Closes the database (checkpointing the WAL into the encrypted file).
+    pub fn close(self) -> Result<()> {
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+        let Vault { conn, .. } = self;
+        conn.close().map_err(|(_, e)| Error::from(e))
+    }
+}

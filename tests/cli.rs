@@ -1,0 +1,124 @@
+//! Integration tests of `tandem-cli`: init, call, batch and verify as scripts use them.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{json, Value};
+
+const PASS: &str = "cli passphrase 123";
+
+fn cli(dir: &std::path::Path, pass: &str, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tandem-cli"));
+    cmd.arg("--vault")
+        .arg(dir)
+        .args(args)
+        .env("TANDEM_PASSPHRASE", pass)
+        .env_remove("TANDEM_RECOVERY_CODE")
+        .env("LANG", "en_GB.UTF-8")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn json_out(o: &Output) -> Value {
+    serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&o.stdout)))
+}
+
+#[test]
+fn init_call_batch_and_verify() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let o = cli(&dir, PASS, &["init", "--worker", "Cli Worker", "--ocmw", "OCMW Cli", "--language", "en"], None);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("RECOVERY CODE"));
+    let code = text
+        .lines()
+        .find(|l| l.trim().len() == 39 && l.trim().matches('-').count() == 7)
+        .expect("recovery code line")
+        .trim()
+        .to_string();
+
+    let o = cli(&dir, PASS, &["call", "person.create", r#"{"display_name": "Cli Person", "birth_date": "1990-04-01"}"#], None);
+    assert!(o.status.success());
+    let id = json_out(&o)["id"].as_i64().unwrap();
+
+    let o = cli(&dir, PASS, &["call", "person.get", &json!({"id": id}).to_string()], None);
+    assert_eq!(json_out(&o)["birth_date"], "1990-04-01");
+
+    // An error: non-zero exit and {code, message} on stdout.
+    let o = cli(&dir, PASS, &["call", "person.create", r#"{"display_name": "X", "nrn": "93.05.18-223.62"}"#], None);
+    assert_eq!(o.status.code(), Some(1));
+    let e = json_out(&o);
+    assert_eq!(e["code"], "nrn-checksum");
+    assert!(e["message"].as_str().unwrap().contains("check digits"));
+    let o = cli(&dir, PASS, &["call", "person.get", "{not json"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(json_out(&o)["code"], "invalid-input");
+
+    // A batch goes on after an error and answers one line per command.
+    let input = [
+        json!({"command": "person.create", "args": {"display_name": "Batch One"}}).to_string(),
+        "this is not json".to_string(),
+        json!({"command": "person.create", "args": {"display_name": ""}}).to_string(),
+        json!({"command": "person.create", "args": {"display_name": "Batch Two"}}).to_string(),
+        json!({"command": "person.search", "args": {"query": "batch"}}).to_string(),
+    ]
+    .join("\n");
+    let o = cli(&dir, PASS, &["call", "-"], Some(&input));
+    let lines: Vec<Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 5);
+    assert!(lines[0]["ok"]["id"].is_i64());
+    assert_eq!(lines[1]["error"]["code"], "invalid-input");
+    assert_eq!(lines[2]["error"]["code"], "required");
+    assert!(lines[3]["ok"]["id"].is_i64());
+    assert_eq!(lines[4]["ok"]["total"], 2);
+    assert_eq!(o.status.code(), Some(1), "a batch with errors exits non-zero");
+
+    let o = cli(&dir, PASS, &["verify"], None);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    assert_eq!(json_out(&o)["ok"], true);
+
+    // Wrong passphrase: clear error, exit 1; the recovery code opens it.
+    let o = cli(&dir, "wrong passphrase!", &["call", "person.search", "{}"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(json_out(&o)["code"], "wrong-secret");
+    let o = Command::new(env!("CARGO_BIN_EXE_tandem-cli"))
+        .arg("--vault")
+        .arg(&dir)
+        .args(["call", "person.search", "{}"])
+        .env_remove("TANDEM_PASSPHRASE")
+        .env("TANDEM_RECOVERY_CODE", &code)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    assert_eq!(json_out(&o)["total"], 3);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = cli(tmp.path(), PASS, &["frobnicate"], None);
+    assert_eq!(o.status.code(), Some(2));
+    let o = cli(tmp.path(), PASS, &["init", "--worker"], None);
+    assert_eq!(o.status.code(), Some(2));
+    // Calling into a folder without a vault says so.
+    let o = cli(tmp.path(), PASS, &["call", "person.search", "{}"], None);
+    assert_eq!(json_out(&o)["code"], "vault-missing");
+}

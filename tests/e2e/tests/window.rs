@@ -1,0 +1,244 @@
+//! End-to-end: drives the real Tandem window through tauri-driver and WebKitWebDriver.
+//!
+//! Run by `./dev test` under Xvfb. Needs `tauri-driver` (2.1.0) and `WebKitWebDriver` on the
+//! PATH and the app built at `target/debug/tandem` (or `$TANDEM_APP`). Screenshots of every
+//! screen land in `target/e2e-screens/`.
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+const PASS: &str = "e2e passphrase 2026";
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+fn app_binary() -> PathBuf {
+    if let Some(p) = std::env::var_os("TANDEM_APP") {
+        return PathBuf::from(p);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target"));
+    target.join("debug").join("tandem")
+}
+
+fn screens_dir() -> PathBuf {
+    let d = workspace().join("target").join("e2e-screens");
+    std::fs::create_dir_all(&d).expect("create target/e2e-screens");
+    d
+}
+
+/// tauri-driver, stopped when the test ends (even on failure).
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn start_driver(port: u16, vault: &Path) -> Driver {
+    let child = Command::new("tauri-driver")
+        .args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
+        .env("TANDEM_VAULT", vault)
+        .env("LANG", "en_GB.UTF-8")
+        .env("LC_ALL", "en_GB.UTF-8")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("tauri-driver must be installed: cargo install tauri-driver --version 2.1.0 --locked");
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed() < Duration::from_secs(20), "tauri-driver did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Driver(child)
+}
+
+struct Window {
+    c: Client,
+    shots: PathBuf,
+}
+
+impl Window {
+    async fn open(port: u16) -> Window {
+        let app = app_binary();
+        assert!(app.is_file(), "build the app first: {} is missing", app.display());
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            json!({ "application": app.to_string_lossy() }),
+        );
+        let c = ClientBuilder::rustls()
+            .expect("TLS setup")
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("WebDriver session with the Tandem window");
+        Window {
+            c,
+            shots: screens_dir(),
+        }
+    }
+
+    async fn visible(&self, css: &str) {
+        self.c
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(&format!("{css}:not([hidden])")))
+            .await
+            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"));
+    }
+
+    async fn fill(&self, css: &str, text: &str) {
+        let el = self.c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+        el.clear().await.ok();
+        el.send_keys(text).await.unwrap_or_else(|e| panic!("typing in {css}: {e}"));
+    }
+
+    async fn click(&self, css: &str) {
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+    }
+
+    async fn text(&self, css: &str) -> String {
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .text()
+            .await
+            .unwrap_or_default()
+    }
+
+    /// Waits until `css` has non-empty text and returns it.
+    async fn text_appears(&self, css: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let t = self.text(css).await;
+            if !t.trim().is_empty() {
+                return t;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "{css} stayed empty");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn shot(&self, name: &str) {
+        let png = self.c.screenshot().await.expect("screenshot");
+        std::fs::write(self.shots.join(format!("{name}.png")), png).expect("write screenshot");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn onboarding_person_search_lock_unlock() {
+    let vault = tempfile::tempdir().expect("temp dir");
+    let port = 4444;
+    let _driver = start_driver(port, &vault.path().join("vault"));
+    let w = Window::open(port).await;
+
+    // Onboarding: the first run asks for the worker profile and a passphrase.
+    w.visible("#screen-onboarding").await;
+    w.c.find(Locator::Css("#lang-select"))
+        .await
+        .unwrap()
+        .select_by_value("en")
+        .await
+        .unwrap();
+    w.text_appears("#screen-onboarding h1").await;
+    w.fill("#onb-worker", "Wendy Werker").await;
+    w.fill("#onb-ocmw", "OCMW Synthetica").await;
+    w.fill("#onb-ocmw-address", "Dorpsplein 1, 9999 Nergensdorp").await;
+    w.fill("#onb-court-address", "Arbeidsrechtbank, Gerechtsstraat 2, 9999 Nergensdorp").await;
+    w.fill("#onb-passphrase", PASS).await;
+    w.fill("#onb-passphrase2", PASS).await;
+    w.shot("01-onboarding").await;
+    w.click("#onb-submit").await;
+
+    // The recovery code is shown once; continuing needs the confirmation.
+    w.visible("#screen-recovery").await;
+    let code = w.text_appears("#recovery-code").await;
+    assert_eq!(code.trim().len(), 39, "recovery code looks wrong: {code:?}");
+    w.shot("02-recovery-code").await;
+    w.click("#recovery-confirm").await;
+    w.click("#recovery-continue").await;
+
+    // Create a person with only a display name and a last name.
+    w.visible("#screen-main").await;
+    w.click("#new-person").await;
+    w.fill("#p-display-name", "Zefanja").await;
+    w.fill("#p-last-name", "Testmans").await;
+    w.fill("#p-nrn", "93.05.18-223.61").await;
+    w.click("#p-save").await;
+    w.text_appears("#p-status").await;
+    w.shot("03-person-saved").await;
+
+    // Find it by search (case and accents ignored).
+    w.fill("#search-input", "testm").await;
+    let start = Instant::now();
+    loop {
+        let list = w.text("#person-list").await;
+        if list.contains("Zefanja") {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "search did not find the person: {list:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    w.fill("#search-input", "nobody-like-this").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert!(!w.text("#person-list").await.contains("Zefanja"));
+    w.fill("#search-input", "zefa").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert!(w.text("#person-list").await.contains("Zefanja"));
+    w.shot("04-search").await;
+
+    // Lock: nothing of the file stays on screen.
+    w.click("#lock-button").await;
+    w.visible("#screen-unlock").await;
+    let main_hidden = w
+        .c
+        .find(Locator::Css("#screen-main"))
+        .await
+        .unwrap()
+        .attr("hidden")
+        .await
+        .unwrap();
+    assert!(main_hidden.is_some(), "the main screen is still visible when locked");
+
+    // A wrong passphrase is refused with a clear message.
+    w.fill("#unlock-passphrase", "not the right one").await;
+    w.click("#unlock-submit").await;
+    let msg = w.text_appears("#unlock-error").await;
+    assert!(msg.contains("not correct"), "unexpected message {msg:?}");
+    w.shot("05-wrong-passphrase").await;
+
+    // The right one opens it again and the person is still there.
+    w.fill("#unlock-passphrase", PASS).await;
+    w.click("#unlock-submit").await;
+    w.visible("#screen-main").await;
+    w.fill("#search-input", "zef").await;
+    let start = Instant::now();
+    while !w.text("#person-list").await.contains("Zefanja") {
+        assert!(start.elapsed() < Duration::from_secs(10), "person gone after unlock");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    w.shot("06-unlocked").await;
+
+    w.c.close().await.ok();
+}

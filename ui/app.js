@@ -1,0 +1,359 @@
+// Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, settings), language, locking.
+import { call, hasCore, onLocked } from './api.js';
+import { $, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
+import { currentLang, formatDate, loadCatalog, setPlainText, setText, t } from './i18n.js';
+import { initPersons, refreshList, startPersons } from './person.js';
+import { clearSecrets, initSettings, loadSettings } from './settings.js';
+
+const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'settings'];
+const INSIDE = new Set(['main', 'settings']);
+const POLL_MS = 15000;
+const ACTIVITY_MS = 30000;
+
+const app = {
+  screen: null,
+  unlocked: false,
+  profile: null,
+  returnScreen: null,   // screen to come back to after an unlock
+  returnFocus: null,    // element that had focus when the vault locked
+  lastActivity: 0,
+  settingsOpener: null, // element to focus when leaving the settings
+};
+
+// ---------- screens ----------
+
+function showScreen(name) {
+  for (const s of SCREENS) $(`screen-${s}`).hidden = s !== name;
+  app.screen = name;
+  $('boot-message').hidden = true;
+  const inside = INSIDE.has(name);
+  $('settings-button').hidden = !inside;
+  $('lock-button').hidden = !inside;
+  $('screen-footer').hidden = !inside;
+  $('topbar-ocmw').hidden = !inside || !$('topbar-ocmw').textContent;
+  if (name === 'settings') $('settings-button').setAttribute('aria-current', 'page');
+  else $('settings-button').removeAttribute('aria-current');
+}
+
+function setProfile(profile) {
+  if (!profile) return;
+  app.profile = profile;
+  setPlainText($('topbar-ocmw'), profile.ocmw_name || '');
+  $('topbar-ocmw').hidden = !INSIDE.has(app.screen) || !profile.ocmw_name;
+}
+
+async function enterApp(profile) {
+  app.unlocked = true;
+  app.lastActivity = Date.now();
+  if (!profile) {
+    try { profile = await call('profile.get'); } catch { profile = null; }
+  }
+  setProfile(profile);
+  const target = app.returnScreen || 'main';
+  const focus = app.returnFocus;
+  app.returnScreen = null;
+  app.returnFocus = null;
+  showScreen(target);
+  if (focus && focus.isConnected && $(`screen-${target}`).contains(focus) && !focus.disabled) focus.focus();
+  else if (target === 'main') $('search-input').focus();
+  else $('settings-title').focus();
+  await startPersons();
+}
+
+/** The vault is locked (by the button, the timer or the core): show the unlock screen, keep the work underneath. */
+function lockUI() {
+  if (!app.unlocked && app.screen === 'unlock') return;
+  if (INSIDE.has(app.screen)) {
+    app.returnScreen = app.screen;
+    app.returnFocus = document.activeElement;
+  }
+  app.unlocked = false;
+  clearSecrets();
+  showUnlock();
+}
+
+// ---------- onboarding ----------
+
+function resolveOnboardingField(field) {
+  const map = {
+    worker_name: 'onb-worker',
+    ocmw_name: 'onb-ocmw',
+    ocmw_address: 'onb-ocmw-address',
+    labour_court_address: 'onb-court-address',
+    language: 'onb-language',
+    passphrase: 'onb-passphrase',
+  };
+  const key = field.replace(/^profile\./, '');
+  return map[key] ? $(map[key]) : null;
+}
+
+async function submitOnboarding() {
+  const form = $('onb-form');
+  clearFieldErrors(form);
+  clearError($('onb-error'));
+  const pass = $('onb-passphrase');
+  const pass2 = $('onb-passphrase2');
+  if (pass.value !== pass2.value) {
+    markFieldError(pass2, t('error-passphrase-mismatch'));
+    return;
+  }
+  const profile = {
+    worker_name: $('onb-worker').value.trim(),
+    ocmw_name: $('onb-ocmw').value.trim(),
+    ocmw_address: $('onb-ocmw-address').value.trim(),
+    labour_court_address: $('onb-court-address').value.trim(),
+    language: $('onb-language').value,
+  };
+  const button = $('onb-submit');
+  setBusy(button, true);
+  try {
+    const r = await call('vault.create', { passphrase: pass.value, profile });
+    pass.value = '';
+    pass2.value = '';
+    app.unlocked = true;
+    app.lastActivity = Date.now();
+    setProfile(profile);
+    showRecovery(r.recovery_code);
+  } catch (err) {
+    showFormError(err, $('onb-error'), resolveOnboardingField);
+  } finally {
+    setBusy(button, false);
+  }
+}
+
+// ---------- recovery code ----------
+
+function showRecovery(code) {
+  const p = app.profile || {};
+  setPlainText($('recovery-code'), code || '');
+  setPlainText($('print-code'), code || '');
+  setPlainText($('print-ocmw'), p.ocmw_name || '');
+  setPlainText($('print-worker'), p.worker_name || '');
+  const today = new Date();
+  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  $('print-date').setAttribute('data-iso', iso);
+  setPlainText($('print-date'), formatDate(iso));
+  $('recovery-confirm').checked = false;
+  $('recovery-continue').disabled = true;
+  showScreen('recovery');
+  $('recovery-title').focus();
+}
+
+function leaveRecovery() {
+  // Shown once: remove the code from the page.
+  for (const id of ['recovery-code', 'print-code']) setPlainText($(id), '');
+  $('recovery-confirm').checked = false;
+  $('recovery-continue').disabled = true;
+  enterApp(app.profile);
+}
+
+// ---------- unlock ----------
+
+function recoveryMode() {
+  return !$('unlock-recovery-field').hidden;
+}
+
+function setRecoveryMode(on) {
+  $('unlock-recovery-field').hidden = !on;
+  $('unlock-passphrase-field').hidden = on;
+  setText($('unlock-use-recovery'), on ? 'unlock-use-passphrase' : 'unlock-use-recovery');
+  clearError($('unlock-error'));
+  (on ? $('unlock-recovery') : $('unlock-passphrase')).focus();
+}
+
+function showUnlock() {
+  clearError($('unlock-error'));
+  showScreen('unlock');
+  if (recoveryMode()) $('unlock-recovery').focus();
+  else $('unlock-passphrase').focus();
+}
+
+async function submitUnlock() {
+  const withRecovery = recoveryMode();
+  const input = withRecovery ? $('unlock-recovery') : $('unlock-passphrase');
+  clearError($('unlock-error'));
+  if (input.value.trim() === '') {
+    input.focus();
+    return;
+  }
+  const args = withRecovery ? { recovery_code: input.value.trim() } : { passphrase: input.value };
+  const button = $('unlock-submit');
+  setBusy(button, true);
+  try {
+    await call('vault.unlock', args);
+  } catch (err) {
+    setBusy(button, false);
+    showError($('unlock-error'), err);
+    input.focus();
+    input.select();
+    return;
+  }
+  setBusy(button, false);
+  $('unlock-passphrase').value = '';
+  $('unlock-recovery').value = '';
+  if (withRecovery) {
+    $('recovery-banner').hidden = false;
+    $('unlock-recovery-field').hidden = true;
+    $('unlock-passphrase-field').hidden = false;
+    setText($('unlock-use-recovery'), 'unlock-use-recovery');
+  }
+  let profile = null;
+  try {
+    const status = await call('app.status');
+    profile = status.profile;
+  } catch { /* enterApp fetches it */ }
+  await enterApp(profile);
+}
+
+// ---------- settings ----------
+
+async function openSettings({ afterRecovery = false } = {}) {
+  if (app.screen !== 'settings') app.settingsOpener = document.activeElement;
+  showScreen('settings');
+  $('settings-title').focus();
+  await loadSettings({ afterRecovery });
+  if (afterRecovery) $('set-current-passphrase').focus();
+}
+
+function closeSettings() {
+  showScreen('main');
+  refreshList();
+  const back = app.settingsOpener;
+  app.settingsOpener = null;
+  if (back && back.isConnected && !back.hidden && $('screen-main').contains(back)) back.focus();
+  else $('settings-button').focus();
+}
+
+// ---------- language ----------
+
+async function changeLanguage() {
+  const select = $('lang-select');
+  const wanted = select.value;
+  const before = currentLang();
+  select.disabled = true;
+  clearError($('top-error'));
+  try {
+    const s = await call('settings.set', { language: wanted });
+    await loadCatalog((s && s.language) || wanted);
+    select.value = currentLang();
+    const printDate = $('print-date').getAttribute('data-iso');
+    if (printDate) setPlainText($('print-date'), formatDate(printDate));
+  } catch (err) {
+    select.value = before;
+    showError($('top-error'), err);
+  } finally {
+    select.disabled = false;
+    select.focus();
+  }
+}
+
+// ---------- activity and auto-lock ----------
+
+function onActivity() {
+  if (!app.unlocked) return;
+  const now = Date.now();
+  if (now - app.lastActivity < ACTIVITY_MS) return;
+  app.lastActivity = now;
+  call('session.activity').catch(() => { /* a lock is handled by onLocked */ });
+}
+
+async function poll() {
+  if (!app.unlocked || !INSIDE.has(app.screen)) return;
+  try {
+    const status = await call('app.status');
+    if (!status.unlocked && app.unlocked && INSIDE.has(app.screen)) lockUI();
+  } catch { /* try again at the next tick */ }
+}
+
+// ---------- start ----------
+
+function wire() {
+  onLocked(() => {
+    if (app.unlocked && INSIDE.has(app.screen)) lockUI();
+  });
+
+  clearErrorsOnEdit($('onb-form'));
+  $('onb-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    submitOnboarding();
+  });
+
+  $('recovery-confirm').addEventListener('change', () => {
+    $('recovery-continue').disabled = !$('recovery-confirm').checked;
+  });
+  $('recovery-print').addEventListener('click', () => window.print());
+  $('recovery-continue').addEventListener('click', leaveRecovery);
+
+  $('unlock-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    submitUnlock();
+  });
+  $('unlock-use-recovery').addEventListener('click', () => setRecoveryMode(!recoveryMode()));
+
+  $('lang-select').addEventListener('change', changeLanguage);
+
+  $('lock-button').addEventListener('click', async () => {
+    clearError($('top-error'));
+    try {
+      await call('vault.lock');
+      lockUI();
+    } catch (err) {
+      if (err.code !== 'locked') showError($('top-error'), err);
+    }
+  });
+  $('settings-button').addEventListener('click', () => {
+    if (app.screen === 'settings') closeSettings();
+    else openSettings();
+  });
+  $('set-back').addEventListener('click', closeSettings);
+  $('recovery-banner-button').addEventListener('click', () => openSettings({ afterRecovery: true }));
+
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && app.screen === 'settings' && !ev.defaultPrevented) {
+      ev.preventDefault();
+      closeSettings();
+    }
+  });
+  document.addEventListener('keydown', onActivity, true);
+  document.addEventListener('pointerdown', onActivity, true);
+
+  initPersons();
+  initSettings({
+    onProfile: (profile) => setProfile(profile),
+    onPassphrase: () => { $('recovery-banner').hidden = true; },
+  });
+}
+
+async function boot() {
+  if (!hasCore()) {
+    $('boot-message').textContent = 'Tandem must be opened as its desktop application.';
+    return;
+  }
+  wire();
+  let status;
+  try {
+    status = await call('app.status');
+  } catch (err) {
+    setPlainText($('boot-message'), err.message);
+    return;
+  }
+  try {
+    await loadCatalog(status.language || 'nl');
+  } catch (err) {
+    showError($('top-error'), err);
+  }
+  $('lang-select').value = currentLang();
+  setInterval(poll, POLL_MS);
+
+  if (!status.vault_exists) {
+    $('onb-language').value = currentLang();
+    showScreen('onboarding');
+    $('onb-worker').focus();
+  } else if (status.unlocked) {
+    await enterApp(status.profile);
+  } else {
+    showUnlock();
+  }
+}
+
+boot();

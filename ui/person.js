@@ -1,0 +1,516 @@
+// The person screen: search list on the left, person form (tri-state optional fields, household editor) on the right.
+import { call } from './api.js';
+import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldError, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
+import { formatDate, formatDateTime, onLanguageChange, setPlainText, setText, t } from './i18n.js';
+
+const SEARCH_LIMIT = 200;
+const SEARCH_DELAY_MS = 150;
+
+/** Optional fields of the form: [key in the core, id suffix in the page]. */
+const OPTIONAL = [
+  ['first_name', 'first-name'],
+  ['last_name', 'last-name'],
+  ['birth_date', 'birth-date'],
+  ['nrn', 'nrn'],
+  ['address', 'address'],
+  ['phone', 'phone'],
+  ['email', 'email'],
+  ['language', 'language'],
+];
+const RELATIONS = ['partner', 'parent', 'child', 'other'];
+
+const state = {
+  currentId: null,      // id of the person in the form, null for a new one
+  loaded: null,         // last person object read from the core
+  dirty: false,         // the form has changes not saved yet
+  results: { persons: [], total: 0 },
+  searchSeq: 0,
+  searchTimer: null,
+  pending: null,        // action waiting on the unsaved-changes bar
+  rowSeq: 0,
+  started: false,
+};
+const stash = new WeakMap();     // input → value typed before "unknown" was ticked
+const memberIds = new WeakMap(); // household row → id of the member in the core
+
+// ---------- tri-state values ----------
+
+function isUnknown(v) {
+  return Boolean(v && typeof v === 'object' && v.unknown === true);
+}
+
+/** A known string value, or null when not asked / unknown. */
+function known(v) {
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+/** 11 digits → YY.MM.DD-XXX.CC; anything else unchanged. */
+export function formatNrn(value) {
+  const digits = String(value || '').replace(/[\s./-]/g, '');
+  if (!/^\d{11}$/.test(digits)) return String(value || '');
+  return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}-${digits.slice(6, 9)}.${digits.slice(9)}`;
+}
+
+function triBoolToSelect(v) {
+  if (isUnknown(v)) return 'unknown';
+  if (v === true) return 'yes';
+  if (v === false) return 'no';
+  return '';
+}
+
+function selectToTriBool(value) {
+  if (value === 'unknown') return { unknown: true };
+  if (value === 'yes') return true;
+  if (value === 'no') return false;
+  return null;
+}
+
+// ---------- optional fields with their "unknown" box ----------
+
+function setUnknown(suffix, on) {
+  const input = $(`p-${suffix}`);
+  const box = $(`p-${suffix}-unknown`);
+  box.checked = on;
+  if (on) {
+    if (input.value !== '') stash.set(input, input.value);
+    input.value = '';
+    input.disabled = true;
+    clearFieldError(input);
+  } else {
+    input.disabled = false;
+    if (stash.has(input)) {
+      input.value = stash.get(input);
+      stash.delete(input);
+    }
+  }
+}
+
+function fillOptional(suffix, value) {
+  const input = $(`p-${suffix}`);
+  stash.delete(input);
+  if (isUnknown(value)) {
+    setUnknown(suffix, true);
+    return;
+  }
+  setUnknown(suffix, false);
+  stash.delete(input);
+  if (value === null || value === undefined) input.value = '';
+  else input.value = suffix === 'nrn' ? formatNrn(value) : String(value);
+}
+
+function readOptional(suffix) {
+  if ($(`p-${suffix}-unknown`).checked) return { unknown: true };
+  const value = $(`p-${suffix}`).value.trim();
+  return value === '' ? null : value;
+}
+
+// ---------- household rows ----------
+
+function rows() {
+  return Array.from($('household').querySelectorAll(':scope > .hh-row'));
+}
+
+function option(value, id) {
+  return el('option', { value, i18n: id });
+}
+
+function triBoolSelect(id) {
+  return el('select', { id }, [
+    option('', 'not-asked'),
+    option('unknown', 'unknown'),
+    option('yes', 'choice-yes'),
+    option('no', 'choice-no'),
+  ]);
+}
+
+function renumberRows() {
+  rows().forEach((row, i) => setText(row.querySelector('legend'), 'household-member', { number: i + 1 }));
+  $('household-empty').hidden = rows().length > 0;
+}
+
+function addHouseholdRow(member = null) {
+  state.rowSeq += 1;
+  const base = `hh-${state.rowSeq}`;
+  const legend = el('legend', { id: `${base}-legend`, class: 'hh-legend' });
+
+  const name = el('input', { id: `${base}-name`, type: 'text', autocomplete: 'off', 'aria-required': 'true', 'data-part': 'name' });
+  const relation = el('select', { id: `${base}-relation`, 'data-part': 'relation', 'aria-required': 'true' }, [
+    option('', 'relation-choose'),
+    ...RELATIONS.map((r) => option(r, `relation-${r}`)),
+  ]);
+  const cohabits = triBoolSelect(`${base}-cohabits`);
+  cohabits.setAttribute('data-part', 'cohabits');
+  const minor = triBoolSelect(`${base}-minor`);
+  minor.setAttribute('data-part', 'minor');
+  const remove = el('button', { type: 'button', class: 'btn btn-quiet btn-small hh-remove', i18n: 'household-remove', 'aria-describedby': `${base}-legend` });
+
+  const cell = (input, labelId) => el('div', { class: 'field' }, [el('label', { for: input.id, i18n: labelId }), input]);
+  const row = el('fieldset', { class: 'hh-row' }, [
+    legend,
+    el('div', { class: 'hh-grid' }, [
+      cell(name, 'field-household-name'),
+      cell(relation, 'field-household-relation'),
+      cell(cohabits, 'field-household-cohabits'),
+      cell(minor, 'field-household-minor'),
+      el('div', { class: 'hh-remove-cell' }, [remove]),
+    ]),
+  ]);
+
+  if (member) {
+    if (member.id !== undefined && member.id !== null) memberIds.set(row, member.id);
+    name.value = member.name || '';
+    relation.value = RELATIONS.includes(member.relation) ? member.relation : '';
+    cohabits.value = triBoolToSelect(member.cohabits);
+    minor.value = triBoolToSelect(member.minor);
+  }
+
+  remove.addEventListener('click', () => {
+    const all = rows();
+    const i = all.indexOf(row);
+    row.remove();
+    markDirty();
+    renumberRows();
+    const next = rows()[i] || rows()[i - 1];
+    (next ? next.querySelector('[data-part="name"]') : $('household-add')).focus();
+  });
+
+  $('household').appendChild(row);
+  renumberRows();
+  return row;
+}
+
+function readHousehold() {
+  return rows().map((row) => {
+    const member = {
+      name: row.querySelector('[data-part="name"]').value.trim(),
+      relation: row.querySelector('[data-part="relation"]').value,
+      cohabits: selectToTriBool(row.querySelector('[data-part="cohabits"]').value),
+      minor: selectToTriBool(row.querySelector('[data-part="minor"]').value),
+    };
+    if (memberIds.has(row)) member.id = memberIds.get(row);
+    return member;
+  });
+}
+
+// ---------- the form ----------
+
+function markDirty() {
+  state.dirty = true;
+  setPlainText($('p-status'), '');
+}
+
+function collect() {
+  const payload = { display_name: $('p-display-name').value.trim() };
+  for (const [key, suffix] of OPTIONAL) payload[key] = readOptional(suffix);
+  payload.household = readHousehold();
+  return payload;
+}
+
+/** Field named by the core (e.g. "nrn", "household.0.name") → its input. */
+function resolveField(field) {
+  const m = /^household\.(\d+)\.([a-z_]+)$/.exec(field);
+  if (m) {
+    const row = rows()[Number(m[1])];
+    return row ? row.querySelector(`[data-part="${m[2]}"]`) : null;
+  }
+  if (field === 'household') return $('household-add');
+  const suffix = field.replace(/_/g, '-');
+  const input = $(`p-${suffix}`);
+  if (!input) return null;
+  return input.disabled ? $(`p-${suffix}-unknown`) : input;
+}
+
+/** Checks that need no core: required display name and household names/relations. */
+function validateLocally() {
+  if ($('p-display-name').value.trim() === '') {
+    return { input: $('p-display-name'), message: t('error-required', { field: t('field-display-name') }) };
+  }
+  for (const row of rows()) {
+    const name = row.querySelector('[data-part="name"]');
+    if (name.value.trim() === '') return { input: name, message: t('error-required', { field: t('field-household-name') }) };
+    const relation = row.querySelector('[data-part="relation"]');
+    if (relation.value === '') return { input: relation, message: t('error-required', { field: t('field-household-relation') }) };
+  }
+  return null;
+}
+
+function renderHeading() {
+  const heading = $('p-heading');
+  if (state.currentId === null) setText(heading, 'form-title-new');
+  else setPlainText(heading, (state.loaded && state.loaded.display_name) || '');
+}
+
+function renderMeta() {
+  const meta = $('p-meta');
+  const p = state.loaded;
+  if (state.currentId === null || !p || !p.created_at) {
+    setPlainText(meta, '');
+    return;
+  }
+  setText(meta, 'person-meta', { created: formatDateTime(p.created_at), updated: formatDateTime(p.updated_at || p.created_at) });
+}
+
+function fillForm(p) {
+  const form = $('person-form');
+  clearFieldErrors(form);
+  clearError($('p-error'));
+  $('p-display-name').value = (p && p.display_name) || '';
+  for (const [key, suffix] of OPTIONAL) fillOptional(suffix, p ? p[key] : null);
+  clear($('household'));
+  for (const member of (p && Array.isArray(p.household) ? p.household : [])) addHouseholdRow(member);
+  renumberRows();
+  state.loaded = p;
+  state.dirty = false;
+  renderHeading();
+  renderMeta();
+}
+
+function newPerson({ focus = true } = {}) {
+  state.currentId = null;
+  fillForm(null);
+  setPlainText($('p-status'), '');
+  markSelected();
+  if (focus) $('p-display-name').focus();
+}
+
+async function openPerson(id) {
+  clearError($('list-error'));
+  try {
+    const p = await call('person.get', { id });
+    state.currentId = p.id;
+    fillForm(p);
+    setPlainText($('p-status'), '');
+    markSelected();
+  } catch (err) {
+    showError($('list-error'), err);
+  }
+}
+
+/** Save the form; true on success. */
+async function save() {
+  const form = $('person-form');
+  clearFieldErrors(form);
+  clearError($('p-error'));
+  setPlainText($('p-status'), '');
+  const local = validateLocally();
+  if (local) {
+    markFieldError(local.input, local.message);
+    return false;
+  }
+  const payload = collect();
+  const creating = state.currentId === null;
+  const button = $('p-save');
+  setBusy(button, true);
+  try {
+    if (creating) {
+      const r = await call('person.create', payload);
+      state.currentId = r.id;
+    } else {
+      await call('person.update', { id: state.currentId, ...payload });
+    }
+  } catch (err) {
+    showFormError(err, $('p-error'), resolveField);
+    return false;
+  } finally {
+    setBusy(button, false);
+  }
+  state.dirty = false;
+  setText($('p-status'), creating ? 'person-created' : 'person-saved');
+  // Show the values as the core stored them (e.g. the national register number formatted).
+  try {
+    const p = await call('person.get', { id: state.currentId });
+    const status = $('p-status').getAttribute('data-i18n');
+    fillForm(p);
+    if (status) setText($('p-status'), status);
+  } catch {
+    /* saved all the same; the list refresh below may report a lock */
+  }
+  await showInList(state.currentId);
+  return true;
+}
+
+// ---------- the list ----------
+
+function secondaryLine(p) {
+  const parts = [];
+  const names = [known(p.first_name), known(p.last_name)].filter(Boolean).join(' ');
+  if (names) parts.push(names);
+  const birth = known(p.birth_date);
+  if (birth) parts.push(formatDate(birth));
+  return parts.join(' · ');
+}
+
+function markSelected() {
+  for (const button of Array.from($('person-list').querySelectorAll('button[data-id]'))) {
+    if (state.currentId !== null && button.getAttribute('data-id') === String(state.currentId)) button.setAttribute('aria-current', 'true');
+    else button.removeAttribute('aria-current');
+  }
+}
+
+function renderList() {
+  const list = $('person-list');
+  const { persons, total } = state.results;
+  const query = $('search-input').value.trim();
+  clear(list);
+  for (const p of persons) {
+    const sub = secondaryLine(p);
+    const button = el('button', { type: 'button', class: 'person-item', 'data-id': String(p.id) }, [
+      el('span', { class: 'person-name', text: p.display_name || '' }),
+      sub ? el('span', { class: 'person-sub', text: sub }) : null,
+    ]);
+    button.addEventListener('click', () => {
+      if (state.currentId !== null && String(state.currentId) === String(p.id)) return;
+      guard(() => openPerson(p.id));
+    });
+    list.appendChild(el('li', {}, [button]));
+  }
+  const empty = $('person-empty');
+  if (persons.length === 0) {
+    setText(empty, query === '' ? 'list-empty' : 'list-no-match');
+    empty.hidden = false;
+  } else {
+    empty.hidden = true;
+  }
+  const count = $('list-count');
+  if (total > persons.length) setText(count, 'list-more', { shown: persons.length, total });
+  else if (query !== '' && persons.length > 0) setText(count, 'list-count', { count: total });
+  else setPlainText(count, '');
+  markSelected();
+}
+
+/** Search with the current query; resolves with the result (or null on error / when overtaken). */
+export async function refreshList() {
+  const seq = ++state.searchSeq;
+  const query = $('search-input').value.trim();
+  try {
+    const r = await call('person.search', { query, limit: SEARCH_LIMIT });
+    if (seq !== state.searchSeq) return null;
+    state.results = { persons: Array.isArray(r.persons) ? r.persons : [], total: Number(r.total) || 0 };
+    clearError($('list-error'));
+    renderList();
+    return state.results;
+  } catch (err) {
+    if (seq === state.searchSeq) showError($('list-error'), err);
+    return null;
+  }
+}
+
+async function showInList(id) {
+  let r = await refreshList();
+  const inList = (res) => res && res.persons.some((p) => String(p.id) === String(id));
+  if (r && !inList(r)) {
+    $('search-input').value = '';
+    r = await refreshList();
+  }
+  const button = $('person-list').querySelector(`button[data-id="${CSS.escape(String(id))}"]`);
+  if (button) button.scrollIntoView({ block: 'nearest' });
+}
+
+// ---------- unsaved changes ----------
+
+function hideUnsaved() {
+  $('unsaved-bar').hidden = true;
+}
+
+/** Run `action` now, or after the worker decides what to do with unsaved changes. */
+function guard(action) {
+  if (!state.dirty) {
+    hideUnsaved();
+    action();
+    return;
+  }
+  state.pending = action;
+  $('unsaved-bar').hidden = false;
+  $('unsaved-save').focus();
+}
+
+// ---------- wiring ----------
+
+/** Wire the events of the person screen (once, at start). */
+export function initPersons() {
+  const form = $('person-form');
+  clearErrorsOnEdit(form);
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    hideUnsaved();
+    save();
+  });
+  form.addEventListener('input', (ev) => {
+    if (ev.target && ev.target.closest('#unsaved-bar')) return;
+    markDirty();
+  });
+  form.addEventListener('change', (ev) => {
+    if (ev.target && ev.target.closest('#unsaved-bar')) return;
+    markDirty();
+  });
+
+  for (const [, suffix] of OPTIONAL) {
+    const box = $(`p-${suffix}-unknown`);
+    box.addEventListener('change', () => {
+      setUnknown(suffix, box.checked);
+      if (!box.checked) $(`p-${suffix}`).focus();
+    });
+  }
+
+  const nrn = $('p-nrn');
+  nrn.addEventListener('blur', () => {
+    if (/^[\d\s./-]+$/.test(nrn.value)) {
+      const formatted = formatNrn(nrn.value);
+      if (formatted !== nrn.value) nrn.value = formatted;
+    }
+  });
+
+  $('household-add').addEventListener('click', () => {
+    const row = addHouseholdRow();
+    markDirty();
+    row.querySelector('[data-part="name"]').focus();
+  });
+
+  $('new-person').addEventListener('click', () => guard(() => newPerson()));
+
+  const search = $('search-input');
+  search.addEventListener('input', () => {
+    clearTimeout(state.searchTimer);
+    state.searchTimer = setTimeout(refreshList, SEARCH_DELAY_MS);
+  });
+  search.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter') {
+      ev.preventDefault();
+      clearTimeout(state.searchTimer);
+      refreshList();
+    }
+  });
+
+  $('unsaved-save').addEventListener('click', async () => {
+    const action = state.pending;
+    state.pending = null;
+    hideUnsaved();
+    if (await save() && action) action();
+  });
+  $('unsaved-discard').addEventListener('click', () => {
+    const action = state.pending;
+    state.pending = null;
+    state.dirty = false;
+    hideUnsaved();
+    if (action) action();
+  });
+  $('unsaved-keep').addEventListener('click', () => {
+    state.pending = null;
+    hideUnsaved();
+    $('p-display-name').focus();
+  });
+
+  onLanguageChange(() => {
+    renderList();
+    renderMeta();
+  });
+}
+
+/** First entry to the main screen: an empty new-person form and the list of everyone. */
+export function startPersons() {
+  if (state.started) return refreshList();
+  state.started = true;
+  newPerson({ focus: false });
+  return refreshList();
+}

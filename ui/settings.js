@@ -1,0 +1,189 @@
+// The settings screen: profile and auto-lock, passphrase change, and the journal integrity check.
+import { call } from './api.js';
+import { $, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
+import { setPlainText, setText, t } from './i18n.js';
+
+const PROFILE_FIELDS = {
+  worker_name: 'set-worker',
+  ocmw_name: 'set-ocmw',
+  ocmw_address: 'set-ocmw-address',
+  labour_court_address: 'set-court-address',
+  language: 'set-language',
+  auto_lock_minutes: 'set-autolock',
+};
+
+let profileSaved = () => {};
+let passphraseChanged = () => {};
+
+function resolveProfileField(field) {
+  const id = PROFILE_FIELDS[field];
+  return id ? $(id) : null;
+}
+
+function resolvePassphraseField(field) {
+  if (field === 'current_passphrase' || field === 'recovery_code') return $('set-current-passphrase');
+  if (field === 'new_passphrase' || field === 'passphrase') return $('set-new-passphrase');
+  return null;
+}
+
+function useRecovery() {
+  return $('set-use-recovery').checked;
+}
+
+function renderCurrentMode() {
+  const input = $('set-current-passphrase');
+  if (useRecovery()) {
+    setText($('set-current-label'), 'field-recovery-code');
+    input.type = 'text';
+    input.classList.add('mono');
+    input.setAttribute('autocomplete', 'off');
+    input.setAttribute('spellcheck', 'false');
+  } else {
+    setText($('set-current-label'), 'field-current-passphrase');
+    input.type = 'password';
+    input.classList.remove('mono');
+    input.setAttribute('autocomplete', 'current-password');
+  }
+}
+
+/** Empty the passphrase fields (on lock, and after a change). */
+export function clearSecrets() {
+  for (const id of ['set-current-passphrase', 'set-new-passphrase', 'set-new-passphrase2']) $(id).value = '';
+}
+
+/** Fill the settings form from the core. `afterRecovery`: preset the passphrase change to use the recovery code. */
+export async function loadSettings({ afterRecovery = false } = {}) {
+  for (const id of ['set-status', 'set-passphrase-status', 'set-verify-result']) setPlainText($(id), '');
+  for (const id of ['set-error', 'set-passphrase-error']) clearError($(id));
+  clearFieldErrors($('settings-form'));
+  clearFieldErrors($('passphrase-form'));
+  if (afterRecovery) {
+    $('set-use-recovery').checked = true;
+    renderCurrentMode();
+  }
+  try {
+    const [profile, settings] = await Promise.all([call('profile.get'), call('settings.get')]);
+    $('set-worker').value = profile.worker_name || '';
+    $('set-ocmw').value = profile.ocmw_name || '';
+    $('set-ocmw-address').value = profile.ocmw_address || '';
+    $('set-court-address').value = profile.labour_court_address || '';
+    $('set-language').value = profile.language || 'nl';
+    $('set-autolock').value = String(settings.auto_lock_minutes ?? '');
+  } catch (err) {
+    showError($('set-error'), err);
+  }
+}
+
+async function saveSettings() {
+  const form = $('settings-form');
+  clearFieldErrors(form);
+  clearError($('set-error'));
+  setPlainText($('set-status'), '');
+
+  const raw = $('set-autolock').value.trim();
+  const minutes = Number(raw);
+  if (raw === '' || !Number.isInteger(minutes) || minutes < 1 || minutes > 120) {
+    markFieldError($('set-autolock'), t('error-out-of-range', { field: t('field-auto-lock'), min: 1, max: 120 }));
+    return;
+  }
+  const profile = {
+    worker_name: $('set-worker').value.trim(),
+    ocmw_name: $('set-ocmw').value.trim(),
+    ocmw_address: $('set-ocmw-address').value.trim(),
+    labour_court_address: $('set-court-address').value.trim(),
+    language: $('set-language').value,
+  };
+  const button = $('set-save');
+  setBusy(button, true);
+  try {
+    const saved = await call('profile.set', profile);
+    await call('settings.set', { auto_lock_minutes: minutes });
+    setText($('set-status'), 'settings-saved');
+    profileSaved(saved && typeof saved === 'object' && saved.ocmw_name !== undefined ? saved : profile);
+  } catch (err) {
+    showFormError(err, $('set-error'), resolveProfileField);
+  } finally {
+    setBusy(button, false);
+  }
+}
+
+async function changePassphrase() {
+  const form = $('passphrase-form');
+  clearFieldErrors(form);
+  clearError($('set-passphrase-error'));
+  setPlainText($('set-passphrase-status'), '');
+
+  const current = $('set-current-passphrase');
+  const next = $('set-new-passphrase');
+  const next2 = $('set-new-passphrase2');
+  if (next.value !== next2.value) {
+    markFieldError(next2, t('error-passphrase-mismatch'));
+    return;
+  }
+  const args = { new_passphrase: next.value };
+  if (useRecovery()) args.recovery_code = current.value.trim();
+  else args.current_passphrase = current.value;
+
+  const button = $('set-passphrase-save');
+  setBusy(button, true);
+  try {
+    await call('vault.change_passphrase', args);
+    clearSecrets();
+    $('set-use-recovery').checked = false;
+    renderCurrentMode();
+    setText($('set-passphrase-status'), 'settings-passphrase-saved');
+    passphraseChanged();
+  } catch (err) {
+    const input = err && err.field ? resolvePassphraseField(err.field) : null;
+    if (!input && err && /wrong|secret/i.test(err.code || '')) {
+      showError($('set-passphrase-error'), err);
+      current.focus();
+      current.select();
+    } else {
+      showFormError(err, $('set-passphrase-error'), resolvePassphraseField);
+    }
+  } finally {
+    setBusy(button, false);
+  }
+}
+
+async function verifyJournal() {
+  const result = $('set-verify-result');
+  const button = $('set-verify');
+  setPlainText(result, '');
+  setBusy(button, true);
+  try {
+    const r = await call('audit.verify');
+    if (r.ok) {
+      result.classList.remove('is-bad');
+      setText(result, 'audit-ok', { entries: r.entries });
+    } else {
+      result.classList.add('is-bad');
+      const broken = r.first_broken || {};
+      setText(result, 'audit-broken', { id: broken.id ?? '?', reason: broken.reason ?? '' });
+    }
+  } catch (err) {
+    result.classList.add('is-bad');
+    showError(result, err);
+  } finally {
+    setBusy(button, false);
+  }
+}
+
+/** Wire the settings screen. onProfile(profile) after a profile save; onPassphrase() after a change. */
+export function initSettings({ onProfile, onPassphrase }) {
+  profileSaved = onProfile || profileSaved;
+  passphraseChanged = onPassphrase || passphraseChanged;
+  clearErrorsOnEdit($('settings-form'));
+  clearErrorsOnEdit($('passphrase-form'));
+  $('settings-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    saveSettings();
+  });
+  $('passphrase-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    changePassphrase();
+  });
+  $('set-use-recovery').addEventListener('change', renderCurrentMode);
+  $('set-verify').addEventListener('click', verifyJournal);
+}

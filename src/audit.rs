@@ -41,9 +41,11 @@ pub fn append(
     detail: &serde_json::Value,
 ) -> Result<()> {
     let head: Option<(i64, String)> = conn
-        .query_row("SELECT last_id, last_hash FROM audit_head WHERE id = 1", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT last_id, last_hash FROM audit_head WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?;
     let (id, prev) = match head {
         Some((last, hash)) => (last + 1, hash),
@@ -157,9 +159,11 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
         expected_id += 1;
     }
     let head: Option<(i64, String)> = conn
-        .query_row("SELECT last_id, last_hash FROM audit_head WHERE id = 1", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT last_id, last_hash FROM audit_head WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?;
     let last = expected_id - 1;
     match head {
@@ -168,7 +172,10 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
         Some((head_id, _)) if head_id > last => {
             return Ok(broken(
                 last + 1,
-                &format!("entries {} to {head_id} were removed from the end", last + 1),
+                &format!(
+                    "entries {} to {head_id} were removed from the end",
+                    last + 1
+                ),
                 count,
             ))
         }

@@ -161,7 +161,9 @@ impl From<rusqlite::Error> for Error {
                     detail: "the database cannot be decrypted or is not a database".into(),
                 }
             }
-            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseCorrupt => {
+            rusqlite::Error::SqliteFailure(f, _)
+                if f.code == rusqlite::ErrorCode::DatabaseCorrupt =>
+            {
                 Error::VaultCorrupt {
                     detail: "the database is corrupt".into(),
                 }

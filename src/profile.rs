@@ -35,7 +35,9 @@ fn line(value: &str, field: &str, max: usize, required: bool, multiline: bool) -
             max,
         });
     }
-    if v.chars().any(|c| c.is_control() && !(multiline && c == '\n')) {
+    if v.chars()
+        .any(|c| c.is_control() && !(multiline && c == '\n'))
+    {
         return Err(Error::InvalidInput {
             detail: format!("{field}: control characters are not allowed"),
         });

@@ -41,7 +41,20 @@ fn json_out(o: &Output) -> Value {
 fn init_call_batch_and_verify() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
-    let o = cli(&dir, PASS, &["init", "--worker", "Cli Worker", "--ocmw", "OCMW Cli", "--language", "en"], None);
+    let o = cli(
+        &dir,
+        PASS,
+        &[
+            "init",
+            "--worker",
+            "Cli Worker",
+            "--ocmw",
+            "OCMW Cli",
+            "--language",
+            "en",
+        ],
+        None,
+    );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(text.contains("RECOVERY CODE"));
@@ -52,15 +65,38 @@ fn init_call_batch_and_verify() {
         .trim()
         .to_string();
 
-    let o = cli(&dir, PASS, &["call", "person.create", r#"{"display_name": "Cli Person", "birth_date": "1990-04-01"}"#], None);
+    let o = cli(
+        &dir,
+        PASS,
+        &[
+            "call",
+            "person.create",
+            r#"{"display_name": "Cli Person", "birth_date": "1990-04-01"}"#,
+        ],
+        None,
+    );
     assert!(o.status.success());
     let id = json_out(&o)["id"].as_i64().unwrap();
 
-    let o = cli(&dir, PASS, &["call", "person.get", &json!({"id": id}).to_string()], None);
+    let o = cli(
+        &dir,
+        PASS,
+        &["call", "person.get", &json!({"id": id}).to_string()],
+        None,
+    );
     assert_eq!(json_out(&o)["birth_date"], "1990-04-01");
 
     // An error: non-zero exit and {code, message} on stdout.
-    let o = cli(&dir, PASS, &["call", "person.create", r#"{"display_name": "X", "nrn": "93.05.18-223.62"}"#], None);
+    let o = cli(
+        &dir,
+        PASS,
+        &[
+            "call",
+            "person.create",
+            r#"{"display_name": "X", "nrn": "93.05.18-223.62"}"#,
+        ],
+        None,
+    );
     assert_eq!(o.status.code(), Some(1));
     let e = json_out(&o);
     assert_eq!(e["code"], "nrn-checksum");
@@ -89,14 +125,23 @@ fn init_call_batch_and_verify() {
     assert_eq!(lines[2]["error"]["code"], "required");
     assert!(lines[3]["ok"]["id"].is_i64());
     assert_eq!(lines[4]["ok"]["total"], 2);
-    assert_eq!(o.status.code(), Some(1), "a batch with errors exits non-zero");
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "a batch with errors exits non-zero"
+    );
 
     let o = cli(&dir, PASS, &["verify"], None);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
     assert_eq!(json_out(&o)["ok"], true);
 
     // Wrong passphrase: clear error, exit 1; the recovery code opens it.
-    let o = cli(&dir, "wrong passphrase!", &["call", "person.search", "{}"], None);
+    let o = cli(
+        &dir,
+        "wrong passphrase!",
+        &["call", "person.search", "{}"],
+        None,
+    );
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(json_out(&o)["code"], "wrong-secret");
     let o = Command::new(env!("CARGO_BIN_EXE_tandem-cli"))

@@ -19,7 +19,9 @@ fn open(dir: &Path) -> Tandem {
 }
 
 fn create(t: &mut Tandem, args: Value) -> i64 {
-    t.call("person.create", args).unwrap()["id"].as_i64().unwrap()
+    t.call("person.create", args).unwrap()["id"]
+        .as_i64()
+        .unwrap()
 }
 
 #[test]
@@ -39,7 +41,10 @@ fn only_the_display_name_is_required_and_not_asked_differs_from_unknown() {
             field: "display_name".into()
         }
     );
-    let id = create(&mut t, json!({"display_name": "  Mo  ", "phone": {"unknown": true}}));
+    let id = create(
+        &mut t,
+        json!({"display_name": "  Mo  ", "phone": {"unknown": true}}),
+    );
     let p = t.call("person.get", json!({"id": id})).unwrap();
     assert_eq!(p["display_name"], "Mo");
     assert_eq!(p["phone"], json!({"unknown": true}));
@@ -65,8 +70,20 @@ fn only_the_display_name_is_required_and_not_asked_differs_from_unknown() {
     assert_eq!(p["household"][0]["relation"], "partner");
     assert_eq!(p["household"][0]["cohabits"], true);
     assert_eq!(p["household"][1]["minor"], json!({"unknown": true}));
+    // A client sends the loaded household back as it got it (with member ids).
+    let again = t
+        .call(
+            "person.update",
+            json!({"id": id, "household": p["household"].clone()}),
+        )
+        .unwrap();
+    assert_eq!(again["household"].as_array().unwrap().len(), 2);
+    assert_eq!(again["household"][1]["name"], "Little one");
     let p = t
-        .call("person.update", json!({"id": id, "address": {"unknown": true}}))
+        .call(
+            "person.update",
+            json!({"id": id, "address": {"unknown": true}}),
+        )
         .unwrap();
     assert_eq!(p["first_name"], "Mohammed", "an absent key was changed");
     assert_eq!(p["household"].as_array().unwrap().len(), 2);
@@ -77,15 +94,38 @@ fn only_the_display_name_is_required_and_not_asked_differs_from_unknown() {
 fn bad_input_names_the_field_and_changes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let mut t = open(tmp.path());
-    let id = create(&mut t, json!({"display_name": "Ines", "email": "ines@example.org"}));
+    let id = create(
+        &mut t,
+        json!({"display_name": "Ines", "email": "ines@example.org"}),
+    );
     let before = t.call("person.get", json!({"id": id})).unwrap();
     let cases = [
-        (json!({"id": id, "nrn": "93.05.18-223.62"}), "nrn-checksum", "nrn"),
+        (
+            json!({"id": id, "nrn": "93.05.18-223.62"}),
+            "nrn-checksum",
+            "nrn",
+        ),
         (json!({"id": id, "nrn": "12345"}), "nrn-length", "nrn"),
-        (json!({"id": id, "birth_date": "18/05/1993"}), "invalid-date", "birth_date"),
-        (json!({"id": id, "email": "not-an-address"}), "invalid-email", "email"),
-        (json!({"id": id, "language": "es"}), "invalid-choice", "language"),
-        (json!({"id": id, "first_name": "x".repeat(201)}), "too-long", "first_name"),
+        (
+            json!({"id": id, "birth_date": "18/05/1993"}),
+            "invalid-date",
+            "birth_date",
+        ),
+        (
+            json!({"id": id, "email": "not-an-address"}),
+            "invalid-email",
+            "email",
+        ),
+        (
+            json!({"id": id, "language": "es"}),
+            "invalid-choice",
+            "language",
+        ),
+        (
+            json!({"id": id, "first_name": "x".repeat(201)}),
+            "too-long",
+            "first_name",
+        ),
         (
             json!({"id": id, "first_name": "New", "household": [{"name": "A", "relation": "partner"}, {"name": "", "relation": "child"}]}),
             "required",
@@ -110,7 +150,10 @@ fn bad_input_names_the_field_and_changes_nothing() {
         json!({"id": id, "shoe_size": 44}),
         json!({"id": id, "display_name": "Ok\u{7}"}),
     ] {
-        assert_eq!(t.reply("person.update", args).unwrap_err().code, "invalid-input");
+        assert_eq!(
+            t.reply("person.update", args).unwrap_err().code,
+            "invalid-input"
+        );
     }
     assert_eq!(
         t.call("person.update", json!({"id": 999})).unwrap_err(),
@@ -122,7 +165,10 @@ fn bad_input_names_the_field_and_changes_nothing() {
     let mut after = t.call("person.get", json!({"id": id})).unwrap();
     after["updated_at"] = before["updated_at"].clone();
     assert_eq!(after, before, "a refused update changed the person");
-    assert_eq!(t.reply("no.such.command", json!({})).unwrap_err().code, "unknown-command");
+    assert_eq!(
+        t.reply("no.such.command", json!({})).unwrap_err().code,
+        "unknown-command"
+    );
 }
 
 #[test]
@@ -139,15 +185,25 @@ fn messages_follow_the_chosen_language() {
         messages.push(r.message);
     }
     messages.dedup();
-    assert_eq!(messages.len(), 4, "the same text in two languages: {messages:?}");
+    assert_eq!(
+        messages.len(),
+        4,
+        "the same text in two languages: {messages:?}"
+    );
 }
 
 #[test]
 fn search_by_name_ignores_case_and_accents() {
     let tmp = tempfile::tempdir().unwrap();
     let mut t = open(tmp.path());
-    create(&mut t, json!({"display_name": "Céline", "last_name": "Van den Broeck"}));
-    create(&mut t, json!({"display_name": "Marc", "first_name": "Marc", "last_name": "Dubois"}));
+    create(
+        &mut t,
+        json!({"display_name": "Céline", "last_name": "Van den Broeck"}),
+    );
+    create(
+        &mut t,
+        json!({"display_name": "Marc", "first_name": "Marc", "last_name": "Dubois"}),
+    );
     create(&mut t, json!({"display_name": "Ali B."}));
     let names = |t: &mut Tandem, q: &str| -> Vec<String> {
         t.call("person.search", json!({"query": q})).unwrap()["persons"]
@@ -168,8 +224,11 @@ fn search_by_name_ignores_case_and_accents() {
     // A name change is found under the new name only.
     let r = t.call("person.search", json!({"query": "marc"})).unwrap();
     let id = r["persons"][0]["id"].as_i64().unwrap();
-    t.call("person.update", json!({"id": id, "display_name": "Marco", "first_name": null, "last_name": "Peeters"}))
-        .unwrap();
+    t.call(
+        "person.update",
+        json!({"id": id, "display_name": "Marco", "first_name": null, "last_name": "Peeters"}),
+    )
+    .unwrap();
     assert!(names(&mut t, "dubois").is_empty());
     assert_eq!(names(&mut t, "peet"), ["Marco"]);
     let r = t
@@ -236,13 +295,19 @@ fn the_audit_trail_is_append_only() {
         .conn()
         .execute("UPDATE audit SET action = 'x' WHERE id = 2", [])
         .is_err());
-    assert!(v.conn().execute("DELETE FROM audit WHERE id = 2", []).is_err());
+    assert!(v
+        .conn()
+        .execute("DELETE FROM audit WHERE id = 2", [])
+        .is_err());
 }
 
 #[test]
 fn verify_names_an_edited_entry() {
     let (_tmp, dir) = audit_dir();
-    let r = tampered(&dir, "UPDATE audit SET detail = '{\"edited\":1}' WHERE id = 4;");
+    let r = tampered(
+        &dir,
+        "UPDATE audit SET detail = '{\"edited\":1}' WHERE id = 4;",
+    );
     assert_eq!(r["ok"], false);
     assert_eq!(r["audit"]["first_broken"]["id"], 4);
 }

@@ -31,7 +31,9 @@ fn create_lock_unlock_and_wrong_passphrase() {
     let dir = tmp.path().join("vault");
     let (mut t, _code) = create(&dir);
     assert!(vault::exists(&dir));
-    let id = t.call("person.create", json!({"display_name": "Ama"})).unwrap()["id"]
+    let id = t
+        .call("person.create", json!({"display_name": "Ama"}))
+        .unwrap()["id"]
         .as_i64()
         .unwrap();
     t.call("vault.lock", json!({})).unwrap();
@@ -56,8 +58,12 @@ fn create_lock_unlock_and_wrong_passphrase() {
     // A second session (the CLI, say) opens the same vault with the same passphrase.
     drop(t);
     let mut t2 = session(&dir);
-    t2.call("vault.unlock", json!({"passphrase": PASS})).unwrap();
-    assert_eq!(t2.call("person.search", json!({"query": "ama"})).unwrap()["total"], 1);
+    t2.call("vault.unlock", json!({"passphrase": PASS}))
+        .unwrap();
+    assert_eq!(
+        t2.call("person.search", json!({"query": "ama"})).unwrap()["total"],
+        1
+    );
 }
 
 fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
@@ -81,12 +87,14 @@ fn recovery_code_unlocks_and_resets_the_passphrase() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("v");
     let (mut t, code) = create(&dir);
-    t.call("person.create", json!({"display_name": "Bo"})).unwrap();
+    t.call("person.create", json!({"display_name": "Bo"}))
+        .unwrap();
     t.call("vault.lock", json!({})).unwrap();
 
     // Lost passphrase: the recovery code, typed loosely, opens the vault.
     let typed = code.to_lowercase().replace('-', " ");
-    t.call("vault.unlock", json!({"recovery_code": typed})).unwrap();
+    t.call("vault.unlock", json!({"recovery_code": typed}))
+        .unwrap();
     t.call(
         "vault.change_passphrase",
         json!({"recovery_code": code, "new_passphrase": "a brand new passphrase"}),
@@ -94,16 +102,24 @@ fn recovery_code_unlocks_and_resets_the_passphrase() {
     .unwrap();
     t.call("vault.lock", json!({})).unwrap();
     assert_eq!(
-        t.call("vault.unlock", json!({"passphrase": PASS})).unwrap_err(),
+        t.call("vault.unlock", json!({"passphrase": PASS}))
+            .unwrap_err(),
         Error::WrongSecret
     );
-    t.call("vault.unlock", json!({"passphrase": "a brand new passphrase"}))
-        .unwrap();
+    t.call(
+        "vault.unlock",
+        json!({"passphrase": "a brand new passphrase"}),
+    )
+    .unwrap();
     // The data stayed.
-    assert_eq!(t.call("person.search", json!({"query": ""})).unwrap()["total"], 1);
+    assert_eq!(
+        t.call("person.search", json!({"query": ""})).unwrap()["total"],
+        1
+    );
     // The recovery code still works after the change.
     t.call("vault.lock", json!({})).unwrap();
-    t.call("vault.unlock", json!({"recovery_code": code})).unwrap();
+    t.call("vault.unlock", json!({"recovery_code": code}))
+        .unwrap();
 }
 
 #[test]
@@ -187,9 +203,7 @@ fn migrations_run_once_and_a_newer_schema_is_refused() {
 
     // Reopening does not re-apply anything (the tables would already exist).
     let v = Vault::unlock(&dir, &Secret::Passphrase(PASS)).unwrap();
-    v.conn()
-        .execute_batch("PRAGMA user_version = 99")
-        .unwrap();
+    v.conn().execute_batch("PRAGMA user_version = 99").unwrap();
     v.close().unwrap();
     match Vault::unlock(&dir, &Secret::Passphrase(PASS)) {
         Err(Error::VaultCorrupt { detail }) => assert!(detail.contains("newer Tandem")),

@@ -18,6 +18,7 @@ const app = {
   returnFocus: null,    // element that had focus when the vault locked
   lastActivity: 0,
   settingsOpener: null, // element to focus when leaving the settings
+  onbLanguageChosen: false, // the worker picked a working language on the first screen
 };
 
 // ---------- screens ----------
@@ -236,6 +237,7 @@ async function changeLanguage() {
     const s = await call('settings.set', { language: wanted });
     await loadCatalog((s && s.language) || wanted);
     select.value = currentLang();
+    if (!app.onbLanguageChosen) $('onb-language').value = currentLang();
     const printDate = $('print-date').getAttribute('data-iso');
     if (printDate) setPlainText($('print-date'), formatDate(printDate));
   } catch (err) {
@@ -273,6 +275,7 @@ function wire() {
   });
 
   clearErrorsOnEdit($('onb-form'));
+  $('onb-language').addEventListener('change', () => { app.onbLanguageChosen = true; });
   $('onb-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
     submitOnboarding();

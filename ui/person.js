@@ -237,7 +237,7 @@ function validateLocally() {
 function renderHeading() {
   const heading = $('p-heading');
   if (state.currentId === null) setText(heading, 'form-title-new');
-  else setPlainText(heading, (state.loaded && state.loaded.display_name) || '');
+  else setPlainText(heading, (state.loaded && state.loaded.display_name) || $('p-display-name').value.trim());
 }
 
 function renderMeta() {
@@ -315,17 +315,17 @@ async function save() {
     setBusy(button, false);
   }
   state.dirty = false;
-  setText($('p-status'), creating ? 'person-created' : 'person-saved');
-  // Show the values as the core stored them (e.g. the national register number formatted).
+  state.loaded = null;
+  renderHeading();
+  // Show the values as the core stored them (e.g. the national register number formatted),
+  // then the list with this person selected, then say so.
   try {
-    const p = await call('person.get', { id: state.currentId });
-    const status = $('p-status').getAttribute('data-i18n');
-    fillForm(p);
-    if (status) setText($('p-status'), status);
+    fillForm(await call('person.get', { id: state.currentId }));
   } catch {
     /* saved all the same; the list refresh below may report a lock */
   }
   await showInList(state.currentId);
+  setText($('p-status'), creating ? 'person-created' : 'person-saved');
   return true;
 }
 

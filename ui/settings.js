@@ -83,7 +83,7 @@ async function saveSettings() {
   const raw = $('set-autolock').value.trim();
   const minutes = Number(raw);
   if (raw === '' || !Number.isInteger(minutes) || minutes < 1 || minutes > 120) {
-    markFieldError($('set-autolock'), t('error-out-of-range', { field: t('field-auto-lock'), min: 1, max: 120 }));
+    markFieldError($('set-autolock'), t('error-out-of-range', { field: t('field-auto-lock-minutes'), min: 1, max: 120 }));
     return;
   }
   const profile = {

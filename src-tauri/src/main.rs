@@ -13,7 +13,9 @@ struct Session(Mutex<Tandem>);
 
 impl Session {
     fn get(&self) -> MutexGuard<'_, Tandem> {
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 

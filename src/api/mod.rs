@@ -7,13 +7,13 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use crate::audit;
 use crate::error::{Error, ErrorReply, Result};
 use crate::i18n::{self, Lang};
 use crate::person::{self, PersonDraft};
 use crate::profile::{self, Profile};
 use crate::settings::Settings;
 use crate::vault::{self, KdfParams, Secret, Vault};
-use crate::audit;
 
 /// The names of all commands, for help texts and clients.
 pub const COMMANDS: &[&str] = &[

@@ -229,11 +229,14 @@ fn batch(tandem: &mut Tandem) -> ExitCode {
 }
 
 fn init(tandem: &mut Tandem, mut args: Vec<String>) -> Result<ExitCode, Usage> {
-    let worker = take_flag(&mut args, "--worker")?.ok_or_else(|| Usage("init needs --worker NAME".into()))?;
-    let ocmw = take_flag(&mut args, "--ocmw")?.ok_or_else(|| Usage("init needs --ocmw NAME".into()))?;
+    let worker = take_flag(&mut args, "--worker")?
+        .ok_or_else(|| Usage("init needs --worker NAME".into()))?;
+    let ocmw =
+        take_flag(&mut args, "--ocmw")?.ok_or_else(|| Usage("init needs --ocmw NAME".into()))?;
     let ocmw_address = take_flag(&mut args, "--ocmw-address")?.unwrap_or_default();
     let court = take_flag(&mut args, "--court-address")?.unwrap_or_default();
-    let language = take_flag(&mut args, "--language")?.unwrap_or_else(|| tandem.language().code().into());
+    let language =
+        take_flag(&mut args, "--language")?.unwrap_or_else(|| tandem.language().code().into());
     if !args.is_empty() {
         return Err(Usage(format!("unexpected arguments: {args:?}")));
     }
@@ -269,7 +272,9 @@ fn init(tandem: &mut Tandem, mut args: Vec<String>) -> Result<ExitCode, Usage> {
             let code = v["recovery_code"].as_str().unwrap_or_default();
             println!("Vault created in {}", tandem.dir().display());
             println!();
-            println!("RECOVERY CODE (shown once; write it down and keep it apart from this computer):");
+            println!(
+                "RECOVERY CODE (shown once; write it down and keep it apart from this computer):"
+            );
             println!("  {code}");
             Ok(ExitCode::SUCCESS)
         }

@@ -130,7 +130,7 @@ field-ocmw-name = Name des ÖSHZ
 field-ocmw-address = Adresse des ÖSHZ
 field-labour-court-address = Adresse des Arbeitsgerichts
 field-passphrase = Passphrase
-field-auto-lock = Zeit bis zur automatischen Sperre (Minuten)
+field-auto-lock-minutes = Zeit bis zur automatischen Sperre (Minuten)
 
 ## Fehlermeldungen
 error-locked = Der Tresor ist gesperrt. Entsperren Sie ihn mit Ihrer Passphrase, um weiterzuarbeiten.

@@ -130,7 +130,7 @@ field-ocmw-name = OCMW name
 field-ocmw-address = OCMW address
 field-labour-court-address = Address of the labour court
 field-passphrase = Passphrase
-field-auto-lock = Auto-lock delay (minutes)
+field-auto-lock-minutes = Auto-lock delay (minutes)
 
 ## Errors (from the core, and a few checked in the window)
 error-locked = The vault is locked. Unlock it with your passphrase to continue.

@@ -130,7 +130,7 @@ field-ocmw-name = Nom du CPAS
 field-ocmw-address = Adresse du CPAS
 field-labour-court-address = Adresse du tribunal du travail
 field-passphrase = Phrase secrète
-field-auto-lock = Délai de verrouillage automatique (minutes)
+field-auto-lock-minutes = Délai de verrouillage automatique (minutes)
 
 ## Messages d'erreur
 error-locked = Le coffre est verrouillé. Déverrouillez-le avec votre phrase secrète pour continuer.

@@ -90,7 +90,11 @@ impl I18n {
         let bundle = self.bundle(lang);
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
     }
 
     /// The message `id` in `lang`, falling back to English, then to the id itself.
@@ -196,21 +200,57 @@ mod tests {
             Error::VaultExists,
             Error::WrongSecret,
             Error::PassphraseTooShort { min: 10 },
-            Error::Required { field: "display_name".into() },
-            Error::TooLong { field: "phone".into(), max: 50 },
-            Error::InvalidDate { field: "birth_date".into() },
-            Error::DateInFuture { field: "birth_date".into() },
-            Error::InvalidEmail { field: "email".into() },
-            Error::InvalidChoice { field: "language".into(), value: "es".into() },
-            Error::OutOfRange { field: "auto_lock_minutes".into(), min: 1, max: 120 },
+            Error::Required {
+                field: "display_name".into(),
+            },
+            Error::TooLong {
+                field: "phone".into(),
+                max: 50,
+            },
+            Error::InvalidDate {
+                field: "birth_date".into(),
+            },
+            Error::DateInFuture {
+                field: "birth_date".into(),
+            },
+            Error::InvalidEmail {
+                field: "email".into(),
+            },
+            Error::InvalidChoice {
+                field: "language".into(),
+                value: "es".into(),
+            },
+            Error::OutOfRange {
+                field: "auto_lock_minutes".into(),
+                min: 1,
+                max: 120,
+            },
             Error::InvalidInput { detail: "x".into() },
-            Error::NrnCharacters { field: "nrn".into() },
-            Error::NrnLength { field: "nrn".into(), count: 3 },
-            Error::NrnMonth { field: "nrn".into(), month: 13 },
-            Error::NrnDay { field: "nrn".into(), day: 32 },
-            Error::NrnChecksum { field: "nrn".into() },
-            Error::NotFound { what: "person".into(), id: "9".into() },
-            Error::UnknownCommand { command: "x".into() },
+            Error::NrnCharacters {
+                field: "nrn".into(),
+            },
+            Error::NrnLength {
+                field: "nrn".into(),
+                count: 3,
+            },
+            Error::NrnMonth {
+                field: "nrn".into(),
+                month: 13,
+            },
+            Error::NrnDay {
+                field: "nrn".into(),
+                day: 32,
+            },
+            Error::NrnChecksum {
+                field: "nrn".into(),
+            },
+            Error::NotFound {
+                what: "person".into(),
+                id: "9".into(),
+            },
+            Error::UnknownCommand {
+                command: "x".into(),
+            },
             Error::Storage { detail: "x".into() },
             Error::VaultCorrupt { detail: "x".into() },
         ];
@@ -221,10 +261,19 @@ mod tests {
                 let id = format!("error-{}", e.code());
                 assert!(ids.contains(&id), "{}.ftl lacks {id}", lang.code());
                 let text = i18n.error_message(lang, e);
-                assert!(!text.contains("{$"), "{id} in {}: unresolved variable: {text}", lang.code());
+                assert!(
+                    !text.contains("{$"),
+                    "{id} in {}: unresolved variable: {text}",
+                    lang.code()
+                );
                 if let Some(field) = e.field() {
                     let label = i18n.field_label(lang, field);
-                    assert_ne!(label, field, "no label for field {field} in {}", lang.code());
+                    assert_ne!(
+                        label,
+                        field,
+                        "no label for field {field} in {}",
+                        lang.code()
+                    );
                 }
             }
         }

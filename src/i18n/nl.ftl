@@ -130,7 +130,7 @@ field-ocmw-name = Naam van het OCMW
 field-ocmw-address = Adres van het OCMW
 field-labour-court-address = Adres van de arbeidsrechtbank
 field-passphrase = Wachtzin
-field-auto-lock = Tijd tot automatisch vergrendelen (minuten)
+field-auto-lock-minutes = Tijd tot automatisch vergrendelen (minuten)
 
 ## Foutmeldingen
 error-locked = De kluis is vergrendeld. Ontgrendel hem met je wachtzin om verder te gaan.

@@ -113,16 +113,31 @@ mod tests {
         assert_eq!(f, Field::Known("Anna".into()));
         assert!(serde_json::from_str::<Field<String>>("12").is_err());
         assert!(serde_json::from_str::<Field<bool>>(r#"{"unknown":false}"#).is_err());
-        assert_eq!(serde_json::to_string(&Field::<bool>::Unknown).unwrap(), r#"{"unknown":true}"#);
-        assert_eq!(serde_json::to_string(&Field::<bool>::NotAsked).unwrap(), "null");
+        assert_eq!(
+            serde_json::to_string(&Field::<bool>::Unknown).unwrap(),
+            r#"{"unknown":true}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&Field::<bool>::NotAsked).unwrap(),
+            "null"
+        );
     }
 
     #[test]
     fn sql_round_trip() {
-        for f in [Field::NotAsked, Field::Unknown, Field::Known("x".to_string())] {
+        for f in [
+            Field::NotAsked,
+            Field::Unknown,
+            Field::Known("x".to_string()),
+        ] {
             assert_eq!(Field::<String>::from_sql(f.to_sql()), f);
         }
-        for f in [Field::NotAsked, Field::Unknown, Field::Known(true), Field::Known(false)] {
+        for f in [
+            Field::NotAsked,
+            Field::Unknown,
+            Field::Known(true),
+            Field::Known(false),
+        ] {
             assert_eq!(Field::<bool>::from_sql(f.to_sql().map(String::from)), f);
         }
     }

@@ -12,8 +12,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::audit;
 use crate::error::{Error, Result};
-pub use field::Field;
 use field::present;
+pub use field::Field;
 
 pub const RELATIONS: &[&str] = &["partner", "parent", "child", "other"];
 pub const LANGUAGES: &[&str] = &["nl", "fr", "de", "en"];
@@ -50,6 +50,9 @@ pub struct PersonDraft {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MemberDraft {
+    /// Sent back by clients that edit a loaded household; the list is replaced as a whole.
+    #[serde(default)]
+    pub id: Option<i64>,
     pub name: String,
     pub relation: String,
     #[serde(default)]
@@ -121,8 +124,7 @@ fn clean_text(value: &str, field: &str, max: usize, multiline: bool) -> Result<S
             max,
         });
     }
-    if v
-        .chars()
+    if v.chars()
         .any(|c| c.is_control() && !(multiline && (c == '\n' || c == '\t' || c == '\r')))
     {
         return Err(Error::InvalidInput {
@@ -133,7 +135,12 @@ fn clean_text(value: &str, field: &str, max: usize, multiline: bool) -> Result<S
 }
 
 /// An empty answer is "not asked": the worker simply did not fill it in.
-fn optional_text(f: Field<String>, field: &str, max: usize, multiline: bool) -> Result<Field<String>> {
+fn optional_text(
+    f: Field<String>,
+    field: &str,
+    max: usize,
+    multiline: bool,
+) -> Result<Field<String>> {
     match f {
         Field::Known(v) => {
             let v = clean_text(&v, field, max, multiline)?;
@@ -157,9 +164,8 @@ fn check_field(name: &str, f: Field<String>) -> Result<Field<String>> {
     let Field::Known(v) = f else { return Ok(f) };
     match name {
         "birth_date" => {
-            let d = NaiveDate::parse_from_str(&v, "%Y-%m-%d").map_err(|_| Error::InvalidDate {
-                field: name.into(),
-            })?;
+            let d = NaiveDate::parse_from_str(&v, "%Y-%m-%d")
+                .map_err(|_| Error::InvalidDate { field: name.into() })?;
             if d > crate::today() {
                 return Err(Error::DateInFuture { field: name.into() });
             }
@@ -188,8 +194,7 @@ fn check_field(name: &str, f: Field<String>) -> Result<Field<String>> {
             }
         }
         "phone" => {
-            if v
-                .chars()
+            if v.chars()
                 .all(|c| c.is_ascii_digit() || " +-./()".contains(c))
                 && v.chars().any(|c| c.is_ascii_digit())
             {
@@ -374,6 +379,9 @@ fn store(conn: &Connection, p: &mut Person, household: Option<&[MemberDraft]>) -
     Ok(())
 }
 
+/// A field's name, the value sent (if any) and where it goes.
+type FieldChange<'a> = (&'static str, Option<Field<String>>, &'a mut Field<String>);
+
 /// Applies the present keys of `draft` to `p` and lists the names of the fields it changed.
 fn apply(p: &mut Person, draft: PersonDraft) -> Result<Vec<&'static str>> {
     let mut changed = Vec::new();
@@ -384,7 +392,7 @@ fn apply(p: &mut Person, draft: PersonDraft) -> Result<Vec<&'static str>> {
             changed.push("display_name");
         }
     }
-    let slots: [(&'static str, Option<Field<String>>, &mut Field<String>); 8] = [
+    let slots: [FieldChange; 8] = [
         ("first_name", draft.first_name, &mut p.first_name),
         ("last_name", draft.last_name, &mut p.last_name),
         ("birth_date", draft.birth_date, &mut p.birth_date),
@@ -474,7 +482,12 @@ pub fn update(conn: &mut Connection, mut draft: PersonDraft) -> Result<Person> {
     if !changed.is_empty() {
         person.updated_at = crate::now_utc();
         store(&tx, &mut person, household.as_deref())?;
-        audit::append(&tx, "person.update", Some(id), &json!({ "fields": changed }))?;
+        audit::append(
+            &tx,
+            "person.update",
+            Some(id),
+            &json!({ "fields": changed }),
+        )?;
     }
     let person = load(&tx, id)?;
     tx.commit()?;
@@ -556,7 +569,10 @@ mod tests {
 
     #[test]
     fn normalize_strips_accents_and_case() {
-        assert_eq!(normalize("Çélïne VAN DËR Straeten"), "celine van der straeten");
+        assert_eq!(
+            normalize("Çélïne VAN DËR Straeten"),
+            "celine van der straeten"
+        );
     }
 
     #[test]
@@ -565,7 +581,10 @@ mod tests {
             check_field("phone", Field::Known("  ".into())).unwrap(),
             Field::NotAsked
         );
-        assert_eq!(check_field("phone", Field::Unknown).unwrap(), Field::Unknown);
+        assert_eq!(
+            check_field("phone", Field::Unknown).unwrap(),
+            Field::Unknown
+        );
     }
 
     #[test]
@@ -573,15 +592,21 @@ mod tests {
         assert!(check_field("email", Field::Known("a@b.be".into())).is_ok());
         assert_eq!(
             check_field("email", Field::Known("a@b".into())).unwrap_err(),
-            Error::InvalidEmail { field: "email".into() }
+            Error::InvalidEmail {
+                field: "email".into()
+            }
         );
         assert_eq!(
             check_field("birth_date", Field::Known("2001-02-30".into())).unwrap_err(),
-            Error::InvalidDate { field: "birth_date".into() }
+            Error::InvalidDate {
+                field: "birth_date".into()
+            }
         );
         assert_eq!(
             check_field("birth_date", Field::Known("2999-01-01".into())).unwrap_err(),
-            Error::DateInFuture { field: "birth_date".into() }
+            Error::DateInFuture {
+                field: "birth_date".into()
+            }
         );
         assert_eq!(
             check_field("language", Field::Known("es".into())).unwrap_err(),

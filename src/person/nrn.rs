@@ -63,12 +63,20 @@ pub fn parse(input: &str, field: &str) -> Result<Nrn> {
         }
     };
     if dd > 31 {
-        return Err(Error::NrnDay { field: f(), day: dd });
+        return Err(Error::NrnDay {
+            field: f(),
+            day: dd,
+        });
     }
     let birth_date = if month > 0 && dd > 0 {
         match NaiveDate::from_ymd_opt((century + yy) as i32, month, dd) {
             Some(d) => Some(d),
-            None => return Err(Error::NrnDay { field: f(), day: dd }),
+            None => {
+                return Err(Error::NrnDay {
+                    field: f(),
+                    day: dd,
+                })
+            }
         }
     } else {
         None
@@ -150,7 +158,9 @@ mod tests {
     fn invalid_numbers_say_what_is_wrong() {
         assert_eq!(
             parse("93.05.18-223.62", "nrn").unwrap_err(),
-            Error::NrnChecksum { field: "nrn".into() }
+            Error::NrnChecksum {
+                field: "nrn".into()
+            }
         );
         assert_eq!(
             parse("93.05.18-223.6", "nrn").unwrap_err(),
@@ -161,7 +171,9 @@ mod tests {
         );
         assert_eq!(
             parse("93.05.18-223.61a", "nrn").unwrap_err(),
-            Error::NrnCharacters { field: "nrn".into() }
+            Error::NrnCharacters {
+                field: "nrn".into()
+            }
         );
         assert_eq!(
             parse("", "nrn").unwrap_err(),

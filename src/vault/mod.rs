@@ -10,8 +10,8 @@ use rusqlite::Connection;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
-pub use keyslots::{KdfParams, Secret};
 use keyslots::{DataKey, KeySlots};
+pub use keyslots::{KdfParams, Secret};
 
 pub const DB_FILE: &str = "tandem.db";
 /// The shortest passphrase accepted. Length matters more than symbols.
@@ -46,9 +46,14 @@ fn check_passphrase(p: &str) -> Result<()> {
 
 fn open_db(dir: &Path, key: &DataKey) -> Result<Connection> {
     let mut conn = Connection::open(dir.join(DB_FILE))?;
-    conn.execute_batch(&format!("PRAGMA key = \"{}\";", key.sqlcipher_literal().as_str()))?;
+    conn.execute_batch(&format!(
+        "PRAGMA key = \"{}\";",
+        key.sqlcipher_literal().as_str()
+    ))?;
     // The first read proves the key. With a key from a valid slot, failure means damage.
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;

@@ -50,17 +50,27 @@ impl Drop for Driver {
 
 fn start_driver(port: u16, vault: &Path) -> Driver {
     let child = Command::new("tauri-driver")
-        .args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
+        .args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &(port + 1).to_string(),
+        ])
         .env("TANDEM_VAULT", vault)
         .env("LANG", "en_GB.UTF-8")
         .env("LC_ALL", "en_GB.UTF-8")
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()
-        .expect("tauri-driver must be installed: cargo install tauri-driver --version 2.1.0 --locked");
+        .expect(
+            "tauri-driver must be installed: cargo install tauri-driver --version 2.1.0 --locked",
+        );
     let start = Instant::now();
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(20), "tauri-driver did not start");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "tauri-driver did not start"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     Driver(child)
@@ -74,7 +84,11 @@ struct Window {
 impl Window {
     async fn open(port: u16) -> Window {
         let app = app_binary();
-        assert!(app.is_file(), "build the app first: {} is missing", app.display());
+        assert!(
+            app.is_file(),
+            "build the app first: {} is missing",
+            app.display()
+        );
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
@@ -102,9 +116,15 @@ impl Window {
     }
 
     async fn fill(&self, css: &str, text: &str) {
-        let el = self.c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+        let el = self
+            .c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
         el.clear().await.ok();
-        el.send_keys(text).await.unwrap_or_else(|e| panic!("typing in {css}: {e}"));
+        el.send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("typing in {css}: {e}"));
     }
 
     async fn click(&self, css: &str) {
@@ -135,7 +155,10 @@ impl Window {
             if !t.trim().is_empty() {
                 return t;
             }
-            assert!(start.elapsed() < Duration::from_secs(20), "{css} stayed empty");
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{css} stayed empty"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -164,8 +187,13 @@ async fn onboarding_person_search_lock_unlock() {
     w.text_appears("#screen-onboarding h1").await;
     w.fill("#onb-worker", "Wendy Werker").await;
     w.fill("#onb-ocmw", "OCMW Synthetica").await;
-    w.fill("#onb-ocmw-address", "Dorpsplein 1, 9999 Nergensdorp").await;
-    w.fill("#onb-court-address", "Arbeidsrechtbank, Gerechtsstraat 2, 9999 Nergensdorp").await;
+    w.fill("#onb-ocmw-address", "Dorpsplein 1, 9999 Nergensdorp")
+        .await;
+    w.fill(
+        "#onb-court-address",
+        "Arbeidsrechtbank, Gerechtsstraat 2, 9999 Nergensdorp",
+    )
+    .await;
     w.fill("#onb-passphrase", PASS).await;
     w.fill("#onb-passphrase2", PASS).await;
     w.shot("01-onboarding").await;
@@ -197,7 +225,10 @@ async fn onboarding_person_search_lock_unlock() {
         if list.contains("Zefanja") {
             break;
         }
-        assert!(start.elapsed() < Duration::from_secs(10), "search did not find the person: {list:?}");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "search did not find the person: {list:?}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     w.fill("#search-input", "nobody-like-this").await;
@@ -211,15 +242,17 @@ async fn onboarding_person_search_lock_unlock() {
     // Lock: nothing of the file stays on screen.
     w.click("#lock-button").await;
     w.visible("#screen-unlock").await;
-    let main_hidden = w
-        .c
-        .find(Locator::Css("#screen-main"))
-        .await
-        .unwrap()
-        .attr("hidden")
-        .await
-        .unwrap();
-    assert!(main_hidden.is_some(), "the main screen is still visible when locked");
+    let main_hidden =
+        w.c.find(Locator::Css("#screen-main"))
+            .await
+            .unwrap()
+            .attr("hidden")
+            .await
+            .unwrap();
+    assert!(
+        main_hidden.is_some(),
+        "the main screen is still visible when locked"
+    );
 
     // A wrong passphrase is refused with a clear message.
     w.fill("#unlock-passphrase", "not the right one").await;
@@ -235,7 +268,10 @@ async fn onboarding_person_search_lock_unlock() {
     w.fill("#search-input", "zef").await;
     let start = Instant::now();
     while !w.text("#person-list").await.contains("Zefanja") {
-        assert!(start.elapsed() < Duration::from_secs(10), "person gone after unlock");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "person gone after unlock"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     w.shot("06-unlocked").await;

@@ -38,23 +38,43 @@ fn screens_dir() -> PathBuf {
     d
 }
 
-/// tauri-driver, stopped when the test ends (even on failure).
+/// tauri-driver and everything it started (WebKitWebDriver, the app), stopped when the test
+/// ends, even on failure: it runs in its own process group and the whole group is killed.
 struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        #[cfg(unix)]
+        {
+            let group = format!("-{}", self.0.id());
+            let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
 }
 
+/// A port nobody listens on right now.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
 fn start_driver(port: u16, vault: &Path) -> Driver {
-    let child = Command::new("tauri-driver")
+    let mut cmd = Command::new("tauri-driver");
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        cmd.process_group(0);
+    }
+    let child = cmd
         .args([
             "--port",
             &port.to_string(),
             "--native-port",
-            &(port + 1).to_string(),
+            &free_port().to_string(),
         ])
         .env("TANDEM_VAULT", vault)
         .env("LANG", "en_GB.UTF-8")
@@ -94,12 +114,15 @@ impl Window {
             "tauri:options".into(),
             json!({ "application": app.to_string_lossy() }),
         );
-        let c = ClientBuilder::rustls()
-            .expect("TLS setup")
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("WebDriver session with the Tandem window");
+        let mut builder = ClientBuilder::rustls().expect("TLS setup");
+        builder.capabilities(caps);
+        let c = tokio::time::timeout(
+            Duration::from_secs(90),
+            builder.connect(&format!("http://127.0.0.1:{port}")),
+        )
+        .await
+        .expect("the Tandem window did not start within 90 s")
+        .expect("WebDriver session with the Tandem window");
         Window {
             c,
             shots: screens_dir(),
@@ -172,8 +195,14 @@ impl Window {
 #[tokio::test(flavor = "multi_thread")]
 async fn onboarding_person_search_lock_unlock() {
     let vault = tempfile::tempdir().expect("temp dir");
-    let port = 4444;
+    let port = free_port();
     let _driver = start_driver(port, &vault.path().join("vault"));
+    tokio::time::timeout(Duration::from_secs(300), first_run_flow(port))
+        .await
+        .expect("the window test did not finish within 5 minutes");
+}
+
+async fn first_run_flow(port: u16) {
     let w = Window::open(port).await;
 
     // Onboarding: the first run asks for the worker profile and a passphrase.
@@ -275,6 +304,53 @@ async fn onboarding_person_search_lock_unlock() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     w.shot("06-unlocked").await;
+
+    // Open the person again, mark the phone as "unknown" and save.
+    w.click("#person-list button[data-id]").await;
+    w.visible("#person-form").await;
+    let start = Instant::now();
+    while w
+        .c
+        .find(Locator::Css("#p-display-name"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .as_deref()
+        != Some("Zefanja")
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the person did not load"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    w.click("#p-phone-unknown").await;
+    w.click("#p-save").await;
+    w.text_appears("#p-status").await;
+
+    // The whole screen follows the language switch.
+    w.c.find(Locator::Css("#lang-select"))
+        .await
+        .unwrap()
+        .select_by_value("nl")
+        .await
+        .unwrap();
+    let start = Instant::now();
+    while w.text("#lock-button").await != "Vergrendelen" {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the language did not switch"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    w.shot("07-person-nl").await;
+    w.click("#settings-button").await;
+    w.visible("#screen-settings").await;
+    w.shot("08-settings-nl").await;
+    w.click("#set-back").await;
+    w.visible("#screen-main").await;
 
     w.c.close().await.ok();
 }

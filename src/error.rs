@@ -46,6 +46,18 @@ pub enum Error {
     NotFound { what: String, id: String },
     #[error("unknown command {command}")]
     UnknownCommand { command: String },
+    #[error("no amounts row for {date}")]
+    NoAmountRow { date: String },
+    #[error("no socio-professional exemption amount for {date}")]
+    NoSpExemption { date: String },
+    #[error("a refusal must rest on a condition found not met, or on a withdrawal")]
+    RefusalGround { field: String },
+    #[error("a person outside the nationality groups is routed to the equivalent leefloon")]
+    RefusalNationality { field: String },
+    #[error("{field} is before {other}")]
+    DateOrder { field: String, other: String },
+    #[error("{field}: a written reason is required")]
+    ReasonRequired { field: String },
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -76,6 +88,12 @@ impl Error {
             Error::NrnChecksum { .. } => "nrn-checksum",
             Error::NotFound { .. } => "not-found",
             Error::UnknownCommand { .. } => "unknown-command",
+            Error::NoAmountRow { .. } => "no-amount-row",
+            Error::NoSpExemption { .. } => "no-sp-exemption",
+            Error::RefusalGround { .. } => "refusal-ground",
+            Error::RefusalNationality { .. } => "refusal-nationality",
+            Error::DateOrder { .. } => "date-order",
+            Error::ReasonRequired { .. } => "reason-required",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }
@@ -95,7 +113,11 @@ impl Error {
             | Error::NrnLength { field, .. }
             | Error::NrnMonth { field, .. }
             | Error::NrnDay { field, .. }
-            | Error::NrnChecksum { field } => Some(field),
+            | Error::NrnChecksum { field }
+            | Error::RefusalGround { field }
+            | Error::RefusalNationality { field }
+            | Error::DateOrder { field, .. }
+            | Error::ReasonRequired { field } => Some(field),
             Error::PassphraseTooShort { .. } => Some("passphrase"),
             _ => None,
         }
@@ -127,6 +149,10 @@ impl Error {
                 args.push(("id", id.clone()));
             }
             Error::UnknownCommand { command } => args.push(("command", command.clone())),
+            Error::NoAmountRow { date } | Error::NoSpExemption { date } => {
+                args.push(("date", date.clone()))
+            }
+            Error::DateOrder { other, .. } => args.push(("other", other.clone())),
             _ => {}
         }
         args
@@ -147,6 +173,12 @@ impl Error {
             Error::InvalidChoice { field, value } => Error::InvalidChoice {
                 field: nest(field),
                 value,
+            },
+            Error::ReasonRequired { field } => Error::ReasonRequired { field: nest(field) },
+            Error::OutOfRange { field, min, max } => Error::OutOfRange {
+                field: nest(field),
+                min,
+                max,
             },
             other => other,
         }

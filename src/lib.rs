@@ -4,6 +4,7 @@ pub mod api;
 pub mod audit;
 pub mod error;
 pub mod i18n;
+pub mod income;
 pub mod person;
 pub mod profile;
 pub mod settings;

@@ -293,3 +293,46 @@ fn check_no_plaintext(dir: &Path, sentinels: &[&str]) {
         }
     }
 }
+
+#[test]
+fn auto_lock_after_the_idle_minutes_of_the_settings() {
+    use std::time::{Duration, Instant};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (mut t, _) = create(&dir);
+    assert_eq!(
+        t.call("settings.get", json!({})).unwrap()["auto_lock_minutes"],
+        10
+    );
+    assert!(!t.lock_if_idle_at(Instant::now() + Duration::from_secs(9 * 60)));
+    assert!(t.is_unlocked());
+    assert!(t.lock_if_idle_at(Instant::now() + Duration::from_secs(10 * 60 + 1)));
+    assert!(!t.is_unlocked());
+    assert_eq!(
+        t.call("person.search", json!({})).unwrap_err(),
+        Error::Locked
+    );
+
+    // A shorter delay from the settings; status polling does not count as activity.
+    t.call("vault.unlock", json!({"passphrase": PASS})).unwrap();
+    t.call("settings.set", json!({"auto_lock_minutes": 2}))
+        .unwrap();
+    t.call("app.status", json!({})).unwrap();
+    assert!(t.lock_if_idle_at(Instant::now() + Duration::from_secs(2 * 60 + 1)));
+    assert_eq!(
+        t.call("settings.set", json!({"auto_lock_minutes": 0}))
+            .unwrap_err(),
+        Error::OutOfRange {
+            field: "auto_lock_minutes".into(),
+            min: 1,
+            max: 120
+        }
+    );
+    // The setting survives a restart.
+    drop(t);
+    let mut t = session(&dir);
+    assert_eq!(
+        t.call("settings.get", json!({})).unwrap()["auto_lock_minutes"],
+        2
+    );
+}

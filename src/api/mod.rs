@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 use crate::audit;
 use crate::error::{Error, ErrorReply, Result};
 use crate::i18n::{self, Lang};
+use crate::income;
 use crate::person::{self, PersonDraft};
 use crate::profile::{self, Profile};
 use crate::settings::Settings;
@@ -36,6 +37,24 @@ pub const COMMANDS: &[&str] = &[
     "person.search",
     "audit.verify",
     "audit.person",
+    "request.create",
+    "request.get",
+    "request.list",
+    "request.update",
+    "condition.set",
+    "evidence.add",
+    "evidence.remove",
+    "visit.add",
+    "visit.remove",
+    "resource.add",
+    "resource.remove",
+    "category.set",
+    "income.calculate",
+    "income.override",
+    "decision.record",
+    "deadlines.list",
+    "amounts.list",
+    "amounts.add",
 ];
 
 /// Commands that do not count as the worker's activity (the UI polls them).
@@ -100,6 +119,21 @@ struct SearchArgs {
     query: String,
     #[serde(default)]
     limit: Option<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PersonArgs {
+    person_id: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlinesArgs {
+    #[serde(default)]
+    within_days: Option<i64>,
+    #[serde(default)]
+    today: Option<chrono::NaiveDate>,
 }
 
 #[derive(Serialize)]
@@ -179,8 +213,13 @@ impl Tandem {
     /// Locks when the worker has been idle longer than the auto-lock setting.
     /// Returns whether it locked now.
     pub fn lock_if_idle(&mut self) -> bool {
+        self.lock_if_idle_at(Instant::now())
+    }
+
+    /// As `lock_if_idle`, with the clock given (so that tests need not wait ten minutes).
+    pub fn lock_if_idle_at(&mut self, now: Instant) -> bool {
         let limit = Duration::from_secs(u64::from(self.settings.auto_lock_minutes) * 60);
-        if self.vault.is_some() && self.last_activity.elapsed() >= limit {
+        if self.vault.is_some() && now.saturating_duration_since(self.last_activity) >= limit {
             self.lock();
             return true;
         }
@@ -358,10 +397,133 @@ impl Tandem {
                 let a: SearchArgs = parse(args)?;
                 to_value(person::search(self.vault()?.conn(), &a.query, a.limit)?)
             }
+            // ---- the right to income: every change answers with the whole request view
+            "request.create" => {
+                let a: income::NewRequest = parse(args)?;
+                let id = income::create(self.vault()?.conn_mut(), a)?;
+                Ok(json!({ "id": id }))
+            }
+            "request.get" => {
+                let a: IdArgs = parse(args)?;
+                let lang = self.language();
+                let conn = self.vault()?.conn_mut();
+                let tx = conn.transaction()?;
+                let view = income::view::build(&tx, a.id, lang)?;
+                audit::append(
+                    &tx,
+                    "request.read",
+                    Some(view.person_id),
+                    &json!({"request_id": a.id}),
+                )?;
+                tx.commit()?;
+                to_value(view)
+            }
+            "request.list" => {
+                let a: PersonArgs = parse(args)?;
+                to_value(income::view::list(self.vault()?.conn(), a.person_id)?)
+            }
+            "request.update" => {
+                let a: income::RequestPatch = parse(args)?;
+                let id = a.id;
+                income::update(self.vault()?.conn_mut(), a)?;
+                self.request_view(id)
+            }
+            "condition.set" => {
+                let a: income::ConditionSet = parse(args)?;
+                let id = a.request_id;
+                income::set_condition(self.vault()?.conn_mut(), a)?;
+                self.request_view(id)
+            }
+            "evidence.add" => {
+                let a: income::NewEvidence = parse(args)?;
+                let id = a.request_id;
+                income::add_evidence(self.vault()?.conn_mut(), a)?;
+                self.request_view(id)
+            }
+            "evidence.remove" => {
+                let a: IdArgs = parse(args)?;
+                let id = income::remove_evidence(self.vault()?.conn_mut(), a.id)?;
+                self.request_view(id)
+            }
+            "visit.add" => {
+                let a: income::NewVisit = parse(args)?;
+                let id = a.request_id;
+                income::add_visit(self.vault()?.conn_mut(), a)?;
+                self.request_view(id)
+            }
+            "visit.remove" => {
+                let a: IdArgs = parse(args)?;
+                let id = income::remove_visit(self.vault()?.conn_mut(), a.id)?;
+                self.request_view(id)
+            }
+            "resource.add" => {
+                let a: income::NewResource = parse(args)?;
+                let id = a.request_id;
+                income::add_resource(self.vault()?.conn_mut(), a)?;
+                self.request_view(id)
+            }
+            "resource.remove" => {
+                let a: IdArgs = parse(args)?;
+                let id = income::remove_resource(self.vault()?.conn_mut(), a.id)?;
+                self.request_view(id)
+            }
+            "category.set" => {
+                let a: income::CategorySet = parse(args)?;
+                let id = a.request_id;
+                income::set_category(self.vault()?.conn_mut(), a)?;
+                self.request_view(id)
+            }
+            "income.override" => {
+                let a: income::OverrideSet = parse(args)?;
+                let id = a.request_id;
+                income::set_override(self.vault()?.conn_mut(), a)?;
+                self.request_view(id)
+            }
+            "decision.record" => {
+                let a: income::DecisionRecord = parse(args)?;
+                let id = a.request_id;
+                income::record_decision(self.vault()?.conn_mut(), a)?;
+                self.request_view(id)
+            }
+            // A pure function: uses the vault's amounts table when unlocked, else the shipped one.
+            "income.calculate" => {
+                let a: income::calc::Input = parse(args)?;
+                let lang = self.language();
+                let rows = match &self.vault {
+                    Some(v) => income::amounts::list(v.conn())?,
+                    None => income::amounts::seed_rows(),
+                };
+                to_value(income::calc::calculate(&a, &rows, lang)?)
+            }
+            "deadlines.list" => {
+                let a: DeadlinesArgs = parse(args)?;
+                let today = a.today.unwrap_or_else(crate::today);
+                to_value(income::deadlines::list(
+                    self.vault()?.conn(),
+                    today,
+                    a.within_days.unwrap_or(7),
+                )?)
+            }
+            "amounts.list" => {
+                parse::<NoArgs>(args)?;
+                to_value(income::amounts::list(self.vault()?.conn())?)
+            }
+            "amounts.add" => {
+                let a: income::amounts::AmountRow = parse(args)?;
+                to_value(income::amounts::add(self.vault()?.conn_mut(), a)?)
+            }
             other => Err(Error::UnknownCommand {
                 command: other.chars().take(100).collect(),
             }),
         }
+    }
+}
+
+impl Tandem {
+    /// The whole request in the session's language (what every income change answers).
+    fn request_view(&mut self, id: i64) -> Result<Value> {
+        let lang = self.language();
+        to_value(income::view::build(self.vault()?.conn(), id, lang)?)
     }
 }
 

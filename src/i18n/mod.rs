@@ -137,7 +137,7 @@ impl I18n {
             .args()
             .into_iter()
             .map(|(k, v)| {
-                if k == "field" {
+                if k == "field" || k == "other" {
                     (k, self.field_label(lang, &v))
                 } else {
                     (k, v)

@@ -283,7 +283,7 @@ fn person_from_row(r: &Row) -> rusqlite::Result<Person> {
     })
 }
 
-fn load(conn: &Connection, id: i64) -> Result<Person> {
+pub(crate) fn load(conn: &Connection, id: i64) -> Result<Person> {
     let mut person = conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM person WHERE id = ?1"),

@@ -4,11 +4,18 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
+/// One step of the schema: its SQL, then optional data to put in (in the same transaction).
+pub struct Migration {
+    pub sql: &'static str,
+    pub then: Option<fn(&Connection) -> Result<()>>,
+}
+
 /// Each entry moves the schema from version `i` to `i + 1`. Never edit a released entry:
 /// add a new one.
-pub const MIGRATIONS: &[&str] = &[
+pub const MIGRATIONS: &[Migration] = &[
     // 1: worker profile, persons and household, name search, audit trail.
-    r#"
+    Migration {
+        sql: r#"
     CREATE TABLE profile (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         worker_name TEXT NOT NULL,
@@ -72,6 +79,105 @@ pub const MIGRATIONS: &[&str] = &[
         last_hash TEXT NOT NULL
     );
     "#,
+        then: None,
+    },
+    // 2: the right to income. No table here refers to a support plan, and none ever may.
+    Migration {
+        sql: r#"
+    CREATE TABLE amount_row (
+        valid_from TEXT PRIMARY KEY,
+        cohabitant_year_cents INTEGER NOT NULL CHECK (cohabitant_year_cents >= 0),
+        single_year_cents INTEGER NOT NULL CHECK (single_year_cents >= 0),
+        family_year_cents INTEGER NOT NULL CHECK (family_year_cents >= 0),
+        sp_exemption_month_cents INTEGER CHECK (sp_exemption_month_cents >= 0),
+        source TEXT NOT NULL DEFAULT ''
+    );
+
+    CREATE TABLE income_request (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        received_on TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('leefloon','equivalent','other')),
+        other_label TEXT NOT NULL DEFAULT '',
+        received_by TEXT NOT NULL DEFAULT '',
+        receipt_given_on TEXT,
+        hearing_notice_given_on TEXT,
+        withdrawn_on TEXT,
+        socio_professional_exemption INTEGER NOT NULL DEFAULT 0,
+        category TEXT CHECK (category IN ('cohabitant','single','family')),
+        category_reason TEXT NOT NULL DEFAULT '',
+        override_yearly_cents INTEGER CHECK (override_yearly_cents >= 0),
+        override_motivation TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX income_request_person ON income_request(person_id, received_on);
+
+    -- Exactly the six conditions of art. 3 of the law of 26 May 2002.
+    CREATE TABLE income_condition (
+        request_id INTEGER NOT NULL REFERENCES income_request(id) ON DELETE CASCADE,
+        condition TEXT NOT NULL CHECK (condition IN
+            ('residence','age','nationality','resources','work_readiness','other_benefits')),
+        finding TEXT NOT NULL DEFAULT 'to_check' CHECK (finding IN ('met','not_met','to_check')),
+        explanation TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (request_id, condition)
+    );
+
+    CREATE TABLE income_evidence (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id INTEGER NOT NULL REFERENCES income_request(id) ON DELETE CASCADE,
+        condition TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN
+            ('document','home_visit','statement','official_source','bank_statement')),
+        description TEXT NOT NULL,
+        seen_on TEXT,
+        bank_reason TEXT NOT NULL DEFAULT '',
+        CHECK (kind <> 'bank_statement' OR length(bank_reason) > 0)
+    );
+    CREATE INDEX income_evidence_request ON income_evidence(request_id);
+
+    CREATE TABLE income_visit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id INTEGER NOT NULL REFERENCES income_request(id) ON DELETE CASCADE,
+        visited_on TEXT NOT NULL,
+        announced INTEGER NOT NULL DEFAULT 1,
+        unannounced_reason TEXT NOT NULL DEFAULT '',
+        purposes TEXT NOT NULL,
+        findings TEXT NOT NULL DEFAULT '',
+        CHECK (announced = 1 OR length(unannounced_reason) > 0)
+    );
+    CREATE INDEX income_visit_request ON income_visit(request_id);
+
+    -- Income only: there is no table for expenses, and there never will be.
+    CREATE TABLE income_resource (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id INTEGER NOT NULL REFERENCES income_request(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        whose TEXT NOT NULL,
+        amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+        period TEXT NOT NULL CHECK (period IN ('month','year')),
+        counted INTEGER,
+        motivation TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX income_resource_request ON income_resource(request_id);
+
+    CREATE TABLE income_decision (
+        request_id INTEGER PRIMARY KEY REFERENCES income_request(id) ON DELETE CASCADE,
+        decided_on TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('granted','refused','partly_granted')),
+        category TEXT,
+        yearly_cents INTEGER,
+        start_on TEXT,
+        grounds TEXT NOT NULL,
+        refusal_condition TEXT,
+        notified_on TEXT,
+        notified_how TEXT CHECK (notified_how IN ('registered_letter','handed_over'))
+    );
+    "#,
+        then: Some(crate::income::amounts::seed),
+    },
 ];
 
 /// The schema version this build writes.
@@ -90,9 +196,12 @@ pub fn migrate(conn: &mut Connection) -> Result<u32> {
             ),
         });
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+    for (i, step) in MIGRATIONS.iter().enumerate().skip(from as usize) {
         let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
+        tx.execute_batch(step.sql)?;
+        if let Some(then) = step.then {
+            then(&tx)?;
+        }
         tx.pragma_update(None, "user_version", (i + 1) as u32)?;
         tx.commit()?;
     }

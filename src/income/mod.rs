@@ -1,0 +1,944 @@
+//! The right to income: the request, the six conditions, visits, resources, category,
+//! calculation and decision. Never imports the support plan, and nothing here refers to it.
+
+pub mod amounts;
+pub mod calc;
+pub mod deadlines;
+pub mod view;
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::audit;
+use crate::error::{Error, Result};
+use crate::person::field::present;
+use calc::{Category, Period, ResourceKind, Whose};
+
+/// The six conditions of art. 3 of the law of 26 May 2002, in the law's order. No more.
+pub const CONDITIONS: [&str; 6] = [
+    "residence",
+    "age",
+    "nationality",
+    "resources",
+    "work_readiness",
+    "other_benefits",
+];
+pub const FINDINGS: [&str; 3] = ["met", "not_met", "to_check"];
+pub const EVIDENCE_KINDS: [&str; 5] = [
+    "document",
+    "home_visit",
+    "statement",
+    "official_source",
+    "bank_statement",
+];
+pub const REQUEST_KINDS: [&str; 3] = ["leefloon", "equivalent", "other"];
+/// The groups of art. 3, 3°; `other` is routed to the equivalent leefloon.
+pub const NATIONALITY_GROUPS: [&str; 7] = [
+    "belgian",
+    "eu",
+    "population_register",
+    "stateless",
+    "refugee",
+    "subsidiary_protection",
+    "other",
+];
+/// Minors treated as adults.
+pub const ASSIMILATIONS: [&str; 3] = ["married_minor", "child_in_care", "pregnant"];
+/// What may prevent work: recorded as ability, never as availability or effort.
+pub const OBSTACLES: [&str; 5] = ["health", "disability", "care_duties", "studies", "other"];
+pub const VISIT_PURPOSES: [&str; 3] = ["residence", "household", "resources"];
+pub const OUTCOMES: [&str; 3] = ["granted", "refused", "partly_granted"];
+pub const NOTIFIED_HOW: [&str; 2] = ["registered_letter", "handed_over"];
+
+fn choice(value: &str, allowed: &[&str], field: &str) -> Result<String> {
+    if allowed.contains(&value) {
+        Ok(value.to_string())
+    } else {
+        Err(Error::InvalidChoice {
+            field: field.into(),
+            value: value.chars().take(50).collect(),
+        })
+    }
+}
+
+/// Trimmed text, bounded, without control characters other than line breaks.
+pub(crate) fn text(value: &str, field: &str, max: usize) -> Result<String> {
+    let v = value.trim().replace("\r\n", "\n");
+    if v.chars().count() > max {
+        return Err(Error::TooLong {
+            field: field.into(),
+            max,
+        });
+    }
+    if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(Error::InvalidInput {
+            detail: format!("{field}: control characters are not allowed"),
+        });
+    }
+    Ok(v)
+}
+
+fn required_text(value: &str, field: &str, max: usize) -> Result<String> {
+    let v = text(value, field, max)?;
+    if v.is_empty() {
+        return Err(Error::Required {
+            field: field.into(),
+        });
+    }
+    Ok(v)
+}
+
+fn reason(value: Option<&str>, field: &str) -> Result<String> {
+    let v = text(value.unwrap_or(""), field, 2000)?;
+    if v.is_empty() {
+        return Err(Error::ReasonRequired {
+            field: field.into(),
+        });
+    }
+    Ok(v)
+}
+
+fn date_str(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// Dates of the procedure: not absurdly old, not more than a year ahead.
+fn check_date(d: NaiveDate, field: &str) -> Result<NaiveDate> {
+    let today = crate::today();
+    let min = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(NaiveDate::MIN);
+    if d < min || d > today + chrono::Duration::days(366) {
+        return Err(Error::InvalidDate {
+            field: field.into(),
+        });
+    }
+    Ok(d)
+}
+
+fn not_after_today(d: NaiveDate, field: &str) -> Result<NaiveDate> {
+    if d > crate::today() {
+        return Err(Error::DateInFuture {
+            field: field.into(),
+        });
+    }
+    check_date(d, field)
+}
+
+/// The request's person, checking that the request exists.
+pub(crate) fn person_of(conn: &Connection, request_id: i64) -> Result<i64> {
+    conn.query_row(
+        "SELECT person_id FROM income_request WHERE id = ?1",
+        [request_id],
+        |r| r.get(0),
+    )
+    .optional()?
+    .ok_or_else(|| Error::NotFound {
+        what: "request".into(),
+        id: request_id.to_string(),
+    })
+}
+
+fn touch(conn: &Connection, request_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE income_request SET updated_at = ?1 WHERE id = ?2",
+        params![crate::now_utc(), request_id],
+    )?;
+    Ok(())
+}
+
+/// Runs `change` and its audit entry in one transaction.
+fn change<T>(
+    conn: &mut Connection,
+    request_id: i64,
+    action: &str,
+    detail: Value,
+    change: impl FnOnce(&Connection) -> Result<T>,
+) -> Result<T> {
+    let tx = conn.transaction()?;
+    let person = person_of(&tx, request_id)?;
+    let out = change(&tx)?;
+    touch(&tx, request_id)?;
+    audit::append(
+        &tx,
+        action,
+        Some(person),
+        &json!({"request_id": request_id, "change": detail}),
+    )?;
+    tx.commit()?;
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------
+// Request
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewRequest {
+    pub person_id: i64,
+    #[serde(default)]
+    pub received_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub other_label: Option<String>,
+    #[serde(default)]
+    pub received_by: Option<String>,
+}
+
+/// Opens a request with its six conditions "to check". `received_by` defaults to the worker.
+pub fn create(conn: &mut Connection, r: NewRequest) -> Result<i64> {
+    let received_on = not_after_today(r.received_on.unwrap_or_else(crate::today), "received_on")?;
+    let kind = choice(
+        r.kind.as_deref().unwrap_or("leefloon"),
+        &REQUEST_KINDS,
+        "kind",
+    )?;
+    let other_label = text(r.other_label.as_deref().unwrap_or(""), "other_label", 200)?;
+    if kind == "other" && other_label.is_empty() {
+        return Err(Error::Required {
+            field: "other_label".into(),
+        });
+    }
+    let received_by = match r.received_by {
+        Some(b) => text(&b, "received_by", 200)?,
+        None => crate::profile::get(conn)?
+            .map(|p| p.worker_name)
+            .unwrap_or_default(),
+    };
+    let tx = conn.transaction()?;
+    let exists: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM person WHERE id = ?1",
+            [r.person_id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    if exists.is_none() {
+        return Err(Error::NotFound {
+            what: "person".into(),
+            id: r.person_id.to_string(),
+        });
+    }
+    let now = crate::now_utc();
+    tx.execute(
+        "INSERT INTO income_request (person_id, received_on, kind, other_label, received_by,
+                                     created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+        params![
+            r.person_id,
+            date_str(received_on),
+            kind,
+            other_label,
+            received_by,
+            now
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    for c in CONDITIONS {
+        tx.execute(
+            "INSERT INTO income_condition (request_id, condition) VALUES (?1, ?2)",
+            params![id, c],
+        )?;
+    }
+    audit::append(
+        &tx,
+        "request.create",
+        Some(r.person_id),
+        &json!({"request_id": id, "kind": kind}),
+    )?;
+    tx.commit()?;
+    Ok(id)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestPatch {
+    pub id: i64,
+    #[serde(default)]
+    pub received_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub other_label: Option<String>,
+    #[serde(default)]
+    pub received_by: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    pub receipt_given_on: Option<Option<NaiveDate>>,
+    #[serde(default, deserialize_with = "present")]
+    pub hearing_notice_given_on: Option<Option<NaiveDate>>,
+    #[serde(default, deserialize_with = "present")]
+    pub withdrawn_on: Option<Option<NaiveDate>>,
+    #[serde(default)]
+    pub socio_professional_exemption: Option<bool>,
+}
+
+/// Changes the keys present; `null` clears a handed-over or withdrawal date.
+pub fn update(conn: &mut Connection, p: RequestPatch) -> Result<()> {
+    let received: String = conn
+        .query_row(
+            "SELECT received_on FROM income_request WHERE id = ?1",
+            [p.id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "request".into(),
+            id: p.id.to_string(),
+        })?;
+    let mut received_on = NaiveDate::parse_from_str(&received, "%Y-%m-%d").unwrap_or_default();
+    let mut sets: Vec<(&str, Option<String>)> = Vec::new();
+    let mut changed: Vec<&str> = Vec::new();
+    if let Some(d) = p.received_on {
+        received_on = not_after_today(d, "received_on")?;
+        sets.push(("received_on", Some(date_str(received_on))));
+        changed.push("received_on");
+    }
+    if let Some(k) = &p.kind {
+        sets.push(("kind", Some(choice(k, &REQUEST_KINDS, "kind")?)));
+        changed.push("kind");
+    }
+    if let Some(l) = &p.other_label {
+        sets.push(("other_label", Some(text(l, "other_label", 200)?)));
+        changed.push("other_label");
+    }
+    if let Some(b) = &p.received_by {
+        sets.push(("received_by", Some(text(b, "received_by", 200)?)));
+        changed.push("received_by");
+    }
+    for (field, value) in [
+        ("receipt_given_on", p.receipt_given_on),
+        ("hearing_notice_given_on", p.hearing_notice_given_on),
+        ("withdrawn_on", p.withdrawn_on),
+    ] {
+        if let Some(v) = value {
+            let v = match v {
+                Some(d) => {
+                    let d = not_after_today(d, field)?;
+                    if d < received_on {
+                        return Err(Error::DateOrder {
+                            field: field.into(),
+                            other: "received_on".into(),
+                        });
+                    }
+                    Some(date_str(d))
+                }
+                None => None,
+            };
+            sets.push((field, v));
+            changed.push(field);
+        }
+    }
+    if let Some(sp) = p.socio_professional_exemption {
+        sets.push((
+            "socio_professional_exemption",
+            Some(if sp { "1" } else { "0" }.to_string()),
+        ));
+        changed.push("socio_professional_exemption");
+    }
+    change(
+        conn,
+        p.id,
+        "request.update",
+        json!({"fields": changed}),
+        |tx| {
+            for (column, value) in &sets {
+                // Column names come from the fixed list above, never from the client.
+                tx.execute(
+                    &format!("UPDATE income_request SET {column} = ?1 WHERE id = ?2"),
+                    params![value, p.id],
+                )?;
+            }
+            let (kind, label): (String, String) = tx.query_row(
+                "SELECT kind, other_label FROM income_request WHERE id = ?1",
+                [p.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            if kind == "other" && label.is_empty() {
+                return Err(Error::Required {
+                    field: "other_label".into(),
+                });
+            }
+            Ok(())
+        },
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Conditions and evidence
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionSet {
+    pub request_id: i64,
+    pub condition: String,
+    #[serde(default)]
+    pub finding: Option<String>,
+    #[serde(default)]
+    pub explanation: Option<String>,
+    #[serde(default)]
+    pub detail: Option<Value>,
+}
+
+/// Keeps only the structured details each condition has; anything else is refused, so that
+/// no seventh condition or behaviour field can slip in through `detail`.
+fn check_detail(condition: &str, detail: &Value) -> Result<Value> {
+    let obj = detail.as_object().ok_or_else(|| Error::InvalidInput {
+        detail: "detail must be an object".into(),
+    })?;
+    let allowed: &[&str] = match condition {
+        "age" => &["assimilation"],
+        "nationality" => &["group"],
+        "work_readiness" => &["obstacles"],
+        _ => &[],
+    };
+    if let Some(k) = obj.keys().find(|k| !allowed.contains(&k.as_str())) {
+        return Err(Error::InvalidInput {
+            detail: format!("detail: {condition} has no field {k:?}"),
+        });
+    }
+    let one_of = |key: &str, list: &[&str]| -> Result<Value> {
+        match obj.get(key) {
+            None | Some(Value::Null) => Ok(Value::Null),
+            Some(Value::String(s)) => Ok(Value::String(choice(s, list, &format!("detail.{key}"))?)),
+            Some(_) => Err(Error::InvalidInput {
+                detail: format!("detail.{key} must be a string or null"),
+            }),
+        }
+    };
+    Ok(match condition {
+        "age" => json!({"assimilation": one_of("assimilation", &ASSIMILATIONS)?}),
+        "nationality" => json!({"group": one_of("group", &NATIONALITY_GROUPS)?}),
+        "work_readiness" => {
+            let mut list: Vec<String> = Vec::new();
+            match obj.get("obstacles") {
+                None | Some(Value::Null) => {}
+                Some(Value::Array(items)) => {
+                    for it in items {
+                        let s = it.as_str().ok_or_else(|| Error::InvalidInput {
+                            detail: "detail.obstacles must list strings".into(),
+                        })?;
+                        let s = choice(s, &OBSTACLES, "detail.obstacles")?;
+                        if !list.contains(&s) {
+                            list.push(s);
+                        }
+                    }
+                }
+                Some(_) => {
+                    return Err(Error::InvalidInput {
+                        detail: "detail.obstacles must be a list".into(),
+                    })
+                }
+            }
+            json!({ "obstacles": list })
+        }
+        _ => json!({}),
+    })
+}
+
+pub fn set_condition(conn: &mut Connection, a: ConditionSet) -> Result<()> {
+    let condition = choice(&a.condition, &CONDITIONS, "condition")?;
+    let finding = a
+        .finding
+        .as_deref()
+        .map(|f| choice(f, &FINDINGS, "finding"))
+        .transpose()?;
+    let explanation = a
+        .explanation
+        .as_deref()
+        .map(|e| text(e, "explanation", 5000))
+        .transpose()?;
+    let detail = a
+        .detail
+        .as_ref()
+        .map(|d| check_detail(&condition, d))
+        .transpose()?;
+    let audit_detail = json!({"condition": condition, "finding": finding});
+    change(conn, a.request_id, "condition.set", audit_detail, |tx| {
+        if let Some(f) = &finding {
+            tx.execute(
+                "UPDATE income_condition SET finding = ?1 WHERE request_id = ?2 AND condition = ?3",
+                params![f, a.request_id, condition],
+            )?;
+        }
+        if let Some(e) = &explanation {
+            tx.execute(
+                "UPDATE income_condition SET explanation = ?1 WHERE request_id = ?2 AND condition = ?3",
+                params![e, a.request_id, condition],
+            )?;
+        }
+        if let Some(d) = &detail {
+            tx.execute(
+                "UPDATE income_condition SET detail = ?1 WHERE request_id = ?2 AND condition = ?3",
+                params![d.to_string(), a.request_id, condition],
+            )?;
+        }
+        Ok(())
+    })
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewEvidence {
+    pub request_id: i64,
+    pub condition: String,
+    pub kind: String,
+    pub description: String,
+    #[serde(default)]
+    pub seen_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub bank_reason: Option<String>,
+}
+
+/// A bank statement is evidence only with the reason why resources could not be shown
+/// otherwise; its description records income lines only.
+pub fn add_evidence(conn: &mut Connection, e: NewEvidence) -> Result<i64> {
+    let condition = choice(&e.condition, &CONDITIONS, "condition")?;
+    let kind = choice(&e.kind, &EVIDENCE_KINDS, "kind")?;
+    let description = required_text(&e.description, "description", 2000)?;
+    let seen_on = e
+        .seen_on
+        .map(|d| not_after_today(d, "seen_on").map(date_str))
+        .transpose()?;
+    let bank_reason = if kind == "bank_statement" {
+        reason(e.bank_reason.as_deref(), "bank_reason")?
+    } else {
+        String::new()
+    };
+    change(
+        conn,
+        e.request_id,
+        "evidence.add",
+        json!({"condition": condition, "kind": kind}),
+        |tx| {
+            tx.execute(
+                "INSERT INTO income_evidence (request_id, condition, kind, description, seen_on, bank_reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![e.request_id, condition, kind, description, seen_on, bank_reason],
+            )?;
+            Ok(tx.last_insert_rowid())
+        },
+    )
+}
+
+/// Removes a line of a request (evidence, visit, resource) and returns its request.
+fn remove_line(conn: &mut Connection, table: &str, what: &str, id: i64) -> Result<i64> {
+    let request_id: i64 = conn
+        .query_row(
+            &format!("SELECT request_id FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: what.into(),
+            id: id.to_string(),
+        })?;
+    change(
+        conn,
+        request_id,
+        &format!("{what}.remove"),
+        json!({ "id": id }),
+        |tx| {
+            tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])?;
+            Ok(())
+        },
+    )?;
+    Ok(request_id)
+}
+
+pub fn remove_evidence(conn: &mut Connection, id: i64) -> Result<i64> {
+    remove_line(conn, "income_evidence", "evidence", id)
+}
+
+// ---------------------------------------------------------------------------------------
+// Home visits
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewVisit {
+    pub request_id: i64,
+    pub visited_on: NaiveDate,
+    #[serde(default = "yes")]
+    pub announced: bool,
+    #[serde(default)]
+    pub unannounced_reason: Option<String>,
+    pub purposes: Vec<String>,
+    #[serde(default)]
+    pub findings: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+pub fn add_visit(conn: &mut Connection, v: NewVisit) -> Result<i64> {
+    let visited_on = not_after_today(v.visited_on, "visited_on")?;
+    let unannounced_reason = if v.announced {
+        String::new()
+    } else {
+        reason(v.unannounced_reason.as_deref(), "unannounced_reason")?
+    };
+    let mut purposes: Vec<String> = Vec::new();
+    for p in &v.purposes {
+        let p = choice(p, &VISIT_PURPOSES, "purposes")?;
+        if !purposes.contains(&p) {
+            purposes.push(p);
+        }
+    }
+    if purposes.is_empty() {
+        return Err(Error::Required {
+            field: "purposes".into(),
+        });
+    }
+    let findings = text(&v.findings, "findings", 5000)?;
+    change(
+        conn,
+        v.request_id,
+        "visit.add",
+        json!({"announced": v.announced, "purposes": purposes}),
+        |tx| {
+            tx.execute(
+                "INSERT INTO income_visit (request_id, visited_on, announced, unannounced_reason, purposes, findings)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    v.request_id,
+                    date_str(visited_on),
+                    v.announced,
+                    unannounced_reason,
+                    purposes.join(","),
+                    findings
+                ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        },
+    )
+}
+
+pub fn remove_visit(conn: &mut Connection, id: i64) -> Result<i64> {
+    remove_line(conn, "income_visit", "visit", id)
+}
+
+// ---------------------------------------------------------------------------------------
+// Resources: income only
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewResource {
+    pub request_id: i64,
+    pub kind: String,
+    pub whose: String,
+    pub amount_cents: i64,
+    pub period: String,
+    #[serde(default)]
+    pub counted: Option<bool>,
+    #[serde(default)]
+    pub motivation: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// The largest amount accepted: €10,000,000 a line. Above is a typing error.
+pub const MAX_AMOUNT_CENTS: i64 = 1_000_000_000;
+
+pub fn add_resource(conn: &mut Connection, r: NewResource) -> Result<i64> {
+    let kind = ResourceKind::parse(&r.kind).ok_or_else(|| Error::InvalidChoice {
+        field: "kind".into(),
+        value: r.kind.chars().take(50).collect(),
+    })?;
+    let whose = Whose::parse(&r.whose).ok_or_else(|| Error::InvalidChoice {
+        field: "whose".into(),
+        value: r.whose.chars().take(50).collect(),
+    })?;
+    let period = match r.period.as_str() {
+        "month" => Period::Month,
+        "year" => Period::Year,
+        other => {
+            return Err(Error::InvalidChoice {
+                field: "period".into(),
+                value: other.chars().take(50).collect(),
+            })
+        }
+    };
+    if !(0..=MAX_AMOUNT_CENTS).contains(&r.amount_cents) {
+        return Err(Error::OutOfRange {
+            field: "amount_cents".into(),
+            min: 0,
+            max: MAX_AMOUNT_CENTS,
+        });
+    }
+    // Only a parent's or adult child's income is counted by choice, and then with a motivation.
+    let (counted, motivation) = if whose.counted_by_choice() {
+        let counted = r.counted.unwrap_or(false);
+        let motivation = if counted {
+            reason(r.motivation.as_deref(), "motivation")?
+        } else {
+            text(r.motivation.as_deref().unwrap_or(""), "motivation", 2000)?
+        };
+        (Some(counted), motivation)
+    } else {
+        (None, String::new())
+    };
+    let description = text(r.description.as_deref().unwrap_or(""), "description", 500)?;
+    change(
+        conn,
+        r.request_id,
+        "resource.add",
+        json!({"kind": kind.code(), "whose": whose.code()}),
+        |tx| {
+            tx.execute(
+                "INSERT INTO income_resource (request_id, kind, whose, amount_cents, period, counted, motivation, description)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    r.request_id,
+                    kind.code(),
+                    whose.code(),
+                    r.amount_cents,
+                    if period == Period::Month { "month" } else { "year" },
+                    counted,
+                    motivation,
+                    description
+                ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        },
+    )
+}
+
+pub fn remove_resource(conn: &mut Connection, id: i64) -> Result<i64> {
+    remove_line(conn, "income_resource", "resource", id)
+}
+
+// ---------------------------------------------------------------------------------------
+// Category and override
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategorySet {
+    pub request_id: i64,
+    pub category: Category,
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// Confirms the proposed category, or chooses another one with a reason.
+pub fn set_category(conn: &mut Connection, a: CategorySet) -> Result<()> {
+    let person = person_of(conn, a.request_id)?;
+    let proposal =
+        view::propose_category(&crate::person::load(conn, person)?, crate::i18n::Lang::En);
+    let reason_text = if a.category == proposal.category {
+        text(a.reason.as_deref().unwrap_or(""), "reason", 2000)?
+    } else {
+        reason(a.reason.as_deref(), "reason")?
+    };
+    change(
+        conn,
+        a.request_id,
+        "category.set",
+        json!({"category": a.category.code(), "proposed": proposal.category.code()}),
+        |tx| {
+            tx.execute(
+                "UPDATE income_request SET category = ?1, category_reason = ?2 WHERE id = ?3",
+                params![a.category.code(), reason_text, a.request_id],
+            )?;
+            Ok(())
+        },
+    )
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverrideSet {
+    pub request_id: i64,
+    #[serde(default)]
+    pub yearly_cents: Option<i64>,
+    #[serde(default)]
+    pub motivation: Option<String>,
+}
+
+/// Sets (or, with `yearly_cents: null`, removes) the worker's amount instead of the
+/// calculated one; a written motivation is required and shown wherever the amount is.
+pub fn set_override(conn: &mut Connection, a: OverrideSet) -> Result<()> {
+    let (amount, motivation) = match a.yearly_cents {
+        Some(c) => {
+            if !(0..=MAX_AMOUNT_CENTS).contains(&c) {
+                return Err(Error::OutOfRange {
+                    field: "yearly_cents".into(),
+                    min: 0,
+                    max: MAX_AMOUNT_CENTS,
+                });
+            }
+            (Some(c), reason(a.motivation.as_deref(), "motivation")?)
+        }
+        None => (None, String::new()),
+    };
+    change(
+        conn,
+        a.request_id,
+        "income.override",
+        json!({"yearly_cents": amount}),
+        |tx| {
+            tx.execute(
+                "UPDATE income_request SET override_yearly_cents = ?1, override_motivation = ?2 WHERE id = ?3",
+                params![amount, motivation, a.request_id],
+            )?;
+            Ok(())
+        },
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Decision
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionRecord {
+    pub request_id: i64,
+    pub decided_on: NaiveDate,
+    pub outcome: String,
+    #[serde(default)]
+    pub category: Option<Category>,
+    #[serde(default)]
+    pub yearly_cents: Option<i64>,
+    #[serde(default)]
+    pub start_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub grounds: String,
+    #[serde(default)]
+    pub refusal_condition: Option<String>,
+    #[serde(default)]
+    pub notified_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub notified_how: Option<String>,
+}
+
+/// Records (or corrects) the committee's decision. A refusal can only rest on one of the six
+/// conditions found "not met", or on the request being withdrawn.
+pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
+    let received: String = conn
+        .query_row(
+            "SELECT received_on FROM income_request WHERE id = ?1",
+            [d.request_id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "request".into(),
+            id: d.request_id.to_string(),
+        })?;
+    let received_on = NaiveDate::parse_from_str(&received, "%Y-%m-%d").unwrap_or_default();
+    let decided_on = not_after_today(d.decided_on, "decided_on")?;
+    if decided_on < received_on {
+        return Err(Error::DateOrder {
+            field: "decided_on".into(),
+            other: "received_on".into(),
+        });
+    }
+    let outcome = choice(&d.outcome, &OUTCOMES, "outcome")?;
+    let grounds = required_text(&d.grounds, "grounds", 10_000)?;
+    let (category, yearly, start_on, refusal) = if outcome == "refused" {
+        let ground = d.refusal_condition.as_deref().ok_or(Error::RefusalGround {
+            field: "refusal_condition".into(),
+        })?;
+        if ground != "withdrawn" {
+            choice(ground, &CONDITIONS, "refusal_condition").map_err(|_| Error::RefusalGround {
+                field: "refusal_condition".into(),
+            })?;
+            if ground == "nationality" {
+                return Err(Error::RefusalNationality {
+                    field: "refusal_condition".into(),
+                });
+            }
+            let finding: String = conn.query_row(
+                "SELECT finding FROM income_condition WHERE request_id = ?1 AND condition = ?2",
+                params![d.request_id, ground],
+                |r| r.get(0),
+            )?;
+            if finding != "not_met" {
+                return Err(Error::RefusalGround {
+                    field: "refusal_condition".into(),
+                });
+            }
+        }
+        (None, None, None, Some(ground.to_string()))
+    } else {
+        let category = d.category.ok_or(Error::Required {
+            field: "category".into(),
+        })?;
+        let yearly = d.yearly_cents.ok_or(Error::Required {
+            field: "yearly_cents".into(),
+        })?;
+        if !(0..=MAX_AMOUNT_CENTS).contains(&yearly) {
+            return Err(Error::OutOfRange {
+                field: "yearly_cents".into(),
+                min: 0,
+                max: MAX_AMOUNT_CENTS,
+            });
+        }
+        let start = check_date(
+            d.start_on.ok_or(Error::Required {
+                field: "start_on".into(),
+            })?,
+            "start_on",
+        )?;
+        (
+            Some(category.code().to_string()),
+            Some(yearly),
+            Some(date_str(start)),
+            None,
+        )
+    };
+    let notified_on = d
+        .notified_on
+        .map(|n| {
+            let n = not_after_today(n, "notified_on")?;
+            if n < decided_on {
+                return Err(Error::DateOrder {
+                    field: "notified_on".into(),
+                    other: "decided_on".into(),
+                });
+            }
+            Ok(date_str(n))
+        })
+        .transpose()?;
+    let notified_how = match (&notified_on, d.notified_how.as_deref()) {
+        (Some(_), None) => {
+            return Err(Error::Required {
+                field: "notified_how".into(),
+            })
+        }
+        (_, Some(h)) => Some(choice(h, &NOTIFIED_HOW, "notified_how")?),
+        (None, None) => None,
+    };
+    change(
+        conn,
+        d.request_id,
+        "decision.record",
+        json!({"outcome": outcome, "refusal_condition": refusal}),
+        |tx| {
+            tx.execute(
+                "INSERT INTO income_decision (request_id, decided_on, outcome, category, yearly_cents,
+                                              start_on, grounds, refusal_condition, notified_on, notified_how)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT(request_id) DO UPDATE SET decided_on = excluded.decided_on,
+                    outcome = excluded.outcome, category = excluded.category,
+                    yearly_cents = excluded.yearly_cents, start_on = excluded.start_on,
+                    grounds = excluded.grounds, refusal_condition = excluded.refusal_condition,
+                    notified_on = excluded.notified_on, notified_how = excluded.notified_how",
+                params![
+                    d.request_id,
+                    date_str(decided_on),
+                    outcome,
+                    category,
+                    yearly,
+                    start_on,
+                    grounds,
+                    refusal,
+                    notified_on,
+                    notified_how
+                ],
+            )?;
+            Ok(())
+        },
+    )
+}

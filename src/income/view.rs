@@ -1,0 +1,567 @@
+//! The whole request as the worker (and the person beside them) sees it: conditions with
+//! proposals, visits, resources with why they count or not, category, calculation, decision.
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use super::calc::{self, Category, Period, ResourceKind, ResourceLine, Whose};
+use super::{amounts, deadlines, CONDITIONS};
+use crate::error::{Error, ErrorReply, Result};
+use crate::i18n::{self, Lang};
+use crate::person::{Field, Person};
+
+#[derive(Debug, Serialize)]
+pub struct Evidence {
+    pub id: i64,
+    pub kind: String,
+    pub description: String,
+    pub seen_on: Option<String>,
+    pub bank_reason: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Proposal {
+    pub finding: String,
+    pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ConditionView {
+    pub condition: String,
+    pub finding: String,
+    pub explanation: String,
+    pub detail: Value,
+    pub evidence: Vec<Evidence>,
+    pub proposal: Option<Proposal>,
+    pub routing: Option<String>,
+    pub routing_text: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Visit {
+    pub id: i64,
+    pub visited_on: String,
+    pub announced: bool,
+    pub unannounced_reason: String,
+    pub purposes: Vec<String>,
+    pub findings: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Resource {
+    pub id: i64,
+    pub kind: ResourceKind,
+    pub whose: Whose,
+    pub amount_cents: i64,
+    pub period: Period,
+    pub counted: Option<bool>,
+    pub motivation: String,
+    pub description: String,
+    /// Whether it counts in the calculation, and why (translated).
+    pub counts: bool,
+    pub why: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CategoryView {
+    pub proposed: Category,
+    pub proposal_reason: String,
+    pub chosen: Option<Category>,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Override {
+    pub yearly_cents: i64,
+    pub monthly_cents: i64,
+    pub motivation: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Decision {
+    pub decided_on: String,
+    pub outcome: String,
+    pub category: Option<String>,
+    pub yearly_cents: Option<i64>,
+    pub monthly_cents: Option<i64>,
+    pub start_on: Option<String>,
+    pub grounds: String,
+    pub refusal_condition: Option<String>,
+    pub notified_on: Option<String>,
+    pub notified_how: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RequestView {
+    pub id: i64,
+    pub person_id: i64,
+    pub person_display_name: String,
+    pub received_on: String,
+    pub kind: String,
+    pub other_label: String,
+    pub received_by: String,
+    pub receipt_given_on: Option<String>,
+    pub hearing_notice_given_on: Option<String>,
+    pub withdrawn_on: Option<String>,
+    pub socio_professional_exemption: bool,
+    pub status: String,
+    pub deadlines: deadlines::Clock,
+    pub conditions: Vec<ConditionView>,
+    pub visits: Vec<Visit>,
+    pub resources: Vec<Resource>,
+    pub category: CategoryView,
+    /// `null` until a category is chosen; `{"error": {code, message}}` when it cannot be
+    /// computed (no amounts row for the date).
+    pub calculation: Value,
+    pub r#override: Option<Override>,
+    pub decision: Option<Decision>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+fn t(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    i18n::catalogs().message(lang, id, args)
+}
+
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// The category the household suggests, and why, in plain language.
+pub struct CategoryProposal {
+    pub category: Category,
+    pub reason: String,
+}
+
+/// Family in charge when a minor child in care lives with the person; cohabitant when a
+/// partner does; otherwise single. Living with other adults is not proposed as cohabitation:
+/// that needs household matters to be mainly shared, which the worker checks (the reading
+/// most favourable to the person).
+pub fn propose_category(p: &Person, lang: Lang) -> CategoryProposal {
+    let cohabiting = |relation: &str| -> Vec<String> {
+        p.household
+            .iter()
+            .filter(|m| m.relation == relation && m.cohabits == Field::Known(true))
+            .map(|m| m.name.clone())
+            .collect()
+    };
+    let children: Vec<String> = p
+        .household
+        .iter()
+        .filter(|m| {
+            m.relation == "child"
+                && m.cohabits == Field::Known(true)
+                && m.minor == Field::Known(true)
+        })
+        .map(|m| m.name.clone())
+        .collect();
+    let partners = cohabiting("partner");
+    let others: Vec<String> = p
+        .household
+        .iter()
+        .filter(|m| m.cohabits == Field::Known(true) && m.relation != "partner")
+        .filter(|m| !children.contains(&m.name))
+        .map(|m| m.name.clone())
+        .collect();
+    let unknown: Vec<String> = p
+        .household
+        .iter()
+        .filter(|m| !matches!(m.cohabits, Field::Known(_)))
+        .map(|m| m.name.clone())
+        .collect();
+    let (category, mut reason) = if !children.is_empty() {
+        (
+            Category::Family,
+            t(
+                lang,
+                "category-why-family",
+                &[("names", children.join(", "))],
+            ),
+        )
+    } else if !partners.is_empty() {
+        (
+            Category::Cohabitant,
+            t(
+                lang,
+                "category-why-partner",
+                &[("names", partners.join(", "))],
+            ),
+        )
+    } else if !others.is_empty() {
+        (
+            Category::Single,
+            t(lang, "category-why-others", &[("names", others.join(", "))]),
+        )
+    } else {
+        (Category::Single, t(lang, "category-why-single", &[]))
+    };
+    if !unknown.is_empty() {
+        reason.push(' ');
+        reason.push_str(&t(
+            lang,
+            "category-why-unknown",
+            &[("names", unknown.join(", "))],
+        ));
+    }
+    CategoryProposal { category, reason }
+}
+
+/// Age on the request date, from the birth date or else the national register number.
+fn birth_date(p: &Person) -> Option<NaiveDate> {
+    if let Field::Known(b) = &p.birth_date {
+        return parse_date(b);
+    }
+    if let Field::Known(n) = &p.nrn {
+        return crate::person::nrn::parse(n, "nrn").ok()?.birth_date;
+    }
+    None
+}
+
+fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
+    let mut age = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        age -= 1;
+    }
+    age
+}
+
+fn age_proposal(p: &Person, received_on: NaiveDate, detail: &Value, lang: Lang) -> Proposal {
+    let assimilation = detail["assimilation"].as_str();
+    match birth_date(p) {
+        None => Proposal {
+            finding: "to_check".into(),
+            text: t(lang, "age-proposal-unknown", &[]),
+        },
+        Some(b) => {
+            let age = age_on(b, received_on);
+            if age >= 18 {
+                Proposal {
+                    finding: "met".into(),
+                    text: t(lang, "age-proposal-adult", &[("age", age.to_string())]),
+                }
+            } else if let Some(case) = assimilation {
+                Proposal {
+                    finding: "met".into(),
+                    text: t(
+                        lang,
+                        "age-proposal-assimilated",
+                        &[("case", t(lang, &format!("assimilation-{case}"), &[]))],
+                    ),
+                }
+            } else {
+                // A minor is not refused on the proposal: the worker checks the assimilated cases.
+                Proposal {
+                    finding: "to_check".into(),
+                    text: t(lang, "age-proposal-minor", &[("age", age.to_string())]),
+                }
+            }
+        }
+    }
+}
+
+pub(crate) fn resource_lines(
+    conn: &Connection,
+    request_id: i64,
+) -> Result<Vec<(i64, ResourceLine, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, kind, whose, amount_cents, period, counted, motivation, description
+         FROM income_resource WHERE request_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([request_id], |r| {
+            let kind: String = r.get(1)?;
+            let whose: String = r.get(2)?;
+            let period: String = r.get(4)?;
+            let motivation: String = r.get(6)?;
+            Ok((
+                r.get::<_, i64>(0)?,
+                ResourceLine {
+                    kind: ResourceKind::parse(&kind).unwrap_or(ResourceKind::Other),
+                    whose: Whose::parse(&whose).unwrap_or(Whose::Other),
+                    amount_cents: r.get(3)?,
+                    period: if period == "year" {
+                        Period::Year
+                    } else {
+                        Period::Month
+                    },
+                    counted: r.get(5)?,
+                    motivation: (!motivation.is_empty()).then_some(motivation),
+                },
+                r.get::<_, String>(7)?,
+            ))
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+/// Builds the view of request `id` in `lang`.
+pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
+    let row = conn
+        .query_row(
+            "SELECT person_id, received_on, kind, other_label, received_by, receipt_given_on,
+                    hearing_notice_given_on, withdrawn_on, socio_professional_exemption, category,
+                    category_reason, override_yearly_cents, override_motivation, created_at, updated_at
+             FROM income_request WHERE id = ?1",
+            [id],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                    r.get::<_, Option<String>>(6)?,
+                    r.get::<_, Option<String>>(7)?,
+                    r.get::<_, bool>(8)?,
+                    r.get::<_, Option<String>>(9)?,
+                    r.get::<_, String>(10)?,
+                    r.get::<_, Option<i64>>(11)?,
+                    r.get::<_, String>(12)?,
+                    r.get::<_, String>(13)?,
+                    r.get::<_, String>(14)?,
+                ))
+            },
+        )
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "request".into(),
+            id: id.to_string(),
+        })?;
+    let (
+        person_id,
+        received_on,
+        kind,
+        other_label,
+        received_by,
+        receipt_given_on,
+        hearing_notice_given_on,
+        withdrawn_on,
+        sp,
+        chosen,
+        category_reason,
+        override_yearly,
+        override_motivation,
+        created_at,
+        updated_at,
+    ) = row;
+    let person = crate::person::load(conn, person_id)?;
+    let received = parse_date(&received_on).unwrap_or_default();
+
+    // Conditions with their evidence, in the law's order.
+    let mut conditions = Vec::with_capacity(6);
+    for c in CONDITIONS {
+        let (finding, explanation, detail): (String, String, String) = conn.query_row(
+            "SELECT finding, explanation, detail FROM income_condition
+             WHERE request_id = ?1 AND condition = ?2",
+            params![id, c],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let detail: Value = serde_json::from_str(&detail).unwrap_or_else(|_| json!({}));
+        let mut stmt = conn.prepare(
+            "SELECT id, kind, description, seen_on, bank_reason FROM income_evidence
+             WHERE request_id = ?1 AND condition = ?2 ORDER BY id",
+        )?;
+        let evidence = stmt
+            .query_map(params![id, c], |r| {
+                Ok(Evidence {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    description: r.get(2)?,
+                    seen_on: r.get(3)?,
+                    bank_reason: r.get(4)?,
+                })
+            })?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let proposal = (c == "age").then(|| age_proposal(&person, received, &detail, lang));
+        let routed = c == "nationality" && detail["group"] == "other" && kind == "leefloon";
+        conditions.push(ConditionView {
+            condition: c.to_string(),
+            finding,
+            explanation,
+            detail,
+            evidence,
+            proposal,
+            routing: routed.then(|| "equivalent".to_string()),
+            routing_text: routed.then(|| t(lang, "nationality-route-equivalent", &[])),
+        });
+    }
+
+    let mut stmt = conn.prepare(
+        "SELECT id, visited_on, announced, unannounced_reason, purposes, findings
+         FROM income_visit WHERE request_id = ?1 ORDER BY visited_on, id",
+    )?;
+    let visits = stmt
+        .query_map([id], |r| {
+            let purposes: String = r.get(4)?;
+            Ok(Visit {
+                id: r.get(0)?,
+                visited_on: r.get(1)?,
+                announced: r.get(2)?,
+                unannounced_reason: r.get(3)?,
+                purposes: purposes
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect(),
+                findings: r.get(5)?,
+            })
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+
+    let lines = resource_lines(conn, id)?;
+    let resources = lines
+        .iter()
+        .map(|(rid, line, description)| {
+            let tr = calc::treatment(line);
+            Resource {
+                id: *rid,
+                kind: line.kind,
+                whose: line.whose,
+                amount_cents: line.amount_cents,
+                period: line.period,
+                counted: line.counted,
+                motivation: line.motivation.clone().unwrap_or_default(),
+                description: description.clone(),
+                counts: tr.counts(),
+                why: t(lang, &format!("resource-why-{}", tr.code()), &[]),
+            }
+        })
+        .collect();
+
+    let proposal = propose_category(&person, lang);
+    let chosen = chosen.as_deref().and_then(Category::parse);
+    let calculation = match chosen {
+        None => Value::Null,
+        Some(category) => {
+            let input = calc::Input {
+                date: received,
+                category,
+                resources: lines.into_iter().map(|(_, l, _)| l).collect(),
+                socio_professional_exemption: sp,
+            };
+            match calc::calculate(&input, &amounts::list(conn)?, lang) {
+                Ok(c) => serde_json::to_value(c).unwrap_or(Value::Null),
+                Err(e) => {
+                    let reply = ErrorReply {
+                        code: e.code().into(),
+                        message: i18n::catalogs().error_message(lang, &e),
+                        field: None,
+                    };
+                    json!({ "error": reply })
+                }
+            }
+        }
+    };
+
+    let decision = conn
+        .query_row(
+            "SELECT decided_on, outcome, category, yearly_cents, start_on, grounds,
+                    refusal_condition, notified_on, notified_how
+             FROM income_decision WHERE request_id = ?1",
+            [id],
+            |r| {
+                let yearly: Option<i64> = r.get(3)?;
+                Ok(Decision {
+                    decided_on: r.get(0)?,
+                    outcome: r.get(1)?,
+                    category: r.get(2)?,
+                    yearly_cents: yearly,
+                    monthly_cents: yearly.map(calc::monthly_from_yearly),
+                    start_on: r.get(4)?,
+                    grounds: r.get(5)?,
+                    refusal_condition: r.get(6)?,
+                    notified_on: r.get(7)?,
+                    notified_how: r.get(8)?,
+                })
+            },
+        )
+        .optional()?;
+
+    let clock = deadlines::clock(
+        received,
+        decision.as_ref().and_then(|d| parse_date(&d.decided_on)),
+    );
+    let status = if withdrawn_on.is_some() {
+        "withdrawn"
+    } else if decision.is_some() {
+        "decided"
+    } else {
+        "open"
+    };
+
+    Ok(RequestView {
+        id,
+        person_id,
+        person_display_name: person.display_name.clone(),
+        received_on,
+        kind,
+        other_label,
+        received_by,
+        receipt_given_on,
+        hearing_notice_given_on,
+        withdrawn_on,
+        socio_professional_exemption: sp,
+        status: status.into(),
+        deadlines: clock,
+        conditions,
+        visits,
+        resources,
+        category: CategoryView {
+            proposed: proposal.category,
+            proposal_reason: proposal.reason,
+            chosen,
+            reason: category_reason,
+        },
+        calculation,
+        r#override: override_yearly.map(|y| Override {
+            yearly_cents: y,
+            monthly_cents: calc::monthly_from_yearly(y),
+            motivation: override_motivation,
+        }),
+        decision,
+        created_at,
+        updated_at,
+    })
+}
+
+/// A short line per request of a person, newest first.
+pub fn list(conn: &Connection, person_id: i64) -> Result<Vec<Value>> {
+    crate::person::load(conn, person_id)?;
+    let mut stmt = conn.prepare(
+        "SELECT r.id, r.received_on, r.kind, r.other_label, r.withdrawn_on, d.decided_on, d.notified_on
+         FROM income_request r LEFT JOIN income_decision d ON d.request_id = r.id
+         WHERE r.person_id = ?1 ORDER BY r.received_on DESC, r.id DESC",
+    )?;
+    let rows = stmt
+        .query_map([person_id], |r| {
+            let received: String = r.get(1)?;
+            let withdrawn: Option<String> = r.get(4)?;
+            let decided: Option<String> = r.get(5)?;
+            let clock = deadlines::clock(
+                parse_date(&received).unwrap_or_default(),
+                decided.as_deref().and_then(parse_date),
+            );
+            let status = if withdrawn.is_some() {
+                "withdrawn"
+            } else if decided.is_some() {
+                "decided"
+            } else {
+                "open"
+            };
+            Ok(json!({
+                "id": r.get::<_, i64>(0)?,
+                "received_on": received,
+                "kind": r.get::<_, String>(2)?,
+                "other_label": r.get::<_, String>(3)?,
+                "status": status,
+                "decision_due": clock.decision_due,
+                "notification_due": clock.notification_due,
+                "notified_on": r.get::<_, Option<String>>(6)?,
+            }))
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    Ok(rows)
+}

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod error;
 pub mod i18n;
 pub mod income;
+pub mod pdf;
 pub mod person;
 pub mod profile;
 pub mod settings;

@@ -163,6 +163,19 @@ fn usage_errors_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     let o = cli(tmp.path(), PASS, &["init", "--worker"], None);
     assert_eq!(o.status.code(), Some(2));
+    // The calculation is pure: it runs without a vault, on the shipped amounts.
+    let o = cli(
+        tmp.path(),
+        PASS,
+        &[
+            "call",
+            "income.calculate",
+            r#"{"date": "2025-03-01", "category": "single"}"#,
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    assert_eq!(json_out(&o)["monthly_cents"], 131_420);
     // Calling into a folder without a vault says so.
     let o = cli(tmp.path(), PASS, &["call", "person.search", "{}"], None);
     assert_eq!(json_out(&o)["code"], "vault-missing");

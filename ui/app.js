@@ -1,14 +1,17 @@
-// Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, settings), language, locking.
+// Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, settings), language, locking.
 import { call, hasCore, onLocked } from './api.js';
 import { $, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { currentLang, formatDate, loadCatalog, setPlainText, setText, t } from './i18n.js';
-import { initPersons, refreshList, startPersons } from './person.js';
+import { initDeadlines, refreshDeadlines } from './deadlines.js';
+import { guard, initPersons, refreshList, showPerson, startPersons } from './person.js';
+import { escapeRequest, initRequest, openRequest, reloadRequest } from './request.js';
 import { clearSecrets, initSettings, loadSettings } from './settings.js';
 
-const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'settings'];
-const INSIDE = new Set(['main', 'settings']);
+const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'request', 'settings'];
+const INSIDE = new Set(['main', 'request', 'settings']);
 const POLL_MS = 15000;
 const ACTIVITY_MS = 30000;
+const DEADLINES_MS = 60000;
 
 const app = {
   screen: null,
@@ -18,6 +21,7 @@ const app = {
   returnFocus: null,    // element that had focus when the vault locked
   lastActivity: 0,
   settingsOpener: null, // element to focus when leaving the settings
+  settingsReturn: 'main', // screen to go back to from the settings
   onbLanguageChosen: false, // the worker picked a working language on the first screen
 };
 
@@ -57,6 +61,7 @@ async function enterApp(profile) {
   showScreen(target);
   if (focus && focus.isConnected && $(`screen-${target}`).contains(focus) && !focus.disabled) focus.focus();
   else if (target === 'main') $('search-input').focus();
+  else if (target === 'request') $('req-title').focus();
   else $('settings-title').focus();
   await startPersons();
 }
@@ -209,7 +214,10 @@ async function submitUnlock() {
 // ---------- settings ----------
 
 async function openSettings({ afterRecovery = false } = {}) {
-  if (app.screen !== 'settings') app.settingsOpener = document.activeElement;
+  if (app.screen !== 'settings') {
+    app.settingsOpener = document.activeElement;
+    app.settingsReturn = app.screen === 'request' ? 'request' : 'main';
+  }
   showScreen('settings');
   $('settings-title').focus();
   await loadSettings({ afterRecovery });
@@ -217,12 +225,38 @@ async function openSettings({ afterRecovery = false } = {}) {
 }
 
 function closeSettings() {
-  showScreen('main');
-  refreshList();
+  const target = app.settingsReturn === 'request' ? 'request' : 'main';
+  app.settingsReturn = 'main';
+  showScreen(target);
+  if (target === 'request') reloadRequest();
+  else {
+    refreshList();
+    refreshDeadlines();
+  }
   const back = app.settingsOpener;
   app.settingsOpener = null;
-  if (back && back.isConnected && !back.hidden && $('screen-main').contains(back)) back.focus();
+  if (back && back.isConnected && !back.hidden && $(`screen-${target}`).contains(back)) back.focus();
   else $('settings-button').focus();
+}
+
+// ---------- request page ----------
+
+async function goToRequest(requestId, from = {}) {
+  showScreen('request');
+  $('screen-request').scrollTop = 0;
+  $('main-content').scrollTop = 0;
+  $('req-title').focus();
+  await openRequest(requestId, from);
+}
+
+async function backFromRequest(personId, requestId) {
+  showScreen('main');
+  refreshDeadlines();
+  await showPerson(personId, requestId);
+}
+
+function deadlinesTick() {
+  if (app.unlocked && app.screen === 'main') refreshDeadlines();
 }
 
 // ---------- language ----------
@@ -312,15 +346,27 @@ function wire() {
   $('recovery-banner-button').addEventListener('click', () => openSettings({ afterRecovery: true }));
 
   document.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape' && app.screen === 'settings' && !ev.defaultPrevented) {
+    if (ev.key !== 'Escape' || ev.defaultPrevented) return;
+    if (app.screen === 'settings') {
       ev.preventDefault();
       closeSettings();
+    } else if (app.screen === 'request') {
+      ev.preventDefault();
+      escapeRequest();
     }
   });
   document.addEventListener('keydown', onActivity, true);
   document.addEventListener('pointerdown', onActivity, true);
 
-  initPersons();
+  initPersons({
+    openRequest: goToRequest,
+    workerName: () => (app.profile && app.profile.worker_name) || '',
+  });
+  initRequest({
+    back: backFromRequest,
+    changed: refreshDeadlines,
+  });
+  initDeadlines({ open: (requestId, from) => guard(() => goToRequest(requestId, from)) });
   initSettings({
     onProfile: (profile) => setProfile(profile),
     onPassphrase: () => { $('recovery-banner').hidden = true; },
@@ -347,6 +393,7 @@ async function boot() {
   }
   $('lang-select').value = currentLang();
   setInterval(poll, POLL_MS);
+  setInterval(deadlinesTick, DEADLINES_MS);
 
   if (!status.vault_exists) {
     $('onb-language').value = currentLang();

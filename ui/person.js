@@ -1,7 +1,9 @@
-// The person screen: search list on the left, person form (tri-state optional fields, household editor) on the right.
+// The person screen: search list on the left, person form (tri-state optional fields, household editor, requests) on the right.
 import { call } from './api.js';
 import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldError, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { formatDate, formatDateTime, onLanguageChange, setPlainText, setText, t } from './i18n.js';
+import { refreshDeadlines } from './deadlines.js';
+import { todayIso } from './values.js';
 
 const SEARCH_LIMIT = 200;
 const SEARCH_DELAY_MS = 150;
@@ -29,6 +31,12 @@ const state = {
   pending: null,        // action waiting on the unsaved-changes bar
   rowSeq: 0,
   started: false,
+  requests: [],         // requests of the person in the form
+  requestsSeq: 0,
+};
+let hooks = {
+  openRequest: () => {}, // openRequest(requestId, {personId, name})
+  workerName: () => '',  // the worker's name from the profile
 };
 const stash = new WeakMap();     // input → value typed before "unknown" was ticked
 const memberIds = new WeakMap(); // household row → id of the member in the core
@@ -270,6 +278,8 @@ function newPerson({ focus = true } = {}) {
   fillForm(null);
   setPlainText($('p-status'), '');
   markSelected();
+  renderHome();
+  refreshDeadlines();
   if (focus) $('p-display-name').focus();
 }
 
@@ -281,8 +291,12 @@ async function openPerson(id) {
     fillForm(p);
     setPlainText($('p-status'), '');
     markSelected();
+    renderHome();
+    await loadRequests();
+    return true;
   } catch (err) {
     showError($('list-error'), err);
+    return false;
   }
 }
 
@@ -325,8 +339,162 @@ async function save() {
     /* saved all the same; the list refresh below may report a lock */
   }
   await showInList(state.currentId);
+  renderHome();
+  if (creating) await loadRequests();
+  refreshDeadlines();
   setText($('p-status'), creating ? 'person-created' : 'person-saved');
   return true;
+}
+
+// ---------- home panel and requests ----------
+
+/** The deadlines panel while no person is open; the requests section for a saved person. */
+function renderHome() {
+  $('deadlines').hidden = state.currentId !== null;
+  $('requests').hidden = state.currentId === null;
+  if (state.currentId === null) {
+    state.requests = [];
+    clear($('request-list'));
+    hideRequestForm({ focus: false });
+  }
+}
+
+function requestLine(r) {
+  const kind = t(`request-kind-${r.kind}`);
+  const label = r.kind === 'other' && r.other_label ? `${kind}: ${r.other_label}` : kind;
+  return label;
+}
+
+function requestSub(r) {
+  const parts = [t('request-received', { date: formatDate(r.received_on) }), t(`request-status-${r.status || 'open'}`)];
+  if (r.status === 'open' && r.decision_due) parts.push(t('request-decision-due', { date: formatDate(r.decision_due) }));
+  else if (r.status === 'decided' && r.notification_due && !r.notified_on) parts.push(t('request-notification-due', { date: formatDate(r.notification_due) }));
+  return parts.join(' · ');
+}
+
+function renderRequests() {
+  const list = $('request-list');
+  clear(list);
+  for (const r of state.requests) {
+    const button = el('button', { type: 'button', class: `request-item status-${r.status}`, 'data-id': String(r.id) }, [
+      el('span', { class: 'request-kind', text: requestLine(r) }),
+      el('span', { class: 'request-sub', text: requestSub(r) }),
+    ]);
+    button.addEventListener('click', () => openRequestOfPerson(r.id));
+    list.appendChild(el('li', {}, [button]));
+  }
+  $('requests-empty').hidden = state.requests.length > 0;
+}
+
+/** Read the requests of the person in the form. */
+async function loadRequests() {
+  if (state.currentId === null) return;
+  const seq = ++state.requestsSeq;
+  const personId = state.currentId;
+  try {
+    const list = await call('request.list', { person_id: personId });
+    if (seq !== state.requestsSeq || personId !== state.currentId) return;
+    state.requests = Array.isArray(list) ? list : [];
+    clearError($('requests-error'));
+    renderRequests();
+  } catch (err) {
+    if (seq === state.requestsSeq) showError($('requests-error'), err);
+  }
+}
+
+function currentName() {
+  return (state.loaded && state.loaded.display_name) || $('p-display-name').value.trim();
+}
+
+function openRequestOfPerson(requestId) {
+  const personId = state.currentId;
+  guard(() => hooks.openRequest(requestId, { personId, name: currentName() }));
+}
+
+function showRequestForm() {
+  const form = $('request-create-form');
+  clearFieldErrors(form);
+  clearError($('rq-error'));
+  $('rq-received-on').value = todayIso();
+  $('rq-kind').value = 'leefloon';
+  $('rq-other-label').value = '';
+  $('rq-other-label-field').hidden = true;
+  $('rq-received-by').value = hooks.workerName() || '';
+  form.hidden = false;
+  $('request-new').setAttribute('aria-expanded', 'true');
+  $('rq-received-on').focus();
+}
+
+function hideRequestForm({ focus = true } = {}) {
+  const form = $('request-create-form');
+  form.hidden = true;
+  clearFieldErrors(form);
+  clearError($('rq-error'));
+  $('request-new').setAttribute('aria-expanded', 'false');
+  if (focus) $('request-new').focus();
+}
+
+function resolveRequestField(field) {
+  const map = { received_on: 'rq-received-on', kind: 'rq-kind', other_label: 'rq-other-label', received_by: 'rq-received-by' };
+  const input = map[field] ? $(map[field]) : null;
+  return input && !input.closest('[hidden]') ? input : null;
+}
+
+async function createRequest() {
+  const form = $('request-create-form');
+  clearFieldErrors(form);
+  clearError($('rq-error'));
+  if (state.currentId === null) return;
+  const kind = $('rq-kind').value;
+  const args = { person_id: state.currentId, kind };
+  const receivedOn = $('rq-received-on').value.trim();
+  if (receivedOn) args.received_on = receivedOn;
+  if (kind === 'other') {
+    const label = $('rq-other-label').value.trim();
+    if (label === '') {
+      markFieldError($('rq-other-label'), t('error-required', { field: t('field-other-label') }));
+      return;
+    }
+    args.other_label = label;
+  }
+  const by = $('rq-received-by').value.trim();
+  if (by) args.received_by = by;
+  const button = $('rq-create');
+  setBusy(button, true);
+  let created;
+  try {
+    created = await call('request.create', args);
+  } catch (err) {
+    showFormError(err, $('rq-error'), resolveRequestField);
+    return;
+  } finally {
+    setBusy(button, false);
+  }
+  hideRequestForm({ focus: false });
+  await loadRequests();
+  refreshDeadlines();
+  openRequestOfPerson(created.id);
+}
+
+/**
+ * Back from a request page: show person `personId` (opening it when another one is in the form),
+ * read their requests again and put the focus on request `requestId`.
+ */
+export async function showPerson(personId, requestId) {
+  if (personId !== null && personId !== undefined && String(personId) !== String(state.currentId)) {
+    await openPerson(personId);
+  } else {
+    await loadRequests();
+  }
+  const button = requestId === null || requestId === undefined
+    ? null
+    : $('request-list').querySelector(`button[data-id="${CSS.escape(String(requestId))}"]`);
+  if (button) {
+    button.scrollIntoView({ block: 'nearest' });
+    button.focus();
+  } else {
+    $('p-heading').focus();
+  }
 }
 
 // ---------- the list ----------
@@ -413,7 +581,7 @@ function hideUnsaved() {
 }
 
 /** Run `action` now, or after the worker decides what to do with unsaved changes. */
-function guard(action) {
+export function guard(action) {
   if (!state.dirty) {
     hideUnsaved();
     action();
@@ -427,9 +595,33 @@ function guard(action) {
 // ---------- wiring ----------
 
 /** Wire the events of the person screen (once, at start). */
-export function initPersons() {
+export function initPersons({ openRequest, workerName } = {}) {
+  hooks = { openRequest: openRequest || hooks.openRequest, workerName: workerName || hooks.workerName };
   const form = $('person-form');
   clearErrorsOnEdit(form);
+
+  const rqForm = $('request-create-form');
+  clearErrorsOnEdit(rqForm);
+  $('request-new').addEventListener('click', () => {
+    if (rqForm.hidden) showRequestForm();
+    else $('rq-received-on').focus();
+  });
+  $('rq-cancel').addEventListener('click', () => hideRequestForm());
+  $('rq-kind').addEventListener('change', () => {
+    const other = $('rq-kind').value === 'other';
+    $('rq-other-label-field').hidden = !other;
+    if (other) $('rq-other-label').focus();
+  });
+  rqForm.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    createRequest();
+  });
+  rqForm.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && !ev.defaultPrevented) {
+      ev.preventDefault();
+      hideRequestForm();
+    }
+  });
 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -504,6 +696,7 @@ export function initPersons() {
   onLanguageChange(() => {
     renderList();
     renderMeta();
+    renderRequests();
   });
 }
 

@@ -29,19 +29,22 @@ export function centsToInput(cents) {
 }
 
 /**
- * Integer cents → the amount shown on screen in the UI language: "€ 1.314,20" in Dutch, French
- * and German, "€1,314.20" in English. Empty for anything that is not a number.
+ * Integer cents → the amount shown on screen in the UI language, as the core writes it in the
+ * calculation steps (src/income/calc.rs `money`): "€ 1.314,20" in Dutch and German,
+ * "1 314,20 €" in French (narrow no-break space), "€1,314.20" in English.
  */
 export function formatCents(cents) {
   if (typeof cents !== 'number' || !Number.isFinite(cents)) return '';
-  const english = currentLang() === 'en';
-  const number = new Intl.NumberFormat(english ? 'en-GB' : 'nl-BE', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    useGrouping: true,
-  }).format(Math.abs(cents) / 100);
-  const sign = cents < 0 ? '-' : '';
-  return english ? `${sign}€${number}` : `${sign}€ ${number}`;
+  const lang = currentLang();
+  const abs = Math.abs(Math.trunc(cents));
+  const euros = String(Math.floor(abs / 100));
+  const rest = String(abs % 100).padStart(2, '0');
+  const [group, decimal] = lang === 'en' ? [',', '.'] : lang === 'fr' ? ['\u202f', ','] : ['.', ','];
+  const grouped = euros.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const sign = cents < 0 ? '\u2212' : '';
+  if (lang === 'en') return `${sign}€${grouped}${decimal}${rest}`;
+  if (lang === 'fr') return `${sign}${grouped}${decimal}${rest} €`;
+  return `${sign}€ ${grouped}${decimal}${rest}`;
 }
 
 function pad(n) {

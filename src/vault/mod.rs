@@ -46,10 +46,13 @@ fn check_passphrase(p: &str) -> Result<()> {
 
 fn open_db(dir: &Path, key: &DataKey) -> Result<Connection> {
     let mut conn = Connection::open(dir.join(DB_FILE))?;
-    conn.execute_batch(&format!(
+    // SQLCipher's own log goes to stderr; Tandem reports errors itself, in the user's language.
+    let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
+    let keying = Zeroizing::new(format!(
         "PRAGMA key = \"{}\";",
         key.sqlcipher_literal().as_str()
-    ))?;
+    ));
+    conn.execute_batch(&keying)?;
     // The first read proves the key. With a key from a valid slot, failure means damage.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)

@@ -1,0 +1,77 @@
+// The home panel of legal deadlines: decisions and notifications due in the next days, overdue first.
+import { call } from './api.js';
+import { $, el, clear, clearError, showError } from './dom.js';
+import { formatDate, onLanguageChange, setText, t } from './i18n.js';
+import { dueInfo } from './request.js';
+
+const WITHIN_DAYS = 7;
+
+const state = {
+  items: [],
+  seq: 0,
+  loaded: false,
+};
+
+let openRequest = () => {};
+
+function sortKey(d) {
+  return [d.overdue ? 0 : 1, String(d.due_on || ''), String(d.display_name || '')];
+}
+
+function compare(a, b) {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  for (let i = 0; i < ka.length; i += 1) {
+    if (ka[i] < kb[i]) return -1;
+    if (ka[i] > kb[i]) return 1;
+  }
+  return 0;
+}
+
+function render() {
+  const list = $('deadline-list');
+  clear(list);
+  for (const d of state.items) {
+    const days = typeof d.days_left === 'number' ? d.days_left : null;
+    let info = dueInfo(days);
+    if (d.overdue) {
+      info = { text: days !== null && days < 0 ? t('due-overdue', { days: -days }) : t('due-overdue-plain'), cls: 'is-overdue' };
+    }
+    const which = d.which === 'notification' ? 'deadline-notification' : 'deadline-decision';
+    const button = el('button', {
+      type: 'button',
+      class: `deadline-item ${info.cls}`,
+      'data-request-id': String(d.request_id),
+    }, [
+      el('span', { class: 'deadline-name', text: d.display_name || '' }),
+      el('span', { class: 'deadline-what', text: t(which, { date: formatDate(d.due_on) }) }),
+      el('span', { class: 'deadline-left', text: info.text }),
+    ]);
+    button.addEventListener('click', () => openRequest(d.request_id, { personId: d.person_id, name: d.display_name }));
+    list.appendChild(el('li', {}, [button]));
+  }
+  const empty = $('deadlines-empty');
+  empty.hidden = !state.loaded || state.items.length > 0;
+  if (!empty.hidden) setText(empty, 'deadlines-empty');
+}
+
+/** Ask the core for the deadlines of the next days and show them. */
+export async function refreshDeadlines() {
+  const seq = ++state.seq;
+  try {
+    const items = await call('deadlines.list', { within_days: WITHIN_DAYS });
+    if (seq !== state.seq) return;
+    state.items = (Array.isArray(items) ? items : []).slice().sort(compare);
+    state.loaded = true;
+    clearError($('deadlines-error'));
+    render();
+  } catch (err) {
+    if (seq === state.seq) showError($('deadlines-error'), err);
+  }
+}
+
+/** Wire the panel. open(requestId, {personId, name}) opens a request. */
+export function initDeadlines({ open }) {
+  openRequest = open || openRequest;
+  onLanguageChange(render);
+}

@@ -205,36 +205,7 @@ async fn onboarding_person_search_lock_unlock() {
 async fn first_run_flow(port: u16) {
     let w = Window::open(port).await;
 
-    // Onboarding: the first run asks for the worker profile and a passphrase.
-    w.visible("#screen-onboarding").await;
-    w.c.find(Locator::Css("#lang-select"))
-        .await
-        .unwrap()
-        .select_by_value("en")
-        .await
-        .unwrap();
-    w.text_appears("#screen-onboarding h1").await;
-    w.fill("#onb-worker", "Wendy Werker").await;
-    w.fill("#onb-ocmw", "OCMW Synthetica").await;
-    w.fill("#onb-ocmw-address", "Dorpsplein 1, 9999 Nergensdorp")
-        .await;
-    w.fill(
-        "#onb-court-address",
-        "Arbeidsrechtbank, Gerechtsstraat 2, 9999 Nergensdorp",
-    )
-    .await;
-    w.fill("#onb-passphrase", PASS).await;
-    w.fill("#onb-passphrase2", PASS).await;
-    w.shot("01-onboarding").await;
-    w.click("#onb-submit").await;
-
-    // The recovery code is shown once; continuing needs the confirmation.
-    w.visible("#screen-recovery").await;
-    let code = w.text_appears("#recovery-code").await;
-    assert_eq!(code.trim().len(), 39, "recovery code looks wrong: {code:?}");
-    w.shot("02-recovery-code").await;
-    w.click("#recovery-confirm").await;
-    w.click("#recovery-continue").await;
+    onboard(&w, true).await;
 
     // Create a person with only a display name and a last name.
     w.visible("#screen-main").await;
@@ -352,5 +323,168 @@ async fn first_run_flow(port: u16) {
     w.click("#set-back").await;
     w.visible("#screen-main").await;
 
+    w.c.close().await.ok();
+}
+
+/// The first run: profile, passphrase, recovery code. `shots` saves screenshots of it.
+async fn onboard(w: &Window, shots: bool) {
+    // Onboarding: the first run asks for the worker profile and a passphrase.
+    w.visible("#screen-onboarding").await;
+    w.c.find(Locator::Css("#lang-select"))
+        .await
+        .unwrap()
+        .select_by_value("en")
+        .await
+        .unwrap();
+    w.text_appears("#screen-onboarding h1").await;
+    w.fill("#onb-worker", "Wendy Werker").await;
+    w.fill("#onb-ocmw", "OCMW Synthetica").await;
+    w.fill("#onb-ocmw-address", "Dorpsplein 1, 9999 Nergensdorp")
+        .await;
+    w.fill(
+        "#onb-court-address",
+        "Arbeidsrechtbank, Gerechtsstraat 2, 9999 Nergensdorp",
+    )
+    .await;
+    w.fill("#onb-passphrase", PASS).await;
+    w.fill("#onb-passphrase2", PASS).await;
+    if shots {
+        w.shot("01-onboarding").await;
+    }
+    w.click("#onb-submit").await;
+
+    // The recovery code is shown once; continuing needs the confirmation.
+    w.visible("#screen-recovery").await;
+    let code = w.text_appears("#recovery-code").await;
+    assert_eq!(code.trim().len(), 39, "recovery code looks wrong: {code:?}");
+    if shots {
+        w.shot("02-recovery-code").await;
+    }
+    w.click("#recovery-confirm").await;
+    w.click("#recovery-continue").await;
+
+    w.visible("#screen-main").await;
+}
+
+impl Window {
+    async fn select(&self, css: &str, value: &str) {
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("choosing {value} in {css}: {e}"));
+    }
+
+    async fn scroll_to(&self, css: &str) {
+        let el = self
+            .c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        let arg = serde_json::to_value(&el).expect("element reference");
+        self.c
+            .execute("arguments[0].scrollIntoView({block: 'start'});", vec![arg])
+            .await
+            .expect("scroll");
+    }
+
+    /// Waits until the text of `css` contains `needle`.
+    async fn text_contains(&self, css: &str, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let t = self.text(css).await;
+            if t.contains(needle) {
+                return t;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{css} never contained {needle:?}; it reads {t:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn income_request_from_receipt_to_calculation() {
+    let vault = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let _driver = start_driver(port, &vault.path().join("vault"));
+    tokio::time::timeout(Duration::from_secs(300), income_flow(port))
+        .await
+        .expect("the income window test did not finish within 5 minutes");
+}
+
+async fn income_flow(port: u16) {
+    let w = Window::open(port).await;
+    onboard(&w, false).await;
+    w.click("#new-person").await;
+    w.fill("#p-display-name", "Rosalind").await;
+    w.click("#p-save").await;
+    w.text_appears("#p-status").await;
+
+    // A new request from the person: received today, by the worker.
+    w.visible("#request-new").await;
+    w.click("#request-new").await;
+    w.visible("#rq-create").await;
+    w.click("#rq-create").await;
+    w.visible("#screen-request").await;
+    for c in [
+        "residence",
+        "age",
+        "nationality",
+        "resources",
+        "work_readiness",
+        "other_benefits",
+    ] {
+        w.visible(&format!("#cond-{c}")).await;
+    }
+    let cards =
+        w.c.find_all(Locator::Css("#conditions-list > section"))
+            .await
+            .expect("condition cards");
+    assert_eq!(cards.len(), 6, "exactly six condition cards");
+
+    // Residence: met, with the worker's explanation.
+    w.click("#cond-residence-finding-met").await;
+    w.fill(
+        "#cond-residence-explanation",
+        "Lives at the address since 2021; visit on record.",
+    )
+    .await;
+    w.click("#cond-residence-save").await;
+    w.text_appears("#cond-residence-status").await;
+    w.shot("09-request-conditions").await;
+
+    // Resources: €500 of wages a month.
+    w.scroll_to("#resources").await;
+    w.select("#res-kind", "wages").await;
+    w.select("#res-whose", "applicant").await;
+    w.fill("#res-amount", "500,00").await;
+    w.select("#res-period", "month").await;
+    w.click("#res-add").await;
+    w.text_contains("#resource-rows", "500").await;
+
+    // Category single, then the calculation with its steps:
+    // €6,000 − €250 = €5,750 counted; €15,770.41 − €5,750 = €10,020.41 a year, €835.03 a month.
+    w.scroll_to("#category").await;
+    w.click("#cat-choice-single").await;
+    w.click("#cat-save").await;
+    w.text_contains("#calc-yearly", "10,020.41").await;
+    w.text_contains("#calc-monthly", "835.03").await;
+    let steps =
+        w.c.find_all(Locator::Css("#calc-steps li"))
+            .await
+            .expect("calculation steps");
+    assert!(steps.len() >= 4, "too few steps: {}", steps.len());
+    w.text_contains("#calc-steps", "€250.00").await;
+    w.scroll_to("#calculation").await;
+    w.shot("10-request-calculation").await;
+
+    // Back on the home screen the deadline of this request is listed.
+    w.click("#req-back").await;
+    w.visible("#screen-main").await;
     w.c.close().await.ok();
 }

@@ -58,6 +58,14 @@ pub enum Error {
     DateOrder { field: String, other: String },
     #[error("{field}: a written reason is required")]
     ReasonRequired { field: String },
+    #[error("the report has not been read together with the person")]
+    ReportNotRead,
+    #[error("the file changed since the report was read together")]
+    ReportChanged,
+    #[error("this report version is frozen")]
+    ReportFrozen,
+    #[error("this report version was already sent")]
+    ReportSent,
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -94,6 +102,10 @@ impl Error {
             Error::RefusalNationality { .. } => "refusal-nationality",
             Error::DateOrder { .. } => "date-order",
             Error::ReasonRequired { .. } => "reason-required",
+            Error::ReportNotRead => "report-not-read",
+            Error::ReportChanged => "report-changed",
+            Error::ReportFrozen => "report-frozen",
+            Error::ReportSent => "report-sent",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }

@@ -8,6 +8,7 @@ pub mod income;
 pub mod pdf;
 pub mod person;
 pub mod profile;
+pub mod report;
 pub mod settings;
 pub mod vault;
 

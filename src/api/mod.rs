@@ -13,6 +13,7 @@ use crate::i18n::{self, Lang};
 use crate::income;
 use crate::person::{self, PersonDraft};
 use crate::profile::{self, Profile};
+use crate::report;
 use crate::settings::Settings;
 use crate::vault::{self, KdfParams, Secret, Vault};
 
@@ -55,7 +56,19 @@ pub const COMMANDS: &[&str] = &[
     "deadlines.list",
     "amounts.list",
     "amounts.add",
+    "report.compose",
+    "report.for_request",
+    "report.get",
+    "report.read_together",
+    "report.remarks",
+    "report.sign",
+    "report.send",
+    "report.versions",
+    "document.save",
 ];
+
+/// The documents `document.save` and `tandem-cli document` produce.
+pub const DOCUMENT_KINDS: &[&str] = &["report", "receipt", "decision"];
 
 /// Commands that do not count as the worker's activity (the UI polls them).
 const PASSIVE: &[&str] = &["app.status", "app.commands", "i18n.catalog", "settings.get"];
@@ -134,6 +147,36 @@ struct DeadlinesArgs {
     within_days: Option<i64>,
     #[serde(default)]
     today: Option<chrono::NaiveDate>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportArgs {
+    report_id: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RequestArgs {
+    request_id: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RemarksArgs {
+    report_id: i64,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentArgs {
+    kind: String,
+    id: i64,
+    #[serde(default)]
+    number: Option<i64>,
+    #[serde(default)]
+    lang: Option<Lang>,
 }
 
 #[derive(Serialize)]
@@ -512,6 +555,55 @@ impl Tandem {
                 let a: income::amounts::AmountRow = parse(args)?;
                 to_value(income::amounts::add(self.vault()?.conn_mut(), a)?)
             }
+            // ---- the social report
+            "report.compose" => {
+                let a: report::ComposeArgs = parse(args)?;
+                let id = report::compose(self.vault()?.conn_mut(), a)?;
+                Ok(json!({ "report_id": id }))
+            }
+            "report.for_request" => {
+                let a: RequestArgs = parse(args)?;
+                let id = report::for_request(self.vault()?.conn(), a.request_id)?;
+                Ok(json!({ "report_id": id }))
+            }
+            "report.get" => {
+                let a: ReportArgs = parse(args)?;
+                report::get(self.vault()?.conn(), a.report_id)
+            }
+            "report.read_together" => {
+                let a: ReportArgs = parse(args)?;
+                report::read_together(self.vault()?.conn_mut(), a.report_id)?;
+                report::get(self.vault()?.conn(), a.report_id)
+            }
+            "report.remarks" => {
+                let a: RemarksArgs = parse(args)?;
+                report::remarks(self.vault()?.conn_mut(), a.report_id, &a.text)?;
+                report::get(self.vault()?.conn(), a.report_id)
+            }
+            "report.sign" => {
+                let a: report::SignArgs = parse(args)?;
+                let id = a.report_id;
+                report::sign(self.vault()?.conn_mut(), a)?;
+                report::get(self.vault()?.conn(), id)
+            }
+            "report.send" => {
+                let a: ReportArgs = parse(args)?;
+                report::send(self.vault()?.conn_mut(), a.report_id)?;
+                report::get(self.vault()?.conn(), a.report_id)
+            }
+            "report.versions" => {
+                let a: ReportArgs = parse(args)?;
+                to_value(report::versions(self.vault()?.conn(), a.report_id)?)
+            }
+            "document.save" => {
+                let a: DocumentArgs = parse(args)?;
+                let (bytes, name) = self.document(&a.kind, a.id, a.lang, a.number)?;
+                let dir = documents_dir();
+                std::fs::create_dir_all(&dir)?;
+                let path = dir.join(name);
+                write_atomically(&path, &bytes)?;
+                Ok(json!({"path": path.to_string_lossy(), "bytes": bytes.len()}))
+            }
             other => Err(Error::UnknownCommand {
                 command: other.chars().take(100).collect(),
             }),
@@ -519,7 +611,88 @@ impl Tandem {
     }
 }
 
+/// Where `document.save` puts files: `$TANDEM_DOCUMENTS`, else Documents/Tandem.
+fn documents_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("TANDEM_DOCUMENTS").filter(|d| !d.is_empty()) {
+        return PathBuf::from(d);
+    }
+    directories::UserDirs::new()
+        .and_then(|u| u.document_dir().map(|d| d.join("Tandem")))
+        .or_else(|| directories::UserDirs::new().map(|u| u.home_dir().join("Tandem")))
+        .unwrap_or_else(|| PathBuf::from("Tandem"))
+}
+
+/// Writes a whole file or nothing: a temporary file beside it, then a rename.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let tmp = path.with_extension("part");
+    {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)?;
+    Ok(())
+}
+
 impl Tandem {
+    /// A document as PDF bytes with a file name that holds no personal data.
+    /// `id` is the report id for `report`, the request id for `receipt` and `decision`.
+    pub fn document(
+        &mut self,
+        kind: &str,
+        id: i64,
+        lang: Option<Lang>,
+        number: Option<i64>,
+    ) -> Result<(Vec<u8>, String)> {
+        let conn = self.vault()?.conn_mut();
+        let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+        let (bytes, name, request_id) = match kind {
+            "report" => {
+                let request_id: i64 = conn
+                    .query_row("SELECT request_id FROM report WHERE id = ?1", [id], |r| {
+                        r.get(0)
+                    })
+                    .map_err(|_| Error::NotFound {
+                        what: "report".into(),
+                        id: id.to_string(),
+                    })?;
+                let (bytes, n) = report::pdf_bytes(conn, id, number, lang)?;
+                (
+                    bytes,
+                    format!("tandem-report-{id}-v{n}-{stamp}.pdf"),
+                    request_id,
+                )
+            }
+            "receipt" => (
+                report::letters::receipt(conn, id, lang)?,
+                format!("tandem-receipt-{id}-{stamp}.pdf"),
+                id,
+            ),
+            "decision" => (
+                report::letters::decision(conn, id, lang)?,
+                format!("tandem-decision-{id}-{stamp}.pdf"),
+                id,
+            ),
+            other => {
+                return Err(Error::InvalidChoice {
+                    field: "kind".into(),
+                    value: other.chars().take(30).collect(),
+                })
+            }
+        };
+        let person_id = income::person_of(conn, request_id)?;
+        let tx = conn.transaction()?;
+        audit::append(
+            &tx,
+            "document.export",
+            Some(person_id),
+            &json!({"kind": kind, "id": id, "pdf_sha256": crate::pdf::sha256_hex(&bytes)}),
+        )?;
+        tx.commit()?;
+        Ok((bytes, name))
+    }
+
     /// The whole request in the session's language (what every income change answers).
     fn request_view(&mut self, id: i64) -> Result<Value> {
         let lang = self.language();

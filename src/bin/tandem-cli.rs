@@ -22,6 +22,9 @@ USAGE:
       command ({\"ok\": ...} or {\"error\": ...}); goes on after an error.
   tandem-cli [--vault DIR] verify
       Checks the audit chain and the database; exit 0 only when both are intact.
+  tandem-cli [--vault DIR] document KIND --id ID [--lang nl|fr|de|en] [--version N] --out FILE
+      Writes a document as PDF. KIND: report (ID = report id; the latest version unless
+      --version), receipt or decision (ID = request id).
   tandem-cli commands
       Lists the command names.
 
@@ -120,6 +123,7 @@ fn run(mut args: Vec<String>) -> Result<ExitCode, Usage> {
             };
             Ok(single(&mut tandem, &command, value))
         }
+        "document" => document(&mut tandem, args),
         "verify" => {
             if !args.is_empty() {
                 return Err(Usage("verify takes no arguments".into()));
@@ -282,6 +286,68 @@ fn init(tandem: &mut Tandem, mut args: Vec<String>) -> Result<ExitCode, Usage> {
         }
         Err(e) => {
             print_json(&json!(e), true);
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+fn document(tandem: &mut Tandem, mut args: Vec<String>) -> Result<ExitCode, Usage> {
+    if args.is_empty() {
+        return Err(Usage("document needs a KIND".into()));
+    }
+    let kind = args.remove(0);
+    if !tandem::api::DOCUMENT_KINDS.contains(&kind.as_str()) {
+        return Err(Usage(format!(
+            "unknown document {kind:?}: one of {}",
+            tandem::api::DOCUMENT_KINDS.join(", ")
+        )));
+    }
+    let id: i64 = take_flag(&mut args, "--id")?
+        .ok_or_else(|| Usage("document needs --id ID".into()))?
+        .parse()
+        .map_err(|_| Usage("--id must be a number".into()))?;
+    let out =
+        take_flag(&mut args, "--out")?.ok_or_else(|| Usage("document needs --out FILE".into()))?;
+    let lang = match take_flag(&mut args, "--lang")? {
+        Some(l) => Some(
+            tandem::i18n::Lang::parse(&l)
+                .ok_or_else(|| Usage(format!("--lang {l:?}: one of nl, fr, de, en")))?,
+        ),
+        None => None,
+    };
+    let number = match take_flag(&mut args, "--version")? {
+        Some(n) => Some(
+            n.parse::<i64>()
+                .map_err(|_| Usage("--version must be a number".into()))?,
+        ),
+        None => None,
+    };
+    if !args.is_empty() {
+        return Err(Usage(format!("unexpected arguments: {args:?}")));
+    }
+    if let Err(e) = ensure_unlocked(tandem) {
+        print_json(&json!(e), true);
+        return Ok(ExitCode::from(1));
+    }
+    let mut path = PathBuf::from(&out);
+    let result = tandem
+        .document(&kind, id, lang, number)
+        .and_then(|(bytes, name)| {
+            if path.is_dir() {
+                path = path.join(name);
+            }
+            tandem::api::write_atomically(&path, &bytes).map(|_| bytes.len())
+        });
+    match result {
+        Ok(size) => {
+            print_json(
+                &json!({"path": path.to_string_lossy(), "bytes": size}),
+                true,
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            print_json(&json!(tandem.error_reply(&e)), true);
             Ok(ExitCode::from(1))
         }
     }

@@ -34,13 +34,14 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
-    /// The catalog source shipped inside the binary.
-    pub fn source(self) -> &'static str {
+    /// The catalog sources shipped inside the binary: the screens' catalog, then the
+    /// documents' catalog (`documents/`, ids starting with `doc-`).
+    pub fn sources(self) -> [&'static str; 2] {
         match self {
-            Lang::Nl => include_str!("nl.ftl"),
-            Lang::Fr => include_str!("fr.ftl"),
-            Lang::De => include_str!("de.ftl"),
-            Lang::En => include_str!("en.ftl"),
+            Lang::Nl => [include_str!("nl.ftl"), include_str!("documents/nl.ftl")],
+            Lang::Fr => [include_str!("fr.ftl"), include_str!("documents/fr.ftl")],
+            Lang::De => [include_str!("de.ftl"), include_str!("documents/de.ftl")],
+            Lang::En => [include_str!("en.ftl"), include_str!("documents/en.ftl")],
         }
     }
 }
@@ -60,17 +61,19 @@ impl I18n {
         let bundles = Lang::ALL
             .into_iter()
             .map(|lang| {
-                // A syntax error in a shipped catalog is caught by the tests; at run time the
-                // messages that did parse are still used.
-                let res = FluentResource::try_new(lang.source().to_string())
-                    .unwrap_or_else(|(res, _errors)| res);
                 let langid = lang
                     .code()
                     .parse()
                     .unwrap_or_else(|_| unic_langid::langid!("en"));
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                 bundle.set_use_isolating(false);
-                let _ = bundle.add_resource(res);
+                for source in lang.sources() {
+                    // A syntax error in a shipped catalog is caught by the tests; at run time
+                    // the messages that did parse are still used.
+                    let res = FluentResource::try_new(source.to_string())
+                        .unwrap_or_else(|(res, _errors)| res);
+                    let _ = bundle.add_resource(res);
+                }
                 (lang, bundle)
             })
             .collect();
@@ -112,6 +115,7 @@ impl I18n {
     pub fn catalog(&self, lang: Lang) -> BTreeMap<String, String> {
         message_ids(lang)
             .into_iter()
+            .filter(|id| !id.starts_with("doc-"))
             .filter_map(|id| self.format(lang, &id, None).map(|text| (id, text)))
             .collect()
     }
@@ -148,19 +152,20 @@ impl I18n {
     }
 }
 
-/// The message ids of a catalog, read from its source.
+/// The message ids of a language's catalogs, read from their sources.
 pub fn message_ids(lang: Lang) -> BTreeSet<String> {
-    let res = match fluent_syntax::parser::parse(lang.source()) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    res.body
-        .iter()
-        .filter_map(|entry| match entry {
+    let mut ids = BTreeSet::new();
+    for source in lang.sources() {
+        let res = match fluent_syntax::parser::parse(source) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        ids.extend(res.body.iter().filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
             _ => None,
-        })
-        .collect()
+        }));
+    }
+    ids
 }
 
 #[cfg(test)]
@@ -170,8 +175,10 @@ mod tests {
     #[test]
     fn catalogs_parse_without_errors() {
         for lang in Lang::ALL {
-            if let Err((_, errors)) = fluent_syntax::parser::parse(lang.source()) {
-                panic!("{}.ftl has syntax errors: {errors:?}", lang.code());
+            for source in lang.sources() {
+                if let Err((_, errors)) = fluent_syntax::parser::parse(source) {
+                    panic!("{} catalog has syntax errors: {errors:?}", lang.code());
+                }
             }
         }
     }

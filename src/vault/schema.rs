@@ -178,6 +178,52 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: Some(crate::income::amounts::seed),
     },
+    // 3: the social report and its versions. Draws on the income side only.
+    Migration {
+        sql: r#"
+    CREATE TABLE report (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id INTEGER NOT NULL UNIQUE REFERENCES income_request(id) ON DELETE CASCADE,
+        proposal TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE report_version (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'draft'
+            CHECK (status IN ('draft','read_together','signed','declined','sent')),
+        lang TEXT NOT NULL CHECK (lang IN ('nl','fr','de','en')),
+        remarks TEXT,
+        read_together_on TEXT,
+        read_fingerprint TEXT,
+        worker_signature TEXT,
+        person_signature TEXT,
+        content TEXT,
+        fingerprint TEXT,
+        pdf BLOB,
+        pdf_sha256 TEXT,
+        frozen_at TEXT,
+        sent_on TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (report_id, number)
+    );
+    -- A frozen version never changes; only its sending can still be recorded.
+    CREATE TRIGGER report_version_frozen BEFORE UPDATE ON report_version
+        WHEN OLD.frozen_at IS NOT NULL AND (
+            NEW.content IS NOT OLD.content OR NEW.pdf IS NOT OLD.pdf
+            OR NEW.pdf_sha256 IS NOT OLD.pdf_sha256 OR NEW.fingerprint IS NOT OLD.fingerprint
+            OR NEW.remarks IS NOT OLD.remarks OR NEW.worker_signature IS NOT OLD.worker_signature
+            OR NEW.person_signature IS NOT OLD.person_signature OR NEW.number IS NOT OLD.number
+            OR NEW.lang IS NOT OLD.lang OR NEW.frozen_at IS NOT OLD.frozen_at
+            OR (NEW.status IS NOT OLD.status AND NEW.status <> 'sent'))
+        BEGIN SELECT RAISE(ABORT, 'a signed report version is frozen'); END;
+    CREATE TRIGGER report_version_keep BEFORE DELETE ON report_version
+        WHEN OLD.frozen_at IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'a signed report version is kept'); END;
+    "#,
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -1,0 +1,471 @@
+//! Integration tests of the social report (read together, remarks, co-signed, frozen
+//! versions) and of the receipt and decision letter, read back with poppler.
+
+use std::path::Path;
+use std::process::Command;
+
+use base64::Engine;
+use serde_json::{json, Value};
+use tandem::vault::KdfParams;
+use tandem::Tandem;
+
+const PASS: &str = "report passphrase";
+
+fn open(dir: &Path) -> Tandem {
+    let mut t = Tandem::new(dir).with_kdf(KdfParams::TESTING);
+    t.call("settings.set", json!({"language": "en"})).unwrap();
+    t.call(
+        "vault.create",
+        json!({"passphrase": PASS, "profile": {
+            "worker_name": "Rita Rapporteur", "ocmw_name": "OCMW Proefstad",
+            "ocmw_address": "Marktplein 1\n9999 Proefstad",
+            "labour_court_address": "Arbeidsrechtbank Proefstad\nGerechtsplein 3, 9999 Proefstad",
+            "language": "en"}}),
+    )
+    .unwrap();
+    t
+}
+
+/// A person with a filled request: conditions, a visit, resources, category, decision.
+fn filled_request(t: &mut Tandem, lang: &str) -> i64 {
+    let p = t
+        .call(
+            "person.create",
+            json!({"display_name": "Oona Synthetic", "birth_date": "1988-02-02", "language": lang,
+                   "household": [{"name": "Kiki", "relation": "child", "cohabits": true, "minor": true}]}),
+        )
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let r = t
+        .call(
+            "request.create",
+            json!({"person_id": p, "received_on": "2025-03-03"}),
+        )
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    for c in [
+        "residence",
+        "age",
+        "nationality",
+        "resources",
+        "work_readiness",
+        "other_benefits",
+    ] {
+        t.call(
+            "condition.set",
+            json!({"request_id": r, "condition": c, "finding": "met", "explanation": format!("Explanation of {c}.")}),
+        )
+        .unwrap();
+    }
+    t.call(
+        "evidence.add",
+        json!({"request_id": r, "condition": "residence", "kind": "document", "description": "Lease seen", "seen_on": "2025-03-04"}),
+    )
+    .unwrap();
+    t.call(
+        "visit.add",
+        json!({"request_id": r, "visited_on": "2025-03-05", "purposes": ["residence", "household"], "findings": "Lives here with Kiki."}),
+    )
+    .unwrap();
+    t.call(
+        "resource.add",
+        json!({"request_id": r, "kind": "benefit", "whose": "applicant", "amount_cents": 40000, "period": "month"}),
+    )
+    .unwrap();
+    t.call(
+        "category.set",
+        json!({"request_id": r, "category": "family"}),
+    )
+    .unwrap();
+    r
+}
+
+fn png_base64() -> String {
+    let (w, h) = (120u32, 40u32);
+    let mut pixels = vec![0u8; (w * h * 4) as usize];
+    for x in 0..w {
+        let y = (h / 2) as i64 + ((x as f64 / 9.0).sin() * 10.0) as i64;
+        let i = ((y as u32 * w + x) * 4) as usize;
+        pixels[i..i + 4].copy_from_slice(&[10, 20, 80, 255]);
+    }
+    let mut out = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut out, w, h);
+        enc.set_color(png::ColorType::Rgba);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut writer = enc.write_header().unwrap();
+        writer.write_image_data(&pixels).unwrap();
+    }
+    base64::engine::general_purpose::STANDARD.encode(out)
+}
+
+fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new(tool)
+        .args(args)
+        .arg(&path)
+        .args(if tool == "pdftotext" {
+            vec!["-"]
+        } else {
+            vec![]
+        })
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} is needed (poppler-utils): {e}"));
+    assert!(out.status.success(), "{tool} failed");
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+/// Keeps a document and its pages as PNG under `target/documents/`, to be looked at.
+fn keep(name: &str, pdf: &[u8]) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("documents");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{name}.pdf"));
+    std::fs::write(&path, pdf).unwrap();
+    let _ = Command::new("pdftoppm")
+        .args(["-png", "-r", "70"])
+        .arg(&path)
+        .arg(dir.join(name))
+        .status();
+}
+
+fn pages(pdf: &[u8]) -> usize {
+    poppler("pdfinfo", &[], pdf)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap()
+}
+
+fn code(t: &mut Tandem, command: &str, args: Value) -> String {
+    t.reply(command, args).unwrap_err().code
+}
+
+#[test]
+fn read_together_remarks_cosigned_frozen_and_versioned() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = open(tmp.path());
+    let r = filled_request(&mut t, "en");
+    let rep = t
+        .call(
+            "report.compose",
+            json!({"request_id": r, "proposal": "I propose to grant the leefloon at the family category."}),
+        )
+        .unwrap()["report_id"]
+        .as_i64()
+        .unwrap();
+    let g = t.call("report.get", json!({"report_id": rep})).unwrap();
+    assert_eq!(g["current"]["status"], "draft");
+    assert_eq!(g["current"]["number"], 1);
+    let headings: Vec<String> = g["current"]["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["heading"].as_str().unwrap().to_string())
+        .collect();
+    for h in [
+        "1. Residence",
+        "2. Age",
+        "3. Nationality",
+        "4. Insufficient",
+        "5. Work",
+        "6. Claiming",
+    ] {
+        assert!(
+            headings.iter().any(|x| x.starts_with(h)),
+            "{h} missing in {headings:?}"
+        );
+    }
+
+    // Signing needs a reading together first.
+    assert_eq!(
+        code(
+            &mut t,
+            "report.sign",
+            json!({"report_id": rep, "signer": "worker", "on_paper": true})
+        ),
+        "report-not-read"
+    );
+    t.call("report.read_together", json!({"report_id": rep}))
+        .unwrap();
+    t.call(
+        "report.remarks",
+        json!({"report_id": rep, "text": "I was ill in January; that is why the papers came late."}),
+    )
+    .unwrap();
+    // A change to the file after the reading needs a new reading.
+    t.call(
+        "evidence.add",
+        json!({"request_id": r, "condition": "age", "kind": "document", "description": "Identity card seen"}),
+    )
+    .unwrap();
+    assert_eq!(
+        code(
+            &mut t,
+            "report.sign",
+            json!({"report_id": rep, "signer": "worker", "png_base64": png_base64()})
+        ),
+        "report-changed"
+    );
+    assert_eq!(
+        t.call("report.get", json!({"report_id": rep})).unwrap()["current"]["status"],
+        "draft"
+    );
+    t.call("report.read_together", json!({"report_id": rep}))
+        .unwrap();
+    assert_eq!(
+        code(
+            &mut t,
+            "report.sign",
+            json!({"report_id": rep, "signer": "worker", "png_base64": "bm90IGEgcG5n"})
+        ),
+        "invalid-input"
+    );
+    assert_eq!(
+        code(
+            &mut t,
+            "report.sign",
+            json!({"report_id": rep, "signer": "worker", "declined": true})
+        ),
+        "invalid-input"
+    );
+    t.call(
+        "report.sign",
+        json!({"report_id": rep, "signer": "worker", "png_base64": png_base64()}),
+    )
+    .unwrap();
+    let g = t
+        .call(
+            "report.sign",
+            json!({"report_id": rep, "signer": "person", "png_base64": png_base64()}),
+        )
+        .unwrap();
+    assert_eq!(g["current"]["status"], "signed");
+    let fp = g["current"]["fingerprint"].as_str().unwrap().to_string();
+    assert_eq!(fp.len(), 8);
+    assert!(
+        g["current"]["person_signature"]["png_base64"].is_null(),
+        "images stay in the vault"
+    );
+
+    // Frozen: no command can change it.
+    assert_eq!(
+        code(
+            &mut t,
+            "report.remarks",
+            json!({"report_id": rep, "text": "changed"})
+        ),
+        "report-frozen"
+    );
+    assert_eq!(
+        code(
+            &mut t,
+            "report.sign",
+            json!({"report_id": rep, "signer": "person", "on_paper": true})
+        ),
+        "report-frozen"
+    );
+
+    // The PDF: six condition headings, remarks, fingerprint on every page, subset font, images.
+    let started = std::time::Instant::now();
+    let (pdf, _) = t.document("report", rep, None, None).unwrap();
+    println!(
+        "signed report: {} KB, {} pages; fetched in {:?}",
+        pdf.len() / 1024,
+        pages(&pdf),
+        started.elapsed()
+    );
+    keep("report-signed-en", &pdf);
+    let text = poppler("pdftotext", &["-layout"], &pdf);
+    for h in [
+        "1. Residence",
+        "2. Age",
+        "3. Nationality or residence status",
+        "4. Insufficient resources",
+        "5. Work readiness",
+        "6. Claiming other benefits first",
+    ] {
+        assert!(text.contains(h), "{h} not in the PDF");
+    }
+    assert!(text.contains("I was ill in January"));
+    assert!(text.contains("not part of this report"));
+    assert!(text.contains("€21,312.84"), "the family amount");
+    let n = pages(&pdf);
+    assert!(n >= 2);
+    for page in 1..=n {
+        let p = page.to_string();
+        let page_text = poppler("pdftotext", &["-f", &p, "-l", &p], &pdf);
+        assert!(
+            page_text.contains(&format!("Version 1 · fingerprint {fp}")),
+            "page {page} lacks the fingerprint"
+        );
+        assert!(page_text.contains(&format!("page {page} of {n}")));
+    }
+    let fonts = poppler("pdffonts", &[], &pdf);
+    assert!(
+        fonts.lines().skip(2).all(|l| l.contains("yes yes")),
+        "{fonts}"
+    );
+    let images = poppler("pdfimages", &["-list"], &pdf);
+    assert!(
+        images.lines().count() >= 4,
+        "two signature images expected:\n{images}"
+    );
+    // The kept PDF is returned byte for byte.
+    let (again, _) = t.document("report", rep, None, Some(1)).unwrap();
+    assert_eq!(again, pdf);
+
+    // The database refuses to change a frozen version even with SQL.
+    drop(t);
+    let v =
+        tandem::vault::Vault::unlock(tmp.path(), &tandem::vault::Secret::Passphrase(PASS)).unwrap();
+    assert!(v
+        .conn()
+        .execute(
+            "UPDATE report_version SET remarks = 'x' WHERE number = 1",
+            []
+        )
+        .is_err());
+    assert!(v
+        .conn()
+        .execute("DELETE FROM report_version WHERE number = 1", [])
+        .is_err());
+    v.close().unwrap();
+    let mut t = Tandem::new(tmp.path());
+    t.call("vault.unlock", json!({"passphrase": PASS})).unwrap();
+
+    // A later change makes version 2, a new draft; version 1 stays as it was.
+    t.call("report.compose", json!({"request_id": r})).unwrap();
+    let g = t.call("report.get", json!({"report_id": rep})).unwrap();
+    assert_eq!(g["current"]["number"], 2);
+    assert_eq!(g["current"]["status"], "draft");
+    assert_eq!(g["versions"].as_array().unwrap().len(), 2);
+    assert_eq!(g["versions"][1]["status"], "signed");
+    let (v1, _) = t.document("report", rep, None, Some(1)).unwrap();
+    assert_eq!(v1, pdf);
+    // Sending without signatures is allowed; it freezes the version.
+    let g = t.call("report.send", json!({"report_id": rep})).unwrap();
+    assert_eq!(g["current"]["status"], "sent");
+    assert_eq!(
+        code(&mut t, "report.send", json!({"report_id": rep})),
+        "report-sent"
+    );
+}
+
+#[test]
+fn the_person_may_decline_to_sign() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = open(tmp.path());
+    let r = filled_request(&mut t, "en");
+    let rep = t.call("report.compose", json!({"request_id": r})).unwrap()["report_id"]
+        .as_i64()
+        .unwrap();
+    t.call("report.read_together", json!({"report_id": rep}))
+        .unwrap();
+    t.call("report.remarks", json!({"report_id": rep, "text": ""}))
+        .unwrap();
+    t.call(
+        "report.sign",
+        json!({"report_id": rep, "signer": "worker", "on_paper": true}),
+    )
+    .unwrap();
+    let g = t
+        .call(
+            "report.sign",
+            json!({"report_id": rep, "signer": "person", "declined": true, "reason": "I want to read it at home first."}),
+        )
+        .unwrap();
+    assert_eq!(g["current"]["status"], "declined");
+    let (pdf, _) = t.document("report", rep, None, None).unwrap();
+    let text = poppler("pdftotext", &[], &pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("Declined to sign"));
+    assert!(text.contains("I want to read it at home first."));
+    assert!(text.contains("The person has no remarks."));
+    assert!(text.contains("Signed by hand on paper"));
+}
+
+#[test]
+fn receipt_and_decision_letter_carry_every_mention() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = open(tmp.path());
+    let r = filled_request(&mut t, "en");
+    let (receipt, _) = t.document("receipt", r, None, None).unwrap();
+    let text = poppler("pdftotext", &[], &receipt);
+    let reference = format!("LL-2025-{r:05}");
+    for needle in [
+        reference.as_str(),
+        "03/03/2025",
+        "02/04/2025",
+        "heard by the committee",
+        "assisted or represented",
+        "Rita Rapporteur",
+    ] {
+        assert!(text.contains(needle), "receipt lacks {needle:?}:\n{text}");
+    }
+    // No decision yet: no letter.
+    assert_eq!(
+        t.document("decision", r, None, None).unwrap_err().code(),
+        "not-found"
+    );
+    t.call(
+        "decision.record",
+        json!({"request_id": r, "decided_on": "2025-03-25", "outcome": "granted", "category": "family",
+               "yearly_cents": 2_131_284, "start_on": "2025-03-03",
+               "grounds": "The six conditions are met; the benefit of 400 euros a month is counted.",
+               "notified_on": "2025-03-27", "notified_how": "registered_letter"}),
+    )
+    .unwrap();
+    let (letter, _) = t.document("decision", r, None, None).unwrap();
+    keep("decision-en", &letter);
+    keep("receipt-en", &receipt);
+    let text = poppler("pdftotext", &[], &letter).replace('\n', " ");
+    for needle in [
+        "law of 26 May 2002",               // legal grounds
+        "the benefit of 400 euros a month", // factual grounds
+        "Why this category",                // why this category
+        "€21,312.84",                       // amount
+        "How the amount was calculated",    // how it was calculated
+        "labour court within three months", // appeal and its delay
+        "Gerechtsplein 3, 9999 Proefstad",  // the court's address
+        "does not suspend",                 // no suspension
+        reference.as_str(),                 // file reference
+        "Rita Rapporteur",                  // the worker to contact
+    ] {
+        assert!(
+            text.contains(needle),
+            "decision letter lacks {needle:?}:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn documents_in_the_four_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = open(tmp.path());
+    let r = filled_request(&mut t, "nl");
+    let mut texts = Vec::new();
+    for lang in ["nl", "fr", "de", "en"] {
+        let l = tandem::i18n::Lang::parse(lang).unwrap();
+        let (pdf, _) = t.document("receipt", r, Some(l), None).unwrap();
+        let text = poppler("pdftotext", &[], &pdf);
+        assert!(text.contains(&format!("LL-2025-{r:05}")));
+        assert!(
+            !text.contains("doc-"),
+            "an untranslated id in {lang}:\n{text}"
+        );
+        texts.push(text);
+    }
+    texts.dedup();
+    assert_eq!(texts.len(), 4);
+    // The person's language (nl) is the default.
+    let (pdf, _) = t.document("receipt", r, None, None).unwrap();
+    assert_eq!(poppler("pdftotext", &[], &pdf), texts[0]);
+}

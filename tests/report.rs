@@ -162,6 +162,14 @@ fn read_together_remarks_cosigned_frozen_and_versioned() {
     let g = t.call("report.get", json!({"report_id": rep})).unwrap();
     assert_eq!(g["current"]["status"], "draft");
     assert_eq!(g["current"]["number"], 1);
+    let started = std::time::Instant::now();
+    let (draft, _) = t.document("report", rep, None, None).unwrap();
+    println!(
+        "draft report composed and rendered: {} KB in {:?}",
+        draft.len() / 1024,
+        started.elapsed()
+    );
+    assert!(poppler("pdftotext", &[], &draft).contains("Draft of version 1"));
     let headings: Vec<String> = g["current"]["sections"]
         .as_array()
         .unwrap()

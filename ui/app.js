@@ -1,14 +1,17 @@
-// Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, settings), language, locking.
+// Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, report review, settings), language, locking.
 import { call, hasCore, onLocked } from './api.js';
 import { $, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { currentLang, formatDate, loadCatalog, setPlainText, setText, t } from './i18n.js';
 import { initDeadlines, refreshDeadlines } from './deadlines.js';
 import { guard, initPersons, refreshList, showPerson, startPersons } from './person.js';
 import { escapeRequest, initRequest, openRequest, reloadRequest } from './request.js';
+import { escapeReview, initReport, reloadReview } from './report.js';
 import { clearSecrets, initSettings, loadSettings } from './settings.js';
 
-const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'request', 'settings'];
-const INSIDE = new Set(['main', 'request', 'settings']);
+const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'request', 'review', 'settings'];
+const INSIDE = new Set(['main', 'request', 'review', 'settings']);
+/** Screens the settings return to as they were left. */
+const SETTINGS_RETURN = new Set(['request', 'review']);
 const POLL_MS = 15000;
 const ACTIVITY_MS = 30000;
 const DEADLINES_MS = 60000;
@@ -21,7 +24,7 @@ const app = {
   returnFocus: null,    // element that had focus when the vault locked
   lastActivity: 0,
   settingsOpener: null, // element to focus when leaving the settings
-  settingsReturn: 'main', // screen to go back to from the settings
+  settingsReturn: 'main', // screen to go back to from the settings (main, request or review)
   onbLanguageChosen: false, // the worker picked a working language on the first screen
 };
 
@@ -62,6 +65,7 @@ async function enterApp(profile) {
   if (focus && focus.isConnected && $(`screen-${target}`).contains(focus) && !focus.disabled) focus.focus();
   else if (target === 'main') $('search-input').focus();
   else if (target === 'request') $('req-title').focus();
+  else if (target === 'review') $('review-title').focus();
   else $('settings-title').focus();
   await startPersons();
 }
@@ -216,7 +220,7 @@ async function submitUnlock() {
 async function openSettings({ afterRecovery = false } = {}) {
   if (app.screen !== 'settings') {
     app.settingsOpener = document.activeElement;
-    app.settingsReturn = app.screen === 'request' ? 'request' : 'main';
+    app.settingsReturn = SETTINGS_RETURN.has(app.screen) ? app.screen : 'main';
   }
   showScreen('settings');
   $('settings-title').focus();
@@ -225,10 +229,11 @@ async function openSettings({ afterRecovery = false } = {}) {
 }
 
 function closeSettings() {
-  const target = app.settingsReturn === 'request' ? 'request' : 'main';
+  const target = SETTINGS_RETURN.has(app.settingsReturn) ? app.settingsReturn : 'main';
   app.settingsReturn = 'main';
   showScreen(target);
   if (target === 'request') reloadRequest();
+  else if (target === 'review') reloadReview();
   else {
     refreshList();
     refreshDeadlines();
@@ -353,6 +358,9 @@ function wire() {
     } else if (app.screen === 'request') {
       ev.preventDefault();
       escapeRequest();
+    } else if (app.screen === 'review') {
+      ev.preventDefault();
+      escapeReview();
     }
   });
   document.addEventListener('keydown', onActivity, true);
@@ -366,6 +374,7 @@ function wire() {
     back: backFromRequest,
     changed: refreshDeadlines,
   });
+  initReport({ show: showScreen });
   initDeadlines({ open: (requestId, from) => guard(() => goToRequest(requestId, from)) });
   initSettings({
     onProfile: (profile) => setProfile(profile),

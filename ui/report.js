@@ -19,6 +19,8 @@ const state = {
   remarksDirty: false,
   ink: { worker: false, person: false }, // drawn on a pad and not sent yet
   pending: null,     // action waiting on the unsaved-changes bar of the review mode
+  inflight: 0,       // report changes waiting for the core
+  overlapped: false, // two changes ran at once: their answers may come back in any order
 };
 
 const pads = {};
@@ -76,6 +78,12 @@ function versionsOf(data) {
   return data && Array.isArray(data.versions) ? data.versions : [];
 }
 
+/** Marked as read together (the core keeps the date; a signature implies it). */
+function wasReadTogether(cur) {
+  return Boolean(cur.read_together_on) || cur.status === 'read_together' || cur.status === 'signed' || cur.status === 'declined'
+    || Boolean(sigOf(cur, 'worker') || sigOf(cur, 'person'));
+}
+
 function hasDeclined(cur) {
   const person = sigOf(cur, 'person');
   return cur.status === 'declined' || Boolean(person && person.kind === 'declined');
@@ -95,7 +103,7 @@ function stepStates(cur) {
     if (i > reached) return 'todo';
     if (cur.status === 'sent') {
       // Sending is allowed at any time: say which steps were not taken.
-      if (step === 'read_together' && !worker && !person) return 'skipped';
+      if (step === 'read_together' && !wasReadTogether(cur)) return 'skipped';
       if (step === 'signed' && !(worker && person)) return 'skipped';
     }
     return 'done';
@@ -283,22 +291,41 @@ async function change(command, args, opts) {
   clearStatuses($('report'));
   clearStatuses($('screen-review'));
   if (button) setBusy(button, true);
-  let data;
+  state.inflight += 1;
+  if (state.inflight > 1) state.overlapped = true;
+  let data = null;
+  let failure = null;
   try {
     data = await asReport(await call(command, args));
   } catch (err) {
-    if (button) setBusy(button, false);
-    showFormError(err, alertEl, opts.resolve || (() => null));
+    failure = err;
+  }
+  state.inflight -= 1;
+  // Changes that overlapped (a quick second click) may answer in any order: once the last one is
+  // back, read the report again rather than show an answer that another change has overtaken.
+  if (state.inflight === 0 && state.overlapped) {
+    state.overlapped = false;
+    try {
+      data = await fetchReport(state.reportId ?? reportIdOf(data));
+    } catch { /* keep the answer we have */ }
+  } else if (state.inflight > 0) {
+    data = null;
+  }
+  if (button) setBusy(button, false);
+  if (failure) {
+    showFormError(failure, alertEl, opts.resolve || (() => null));
+    if (data) state.data = data;
     renderAll(false);
     return false;
   }
-  if (button) setBusy(button, false);
   if (state.requestId !== requestId) return false;
-  state.seq += 1; // an older read of the card must not overwrite this answer
-  state.data = data;
-  if (data.report_id !== undefined && data.report_id !== null) state.reportId = data.report_id;
   if (opts.before) opts.before();
-  renderAll(false);
+  if (data) {
+    state.seq += 1; // an older read of the card must not overwrite this answer
+    state.data = data;
+    if (data.report_id !== undefined && data.report_id !== null) state.reportId = data.report_id;
+    renderAll(false);
+  }
   if (statusEl) setText(statusEl, opts.statusId || 'req-saved');
   return true;
 }
@@ -417,10 +444,9 @@ function renderReview(fresh) {
 
   renderDocument(cur);
 
-  // Remarks: in the person's own words, until someone signs.
-  const worker = sigOf(cur, 'worker');
+  // Remarks: in the person's own words, until the person signs (or declines) and the version is frozen.
   const person = sigOf(cur, 'person');
-  const canRemark = (cur.status === 'draft' || cur.status === 'read_together') && !worker && !person;
+  const canRemark = (cur.status === 'draft' || cur.status === 'read_together') && !person;
   const remarks = $('review-remarks');
   if (fresh || !state.remarksDirty || !canRemark) {
     remarks.value = str(cur.remarks);
@@ -436,8 +462,7 @@ function renderReview(fresh) {
 
   // Read together.
   $('review-read-together').disabled = cur.status !== 'draft';
-  const read = cur.status === 'read_together' || cur.status === 'signed' || cur.status === 'declined' || Boolean(worker || person);
-  if (read) setText($('review-read-state'), 'review-read-done');
+  if (wasReadTogether(cur)) setText($('review-read-state'), 'review-read-done');
   else if (cur.status === 'sent') setText($('review-read-state'), 'review-read-not-done');
   else setPlainText($('review-read-state'), '');
 

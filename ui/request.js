@@ -1,7 +1,8 @@
-// The request page: one request for an income from receipt to decision (six conditions, visits, resources, category, calculation, decision).
+// The request page: one request for an income from receipt to decision (six conditions, visits, resources, category, calculation, decision, social report).
 import { call } from './api.js';
 import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { formatDate, onLanguageChange, setPlainText, setText, t } from './i18n.js';
+import { openReportCard, reloadReportCard } from './report.js';
 import { centsToInput, daysFromToday, formatCents, parseEuros } from './values.js';
 
 export const CONDITIONS = ['residence', 'age', 'nationality', 'resources', 'work_readiness', 'other_benefits'];
@@ -979,12 +980,14 @@ export function openRequest(id, from = {}) {
   state.personName = from.name || '';
   setText($('req-title'), 'req-title-loading');
   $('req-body').hidden = true;
+  openReportCard(id);
   return load(true);
 }
 
 /** Read the request on the page again (after a language change or the settings); typing is kept. */
 export function reloadRequest() {
   if (state.id === null) return Promise.resolve();
+  reloadReportCard();
   return load(false);
 }
 

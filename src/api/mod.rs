@@ -70,6 +70,18 @@ pub const COMMANDS: &[&str] = &[
 /// The documents `document.save` and `tandem-cli document` produce.
 pub const DOCUMENT_KINDS: &[&str] = &["report", "receipt", "decision"];
 
+/// Commands that work on a locked vault (or without one).
+pub const WITHOUT_UNLOCK: &[&str] = &[
+    "app.status",
+    "app.commands",
+    "i18n.catalog",
+    "settings.get",
+    "settings.set",
+    "vault.create",
+    "vault.unlock",
+    "vault.lock",
+];
+
 /// Commands that do not count as the worker's activity (the UI polls them).
 const PASSIVE: &[&str] = &["app.status", "app.commands", "i18n.catalog", "settings.get"];
 

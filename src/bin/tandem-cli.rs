@@ -33,18 +33,6 @@ The passphrase comes from $TANDEM_PASSPHRASE, else it is asked for on the termin
 ($TANDEM_RECOVERY_CODE unlocks with the recovery code instead).
 ";
 
-/// Commands that run without unlocking the vault.
-const WITHOUT_UNLOCK: &[&str] = &[
-    "app.status",
-    "app.commands",
-    "i18n.catalog",
-    "settings.get",
-    "settings.set",
-    "vault.create",
-    "vault.unlock",
-    "vault.lock",
-];
-
 struct Usage(String);
 
 fn main() -> ExitCode {
@@ -173,7 +161,7 @@ fn ensure_unlocked(tandem: &mut Tandem) -> Result<(), tandem::ErrorReply> {
 fn run_one(tandem: &mut Tandem, command: &str, args: Value) -> Result<Value, tandem::ErrorReply> {
     // The calculation is pure: without a vault it uses the amounts Tandem ships with.
     let pure = command == "income.calculate" && !tandem::vault::exists(tandem.dir());
-    if !WITHOUT_UNLOCK.contains(&command) && !pure {
+    if !tandem::api::WITHOUT_UNLOCK.contains(&command) && !pure {
         ensure_unlocked(tandem)?;
     }
     tandem.reply(command, args)

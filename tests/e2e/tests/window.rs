@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
@@ -77,6 +78,10 @@ fn start_driver(port: u16, vault: &Path) -> Driver {
             &free_port().to_string(),
         ])
         .env("TANDEM_VAULT", vault)
+        .env(
+            "TANDEM_DOCUMENTS",
+            vault.parent().unwrap_or(vault).join("documents"),
+        )
         .env("LANG", "en_GB.UTF-8")
         .env("LC_ALL", "en_GB.UTF-8")
         .stdout(Stdio::null())
@@ -415,6 +420,38 @@ async fn income_request_from_receipt_to_calculation() {
     tokio::time::timeout(Duration::from_secs(300), income_flow(port))
         .await
         .expect("the income window test did not finish within 5 minutes");
+
+    // The signed report saved from the window: read it back and keep its pages as images.
+    let docs = vault.path().join("documents");
+    let pdf = std::fs::read_dir(&docs)
+        .expect("documents folder")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .expect("a saved report PDF");
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("I started a new job last week"), "{text}");
+    assert!(text.contains("Version 1 · fingerprint"), "{text}");
+    let images = Command::new("pdfimages")
+        .arg("-list")
+        .arg(&pdf)
+        .output()
+        .expect("pdfimages");
+    let listed = String::from_utf8_lossy(&images.stdout).lines().count();
+    assert!(listed >= 4, "two drawn signatures expected in the PDF");
+    let _ = Command::new("pdftoppm")
+        .args(["-png", "-r", "70"])
+        .arg(&pdf)
+        .arg(screens_dir().join("report-page"))
+        .status();
 }
 
 async fn income_flow(port: u16) {
@@ -483,8 +520,82 @@ async fn income_flow(port: u16) {
     w.scroll_to("#calculation").await;
     w.shot("10-request-calculation").await;
 
+    report_flow(&w).await;
+
     // Back on the home screen the deadline of this request is listed.
     w.click("#req-back").await;
     w.visible("#screen-main").await;
     w.c.close().await.ok();
+}
+
+impl Window {
+    /// Draws a wavy stroke on a signature pad with the mouse (real WebDriver pointer input).
+    async fn draw_signature(&self, css: &str) {
+        self.scroll_to(css).await;
+        let pad = self
+            .c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        let mut mouse = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveToElement {
+                element: pad,
+                duration: None,
+                x: -120.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        for i in 0..12 {
+            let dy = if i % 2 == 0 { 18.0 } else { -18.0 };
+            mouse = mouse.then(PointerAction::MoveBy {
+                duration: Some(Duration::from_millis(40)),
+                x: 20.0,
+                y: dy,
+            });
+        }
+        mouse = mouse.then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+        self.c
+            .perform_actions(mouse)
+            .await
+            .unwrap_or_else(|e| panic!("drawing on {css}: {e}"));
+    }
+}
+
+/// Compose → read together → remarks → both sign on the pad → frozen version → PDF saved.
+async fn report_flow(w: &Window) {
+    w.scroll_to("#report").await;
+    w.click("#report-compose").await;
+    w.visible("#report-review").await;
+    w.click("#report-review").await;
+    w.visible("#screen-review").await;
+    w.text_contains("#screen-review", "1. Residence").await;
+    w.text_contains("#screen-review", "6. Claiming other benefits first")
+        .await;
+    w.shot("11-review-together").await;
+
+    w.fill(
+        "#review-remarks",
+        "I started a new job last week; the first pay comes in March.",
+    )
+    .await;
+    w.click("#review-remarks-save").await;
+    w.click("#review-read-together").await;
+    w.draw_signature("#pad-worker").await;
+    w.click("#sign-worker").await;
+    w.draw_signature("#pad-person").await;
+    w.shot("12-signature-pads").await;
+    w.click("#sign-person").await;
+
+    // Back on the request page: version 1 is frozen with its fingerprint.
+    w.click("#review-back").await;
+    w.visible("#screen-request").await;
+    w.scroll_to("#report").await;
+    w.text_contains("#report-versions", "1").await;
+    w.click("#report-save-pdf").await;
+    w.text_contains("#report", ".pdf").await;
+    w.shot("13-report-signed").await;
 }

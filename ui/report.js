@@ -179,6 +179,9 @@ function renderVersions() {
 
 function renderCard() {
   const cur = current();
+  // The worker's proposal: shown as stored, unless they are typing a new one.
+  const proposal = $('report-proposal');
+  if (document.activeElement !== proposal) proposal.value = (state.data && state.data.proposal) || '';
   $('report-none').hidden = Boolean(cur);
   $('report-current').hidden = !cur;
 
@@ -355,7 +358,7 @@ async function saveDocument(button, kind, id, number, statusEl, alertEl) {
 }
 
 async function compose() {
-  const ok = await change('report.compose', { request_id: state.requestId }, {
+  const ok = await change('report.compose', { request_id: state.requestId, proposal: $('report-proposal').value }, {
     button: $('report-compose'), statusEl: $('report-status'), alertEl: $('report-error'), statusId: 'report-card-composed',
   });
   if (ok) $('report-compose').focus();

@@ -588,3 +588,5 @@ error-report-not-read = Lesen Sie den Bericht zuerst gemeinsam mit der Person; d
 error-report-changed = Die Akte hat sich geändert, seit der Bericht gemeinsam gelesen wurde. Lesen Sie die neue Fassung vor dem Unterschreiben noch einmal gemeinsam.
 error-report-frozen = Diese Fassung ist unterschrieben und festgeschrieben. Eine Änderung ergibt eine neue Fassung, die erneut gemeinsam gelesen wird.
 error-report-sent = Diese Fassung wurde bereits an den Ausschuss geschickt.
+report-card-proposal = Ihr Vorschlag und seine Begründung
+report-card-proposal-hint = In Ihren eigenen Worten: was Sie dem Ausschuss vorschlagen, und warum. Er kommt in den Bericht, wenn Sie ihn erstellen oder aktualisieren.

@@ -588,3 +588,5 @@ error-report-not-read = Read the report together with the person first; then bot
 error-report-changed = The file changed since the report was read together. Read the new version together again before signing.
 error-report-frozen = This version is signed and frozen. A change makes a new version, to be read together again.
 error-report-sent = This version has already been sent to the committee.
+report-card-proposal = Your proposal and its motivation
+report-card-proposal-hint = In your own words: what you propose to the committee, and why. It goes into the report when you compose or update it.

@@ -588,3 +588,5 @@ error-report-not-read = Lisez d'abord le rapport avec la personne ; ensuite, vou
 error-report-changed = Le dossier a changé depuis la lecture commune du rapport. Relisez la nouvelle version ensemble avant de signer.
 error-report-frozen = Cette version est signée et figée. Une modification crée une nouvelle version, à relire ensemble.
 error-report-sent = Cette version a déjà été envoyée au comité.
+report-card-proposal = Votre proposition et sa motivation
+report-card-proposal-hint = Avec vos mots : ce que vous proposez au comité, et pourquoi. Elle entre dans le rapport quand vous le rédigez ou le mettez à jour.

@@ -588,3 +588,5 @@ error-report-not-read = Lees het verslag eerst samen met de persoon; daarna kunn
 error-report-changed = Het dossier is gewijzigd sinds het verslag samen gelezen werd. Lees de nieuwe versie opnieuw samen voor u tekent.
 error-report-frozen = Deze versie is ondertekend en vastgelegd. Een wijziging maakt een nieuwe versie, die opnieuw samen gelezen wordt.
 error-report-sent = Deze versie is al naar het comité gestuurd.
+report-card-proposal = Uw voorstel en de motivering
+report-card-proposal-hint = In uw eigen woorden: wat u aan het comité voorstelt, en waarom. Het komt in het verslag wanneer u het opstelt of bijwerkt.

@@ -155,14 +155,23 @@ impl Window {
             .unwrap_or_else(|e| panic!("typing in {css}: {e}"));
     }
 
+    /// Finds and clicks `css`, again if the list re-rendered under the pointer (a stale node).
     async fn click(&self, css: &str) {
-        self.c
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+        let start = Instant::now();
+        loop {
+            let attempt = match self.c.find(Locator::Css(css)).await {
+                Ok(el) => el.click().await,
+                Err(e) => Err(e),
+            };
+            match attempt {
+                Ok(()) => return,
+                Err(e) if start.elapsed() < Duration::from_secs(10) => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(150)).await;
+                }
+                Err(e) => panic!("clicking {css}: {e}"),
+            }
+        }
     }
 
     async fn text(&self, css: &str) -> String {
@@ -439,6 +448,10 @@ async fn income_request_from_receipt_to_calculation() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(text.contains("I started a new job last week"), "{text}");
+    assert!(
+        text.contains("I propose to grant the leefloon as a single person"),
+        "{text}"
+    );
     assert!(text.contains("Version 1 · fingerprint"), "{text}");
     let images = Command::new("pdfimages")
         .arg("-list")
@@ -568,6 +581,11 @@ impl Window {
 /// Compose → read together → remarks → both sign on the pad → frozen version → PDF saved.
 async fn report_flow(w: &Window) {
     w.scroll_to("#report").await;
+    w.fill(
+        "#report-proposal",
+        "I propose to grant the leefloon as a single person from the date of the request.",
+    )
+    .await;
     w.click("#report-compose").await;
     w.visible("#report-review").await;
     w.click("#report-review").await;

@@ -66,6 +66,10 @@ pub enum Error {
     ReportFrozen,
     #[error("this report version was already sent")]
     ReportSent,
+    #[error("this person already has a support plan that is not ended")]
+    PlanExists,
+    #[error("this support plan has ended")]
+    PlanEnded,
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -106,6 +110,8 @@ impl Error {
             Error::ReportChanged => "report-changed",
             Error::ReportFrozen => "report-frozen",
             Error::ReportSent => "report-sent",
+            Error::PlanExists => "plan-exists",
+            Error::PlanEnded => "plan-ended",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }

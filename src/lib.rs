@@ -10,6 +10,7 @@ pub mod person;
 pub mod profile;
 pub mod report;
 pub mod settings;
+pub mod support;
 pub mod vault;
 
 pub use api::Tandem;

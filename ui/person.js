@@ -1,4 +1,4 @@
-// The person screen: search list on the left, person form (tri-state optional fields, household editor, requests) on the right.
+// The person screen: search list on the left, person form (tri-state optional fields, household editor, requests, voluntary support) on the right.
 import { call } from './api.js';
 import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldError, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { formatDate, formatDateTime, onLanguageChange, setPlainText, setText, t } from './i18n.js';
@@ -33,9 +33,12 @@ const state = {
   started: false,
   requests: [],         // requests of the person in the form
   requestsSeq: 0,
+  support: null,        // {plan, answer} of the person in the form (plan.for_person)
+  supportSeq: 0,
 };
 let hooks = {
   openRequest: () => {}, // openRequest(requestId, {personId, name})
+  openPlan: () => {},    // openPlan(planId, {personId, name})
   workerName: () => '',  // the worker's name from the profile
 };
 const stash = new WeakMap();     // input → value typed before "unknown" was ticked
@@ -292,7 +295,7 @@ async function openPerson(id) {
     setPlainText($('p-status'), '');
     markSelected();
     renderHome();
-    await loadRequests();
+    await Promise.all([loadRequests(), loadSupport()]);
     return true;
   } catch (err) {
     showError($('list-error'), err);
@@ -340,7 +343,7 @@ async function save() {
   }
   await showInList(state.currentId);
   renderHome();
-  if (creating) await loadRequests();
+  if (creating) await Promise.all([loadRequests(), loadSupport()]);
   refreshDeadlines();
   setText($('p-status'), creating ? 'person-created' : 'person-saved');
   return true;
@@ -348,14 +351,20 @@ async function save() {
 
 // ---------- home panel and requests ----------
 
-/** The deadlines panel while no person is open; the requests section for a saved person. */
+/** The deadlines panel while no person is open; the requests and support sections for a saved person. */
 function renderHome() {
   $('deadlines').hidden = state.currentId !== null;
   $('requests').hidden = state.currentId === null;
+  $('support').hidden = state.currentId === null;
   if (state.currentId === null) {
     state.requests = [];
     clear($('request-list'));
     hideRequestForm({ focus: false });
+    state.support = null;
+    state.supportSeq += 1;
+    clearError($('support-error'));
+    setPlainText($('support-status'), '');
+    renderSupport();
   }
 }
 
@@ -497,6 +506,134 @@ export async function showPerson(personId, requestId) {
   }
 }
 
+// ---------- voluntary support (apart from the income side) ----------
+
+const OPEN_PLAN = new Set(['active', 'paused']);
+
+/** The support plan and the last answer of the person in the form, as the core gave them. */
+function supportPlan() {
+  return state.support && state.support.plan ? state.support.plan : null;
+}
+
+function renderSupport() {
+  const plan = supportPlan();
+  const answer = state.support && state.support.answer ? state.support.answer : null;
+  const planOpen = Boolean(plan && OPEN_PLAN.has(plan.status));
+
+  const line = $('support-plan-state');
+  if (plan) {
+    if (plan.status === 'ended') setText(line, 'support-plan-ended', { date: formatDate(plan.ended_on) });
+    else if (plan.status === 'paused') setText(line, 'support-plan-paused', { date: formatDate(plan.paused_on || plan.opened_on) });
+    else setText(line, 'support-plan-active', { date: formatDate(plan.opened_on) });
+    line.hidden = false;
+  } else {
+    setPlainText(line, '');
+    line.hidden = true;
+  }
+  const open = $('support-open');
+  open.hidden = !plan;
+  if (plan) setText(open, planOpen ? 'support-open' : 'support-open-ended');
+
+  // The question stays open while no plan is running: "not now" can become "yes" at any time.
+  $('support-ask').hidden = planOpen;
+  const said = $('support-answer');
+  const notNow = answer && answer.wants === false && answer.on
+    && (!plan || (plan.status === 'ended' && String(answer.on) >= String(plan.ended_on || '')));
+  if (notNow && !planOpen) {
+    setText(said, 'support-not-now-on', { date: formatDate(answer.on) });
+    said.hidden = false;
+  } else {
+    setPlainText(said, '');
+    said.hidden = true;
+  }
+}
+
+/** Read the support plan and answer of the person in the form. */
+async function loadSupport() {
+  if (state.currentId === null) return;
+  const seq = ++state.supportSeq;
+  const personId = state.currentId;
+  try {
+    const r = await call('plan.for_person', { person_id: personId });
+    if (seq !== state.supportSeq || personId !== state.currentId) return;
+    state.support = r && typeof r === 'object' ? r : null;
+    clearError($('support-error'));
+    renderSupport();
+  } catch (err) {
+    if (seq === state.supportSeq) showError($('support-error'), err);
+  }
+}
+
+function openPlanOfPerson(planId) {
+  const personId = state.currentId;
+  guard(() => hooks.openPlan(planId, { personId, name: currentName() }));
+}
+
+/** "Not now": a normal answer, recorded with its date. */
+async function answerNotNow() {
+  if (state.currentId === null) return;
+  const personId = state.currentId;
+  const button = $('support-not-now');
+  clearError($('support-error'));
+  setPlainText($('support-status'), '');
+  setBusy(button, true);
+  try {
+    const r = await call('plan.answer', { person_id: personId, wants: false });
+    if (personId !== state.currentId) return;
+    state.support = r && typeof r === 'object' ? r : null;
+    state.supportSeq += 1;
+    renderSupport();
+    setText($('support-status'), 'support-not-now-saved');
+  } catch (err) {
+    showError($('support-error'), err);
+  } finally {
+    setBusy(button, false);
+  }
+}
+
+/** "Yes": open a new plan and go to it. */
+async function openNewPlan() {
+  if (state.currentId === null) return;
+  const personId = state.currentId;
+  const button = $('support-yes');
+  clearError($('support-error'));
+  setPlainText($('support-status'), '');
+  setBusy(button, true);
+  let plan;
+  try {
+    plan = await call('plan.open', { person_id: personId });
+  } catch (err) {
+    setBusy(button, false);
+    showError($('support-error'), err);
+    // plan-exists: show the plan that is there, with its button.
+    if (err && err.code === 'plan-exists') {
+      await loadSupport();
+      if (!$('support-open').hidden) $('support-open').focus();
+    }
+    return;
+  }
+  setBusy(button, false);
+  if (personId !== state.currentId || !plan) return;
+  state.support = { plan, answer: state.support ? state.support.answer : null };
+  renderSupport();
+  openPlanOfPerson(plan.id);
+}
+
+/**
+ * Back from the support plan: show person `personId` (opening them when another one is in the
+ * form), read their support again and put the focus on the plan button.
+ */
+export async function showPersonSupport(personId) {
+  if (personId !== null && personId !== undefined && String(personId) !== String(state.currentId)) {
+    await openPerson(personId);
+  } else {
+    await loadSupport();
+  }
+  const target = !$('support-open').hidden ? $('support-open') : (!$('support-ask').hidden ? $('support-yes') : $('p-heading'));
+  target.scrollIntoView({ block: 'nearest' });
+  target.focus();
+}
+
 // ---------- the list ----------
 
 function secondaryLine(p) {
@@ -595,8 +732,12 @@ export function guard(action) {
 // ---------- wiring ----------
 
 /** Wire the events of the person screen (once, at start). */
-export function initPersons({ openRequest, workerName } = {}) {
-  hooks = { openRequest: openRequest || hooks.openRequest, workerName: workerName || hooks.workerName };
+export function initPersons({ openRequest, openPlan, workerName } = {}) {
+  hooks = {
+    openRequest: openRequest || hooks.openRequest,
+    openPlan: openPlan || hooks.openPlan,
+    workerName: workerName || hooks.workerName,
+  };
   const form = $('person-form');
   clearErrorsOnEdit(form);
 
@@ -661,6 +802,13 @@ export function initPersons({ openRequest, workerName } = {}) {
 
   $('new-person').addEventListener('click', () => guard(() => newPerson()));
 
+  $('support-yes').addEventListener('click', openNewPlan);
+  $('support-not-now').addEventListener('click', answerNotNow);
+  $('support-open').addEventListener('click', () => {
+    const plan = supportPlan();
+    if (plan) openPlanOfPerson(plan.id);
+  });
+
   const search = $('search-input');
   search.addEventListener('input', () => {
     clearTimeout(state.searchTimer);
@@ -697,6 +845,7 @@ export function initPersons({ openRequest, workerName } = {}) {
     renderList();
     renderMeta();
     renderRequests();
+    renderSupport();
   });
 }
 

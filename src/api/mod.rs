@@ -15,6 +15,7 @@ use crate::person::{self, PersonDraft};
 use crate::profile::{self, Profile};
 use crate::report;
 use crate::settings::Settings;
+use crate::support;
 use crate::vault::{self, KdfParams, Secret, Vault};
 
 /// The names of all commands, for help texts and clients.
@@ -65,10 +66,22 @@ pub const COMMANDS: &[&str] = &[
     "report.send",
     "report.versions",
     "document.save",
+    "plan.for_person",
+    "plan.answer",
+    "plan.open",
+    "plan.get",
+    "plan.goal.add",
+    "plan.goal.status",
+    "plan.commitment.add",
+    "plan.commitment.done",
+    "plan.meeting.add",
+    "plan.pause",
+    "plan.resume",
+    "plan.end",
 ];
 
 /// The documents `document.save` and `tandem-cli document` produce.
-pub const DOCUMENT_KINDS: &[&str] = &["report", "receipt", "decision"];
+pub const DOCUMENT_KINDS: &[&str] = &["report", "receipt", "decision", "plan"];
 
 /// Commands that work on a locked vault (or without one).
 pub const WITHOUT_UNLOCK: &[&str] = &[
@@ -189,6 +202,33 @@ struct DocumentArgs {
     number: Option<i64>,
     #[serde(default)]
     lang: Option<Lang>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlanArgs {
+    plan_id: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerArgs {
+    person_id: i64,
+    wants: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GoalStatusArgs {
+    goal_id: i64,
+    status: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommitmentDoneArgs {
+    commitment_id: i64,
+    done: bool,
 }
 
 #[derive(Serialize)]
@@ -616,6 +656,69 @@ impl Tandem {
                 write_atomically(&path, &bytes)?;
                 Ok(json!({"path": path.to_string_lossy(), "bytes": bytes.len()}))
             }
+            // ---- the voluntary support plan (kept apart from everything above)
+            "plan.for_person" => {
+                let a: PersonArgs = parse(args)?;
+                support::for_person(self.vault()?.conn(), a.person_id)
+            }
+            "plan.answer" => {
+                let a: AnswerArgs = parse(args)?;
+                if a.wants {
+                    return Err(Error::InvalidInput {
+                        detail: "wants: true opens a plan: use plan.open".into(),
+                    });
+                }
+                support::answer(self.vault()?.conn_mut(), a.person_id, false)
+            }
+            "plan.open" => {
+                let a: PersonArgs = parse(args)?;
+                to_value(support::open(self.vault()?.conn_mut(), a.person_id)?)
+            }
+            "plan.get" => {
+                let a: PlanArgs = parse(args)?;
+                to_value(support::get(self.vault()?.conn(), a.plan_id)?)
+            }
+            "plan.goal.add" => {
+                let a: support::NewGoal = parse(args)?;
+                to_value(support::add_goal(self.vault()?.conn_mut(), a)?)
+            }
+            "plan.goal.status" => {
+                let a: GoalStatusArgs = parse(args)?;
+                to_value(support::goal_status(
+                    self.vault()?.conn_mut(),
+                    a.goal_id,
+                    &a.status,
+                )?)
+            }
+            "plan.commitment.add" => {
+                let a: support::NewCommitment = parse(args)?;
+                to_value(support::add_commitment(self.vault()?.conn_mut(), a)?)
+            }
+            "plan.commitment.done" => {
+                let a: CommitmentDoneArgs = parse(args)?;
+                to_value(support::commitment_done(
+                    self.vault()?.conn_mut(),
+                    a.commitment_id,
+                    a.done,
+                )?)
+            }
+            "plan.meeting.add" => {
+                let a: support::NewMeeting = parse(args)?;
+                to_value(support::add_meeting(self.vault()?.conn_mut(), a)?)
+            }
+            "plan.pause" | "plan.resume" | "plan.end" => {
+                let a: PlanArgs = parse(args)?;
+                let to = match command {
+                    "plan.pause" => "paused",
+                    "plan.resume" => "active",
+                    _ => "ended",
+                };
+                to_value(support::set_status(
+                    self.vault()?.conn_mut(),
+                    a.plan_id,
+                    to,
+                )?)
+            }
             other => Err(Error::UnknownCommand {
                 command: other.chars().take(100).collect(),
             }),
@@ -686,6 +789,20 @@ impl Tandem {
                 format!("tandem-decision-{id}-{stamp}.pdf"),
                 id,
             ),
+            "plan" => {
+                let plan = support::get(conn, id)?;
+                let bytes = support::document::render(conn, id, lang)?;
+                let person_id = plan.person_id;
+                let tx = conn.transaction()?;
+                audit::append(
+                    &tx,
+                    "document.export",
+                    Some(person_id),
+                    &json!({"kind": kind, "id": id, "pdf_sha256": crate::pdf::sha256_hex(&bytes)}),
+                )?;
+                tx.commit()?;
+                return Ok((bytes, format!("tandem-plan-{id}-{stamp}.pdf")));
+            }
             other => {
                 return Err(Error::InvalidChoice {
                     field: "kind".into(),

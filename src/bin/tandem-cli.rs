@@ -24,7 +24,7 @@ USAGE:
       Checks the audit chain and the database; exit 0 only when both are intact.
   tandem-cli [--vault DIR] document KIND --id ID [--lang nl|fr|de|en] [--version N] --out FILE
       Writes a document as PDF. KIND: report (ID = report id; the latest version unless
-      --version), receipt or decision (ID = request id).
+      --version), receipt or decision (ID = request id), plan (ID = support plan id).
   tandem-cli commands
       Lists the command names.
 

@@ -224,6 +224,51 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 4: the voluntary support plan. No reference to the income side, in either direction.
+    Migration {
+        sql: r#"
+    CREATE TABLE support_answer (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        wants INTEGER NOT NULL,
+        answered_on TEXT NOT NULL
+    );
+    CREATE INDEX support_answer_person ON support_answer(person_id, id);
+    CREATE TABLE support_plan (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','paused','ended')),
+        opened_on TEXT NOT NULL,
+        paused_on TEXT,
+        ended_on TEXT
+    );
+    CREATE INDEX support_plan_person ON support_plan(person_id, id);
+    CREATE TABLE support_goal (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan_id INTEGER NOT NULL REFERENCES support_plan(id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (length(text) > 0),
+        started_on TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'active'
+            CHECK (status IN ('active','paused','reached','dropped')),
+        wished_date TEXT
+    );
+    CREATE TABLE support_commitment (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan_id INTEGER NOT NULL REFERENCES support_plan(id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (length(text) > 0),
+        who TEXT NOT NULL DEFAULT '',
+        by_when TEXT,
+        done_on TEXT
+    );
+    CREATE TABLE support_meeting (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan_id INTEGER NOT NULL REFERENCES support_plan(id) ON DELETE CASCADE,
+        met_on TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    "#,
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

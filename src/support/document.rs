@@ -1,0 +1,135 @@
+//! The plan document: the person's goals, what the OCMW commits to, meetings; voluntary,
+//! not a contract, no effect on any income decision; no signature of the person asked.
+
+use rusqlite::Connection;
+
+use super::get;
+use crate::error::{Error, Result};
+use crate::i18n::{self, Lang};
+use crate::pdf::{self, Block, DocumentSpec};
+
+fn tr(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    i18n::catalogs().message(lang, id, args)
+}
+
+fn date(iso: &str) -> String {
+    chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+        .map(|d| d.format("%d/%m/%Y").to_string())
+        .unwrap_or_else(|_| iso.to_string())
+}
+
+/// Renders plan `plan_id` in `lang` (default: the person's language, else the profile's).
+pub fn render(conn: &Connection, plan_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
+    let plan = get(conn, plan_id)?;
+    let person = crate::person::load(conn, plan.person_id)?;
+    let profile = crate::profile::get(conn)?.ok_or(Error::NotFound {
+        what: "profile".into(),
+        id: "1".into(),
+    })?;
+    let lang = lang
+        .or_else(|| person.language.known().and_then(|l| Lang::parse(l)))
+        .unwrap_or(profile.language);
+    let title = tr(lang, "doc-plan-title", &[]);
+    let mut blocks = vec![
+        Block::Title(title.clone()),
+        Block::Note(tr(lang, "doc-plan-voluntary", &[])),
+        Block::KeyValues(vec![
+            (tr(lang, "doc-person", &[]), person.display_name.clone()),
+            (tr(lang, "doc-worker", &[]), profile.worker_name.clone()),
+            (tr(lang, "doc-ocmw", &[]), profile.ocmw_name.clone()),
+            (tr(lang, "doc-plan-opened", &[]), date(&plan.opened_on)),
+        ]),
+    ];
+    if let Some(e) = &plan.ended_on {
+        blocks.push(Block::Paragraph(tr(
+            lang,
+            "doc-plan-ended",
+            &[("date", date(e))],
+        )));
+    } else if let Some(p) = &plan.paused_on {
+        blocks.push(Block::Paragraph(tr(
+            lang,
+            "doc-plan-paused",
+            &[("date", date(p))],
+        )));
+    }
+
+    blocks.push(Block::Heading(tr(lang, "doc-plan-goals", &[])));
+    blocks.push(Block::Paragraph(tr(lang, "doc-plan-goals-intro", &[])));
+    if plan.goals.is_empty() {
+        blocks.push(Block::Paragraph(tr(lang, "doc-plan-none", &[])));
+    }
+    for g in &plan.goals {
+        let mut line = format!(
+            "{} ({}: {})",
+            g.text,
+            tr(lang, "doc-plan-status", &[]),
+            tr(lang, &format!("doc-plan-goal-{}", g.status), &[])
+        );
+        if let Some(w) = &g.wished_date {
+            line.push_str(&format!(
+                " · {}",
+                tr(lang, "doc-plan-wished", &[("date", date(w))])
+            ));
+        }
+        blocks.push(Block::Bullets(vec![line]));
+    }
+
+    blocks.push(Block::Heading(tr(lang, "doc-plan-commitments", &[])));
+    blocks.push(Block::Paragraph(tr(
+        lang,
+        "doc-plan-commitments-intro",
+        &[],
+    )));
+    if plan.commitments.is_empty() {
+        blocks.push(Block::Paragraph(tr(lang, "doc-plan-none", &[])));
+    } else {
+        blocks.push(Block::Table {
+            headers: vec![
+                tr(lang, "doc-plan-what", &[]),
+                tr(lang, "doc-plan-who", &[]),
+                tr(lang, "doc-plan-by", &[]),
+                tr(lang, "doc-plan-done", &[]),
+            ],
+            rows: plan
+                .commitments
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.text.clone(),
+                        c.who.clone(),
+                        c.by_when.as_deref().map(date).unwrap_or_default(),
+                        c.done_on.as_deref().map(date).unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+            widths: vec![5.0, 2.5, 1.8, 1.8],
+        });
+    }
+
+    blocks.push(Block::Heading(tr(lang, "doc-plan-meetings", &[])));
+    if plan.meetings.is_empty() {
+        blocks.push(Block::Paragraph(tr(lang, "doc-plan-none", &[])));
+    }
+    for m in &plan.meetings {
+        blocks.push(Block::Subheading(date(&m.met_on)));
+        blocks.push(Block::Paragraph(m.note.clone()));
+    }
+    blocks.push(Block::Note(tr(lang, "doc-plan-stop", &[])));
+
+    pdf::render(&DocumentSpec {
+        title: title.clone(),
+        author: format!("{} · {}", profile.worker_name, profile.ocmw_name),
+        subject: title,
+        language: lang.code().into(),
+        created: chrono::Utc::now(),
+        header: Some(profile.ocmw_name.clone()),
+        footer: tr(lang, "doc-plan-footer", &[]),
+        page_label: tr(
+            lang,
+            "doc-page",
+            &[("page", "{page}".into()), ("pages", "{pages}".into())],
+        ),
+        blocks,
+    })
+}

@@ -30,6 +30,19 @@ async fn call(
     state.get().reply(&command, args.unwrap_or(Value::Null))
 }
 
+/// Opens a saved document in the system's PDF viewer, to read or print it. The core checks
+/// that the path is a PDF that Tandem saved in the documents folder.
+#[tauri::command]
+async fn open_document(state: tauri::State<'_, Session>, path: String) -> Result<(), ErrorReply> {
+    let session = state.get();
+    let file = tandem::api::saved_document(&path).map_err(|e| session.error_reply(&e))?;
+    opener::open(&file).map_err(|e| {
+        session.error_reply(&tandem::Error::Storage {
+            detail: e.to_string(),
+        })
+    })
+}
+
 /// `TANDEM_VAULT` if set (tests, a USB stick), else the platform's app-data folder.
 fn vault_dir() -> PathBuf {
     std::env::var_os("TANDEM_VAULT")
@@ -42,7 +55,7 @@ fn vault_dir() -> PathBuf {
 fn main() {
     let app = tauri::Builder::default()
         .manage(Session(Mutex::new(Tandem::new(vault_dir()))))
-        .invoke_handler(tauri::generate_handler![call])
+        .invoke_handler(tauri::generate_handler![call, open_document])
         .setup(|app| {
             // Auto-lock even when the window is not asking anything.
             let handle = app.handle().clone();

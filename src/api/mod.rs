@@ -737,6 +737,21 @@ fn documents_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("Tandem"))
 }
 
+/// A document saved by `document.save`, checked before the desktop opens it in the system's
+/// PDF viewer (to read or print): only PDF files inside the documents folder.
+pub fn saved_document(path: &str) -> Result<PathBuf> {
+    let not_found = || Error::NotFound {
+        what: "document".into(),
+        id: path.chars().take(200).collect(),
+    };
+    let file = std::fs::canonicalize(path).map_err(|_| not_found())?;
+    let dir = std::fs::canonicalize(documents_dir()).map_err(|_| not_found())?;
+    if !file.starts_with(&dir) || file.extension().is_none_or(|e| e != "pdf") || !file.is_file() {
+        return Err(not_found());
+    }
+    Ok(file)
+}
+
 /// Writes a whole file or nothing: a temporary file beside it, then a rename.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;

@@ -1,0 +1,74 @@
+//! Saving documents for the worker to open and print: where they go, what their names hold,
+//! and which paths the desktop may open.
+
+use serde_json::json;
+use tandem::vault::KdfParams;
+use tandem::Tandem;
+
+#[test]
+fn documents_are_saved_in_the_documents_folder_and_only_those_open() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    // The only test in this binary: setting the variable races with nothing.
+    std::env::set_var("TANDEM_DOCUMENTS", &docs);
+    let mut t = Tandem::new(tmp.path().join("vault")).with_kdf(KdfParams::TESTING);
+    t.call(
+        "vault.create",
+        json!({"passphrase": "documents passphrase", "profile": {"worker_name": "W", "ocmw_name": "O", "language": "fr"}}),
+    )
+    .unwrap();
+    let p = t
+        .call(
+            "person.create",
+            json!({"display_name": "Secretive Surname"}),
+        )
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let r = t.call("request.create", json!({"person_id": p})).unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let saved = t
+        .call("document.save", json!({"kind": "receipt", "id": r}))
+        .unwrap();
+    let path = saved["path"].as_str().unwrap().to_string();
+    assert!(path.starts_with(docs.to_str().unwrap()));
+    assert!(
+        !path.contains("Secretive"),
+        "a file name holds no personal data: {path}"
+    );
+    assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
+    assert!(tandem::api::saved_document(&path).is_ok());
+
+    // Nothing else may be opened through the desktop.
+    std::fs::write(docs.join("note.txt"), "x").unwrap();
+    for other in [
+        "/etc/passwd".to_string(),
+        docs.join("note.txt").to_string_lossy().to_string(),
+        docs.join("..")
+            .join("vault")
+            .join("tandem.db")
+            .to_string_lossy()
+            .to_string(),
+        docs.join("missing.pdf").to_string_lossy().to_string(),
+    ] {
+        assert_eq!(
+            tandem::api::saved_document(&other).unwrap_err().code(),
+            "not-found",
+            "{other}"
+        );
+    }
+    assert_eq!(
+        t.reply("document.save", json!({"kind": "contract", "id": r}))
+            .unwrap_err()
+            .code,
+        "invalid-choice"
+    );
+    // The export is in the person's audit trail.
+    let trail = t.call("audit.person", json!({"id": p})).unwrap();
+    assert!(trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["action"] == "document.export"));
+}

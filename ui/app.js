@@ -1,17 +1,18 @@
-// Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, report review, settings), language, locking.
+// Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, report review, support plan, settings), language, locking.
 import { call, hasCore, onLocked } from './api.js';
 import { $, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { currentLang, formatDate, loadCatalog, setPlainText, setText, t } from './i18n.js';
 import { initDeadlines, refreshDeadlines } from './deadlines.js';
-import { guard, initPersons, refreshList, showPerson, startPersons } from './person.js';
+import { guard, initPersons, refreshList, showPerson, showPersonSupport, startPersons } from './person.js';
+import { escapePlan, initPlan, openPlan, reloadPlan } from './plan.js';
 import { escapeRequest, initRequest, openRequest, reloadRequest } from './request.js';
 import { escapeReview, initReport, reloadReview } from './report.js';
 import { clearSecrets, initSettings, loadSettings } from './settings.js';
 
-const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'request', 'review', 'settings'];
-const INSIDE = new Set(['main', 'request', 'review', 'settings']);
+const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'request', 'review', 'plan', 'settings'];
+const INSIDE = new Set(['main', 'request', 'review', 'plan', 'settings']);
 /** Screens the settings return to as they were left. */
-const SETTINGS_RETURN = new Set(['request', 'review']);
+const SETTINGS_RETURN = new Set(['request', 'review', 'plan']);
 const POLL_MS = 15000;
 const ACTIVITY_MS = 30000;
 const DEADLINES_MS = 60000;
@@ -24,7 +25,7 @@ const app = {
   returnFocus: null,    // element that had focus when the vault locked
   lastActivity: 0,
   settingsOpener: null, // element to focus when leaving the settings
-  settingsReturn: 'main', // screen to go back to from the settings (main, request or review)
+  settingsReturn: 'main', // screen to go back to from the settings (main, request, review or plan)
   onbLanguageChosen: false, // the worker picked a working language on the first screen
 };
 
@@ -66,6 +67,7 @@ async function enterApp(profile) {
   else if (target === 'main') $('search-input').focus();
   else if (target === 'request') $('req-title').focus();
   else if (target === 'review') $('review-title').focus();
+  else if (target === 'plan') $('plan-title').focus();
   else $('settings-title').focus();
   await startPersons();
 }
@@ -234,6 +236,7 @@ function closeSettings() {
   showScreen(target);
   if (target === 'request') reloadRequest();
   else if (target === 'review') reloadReview();
+  else if (target === 'plan') reloadPlan();
   else {
     refreshList();
     refreshDeadlines();
@@ -258,6 +261,22 @@ async function backFromRequest(personId, requestId) {
   showScreen('main');
   refreshDeadlines();
   await showPerson(personId, requestId);
+}
+
+// ---------- support plan page (apart from the income side) ----------
+
+async function goToPlan(planId, from = {}) {
+  showScreen('plan');
+  $('screen-plan').scrollTop = 0;
+  $('main-content').scrollTop = 0;
+  $('plan-title').focus();
+  await openPlan(planId, from);
+}
+
+async function backFromPlan(personId) {
+  showScreen('main');
+  refreshDeadlines();
+  await showPersonSupport(personId);
 }
 
 function deadlinesTick() {
@@ -361,6 +380,9 @@ function wire() {
     } else if (app.screen === 'review') {
       ev.preventDefault();
       escapeReview();
+    } else if (app.screen === 'plan') {
+      ev.preventDefault();
+      escapePlan();
     }
   });
   document.addEventListener('keydown', onActivity, true);
@@ -368,6 +390,7 @@ function wire() {
 
   initPersons({
     openRequest: goToRequest,
+    openPlan: goToPlan,
     workerName: () => (app.profile && app.profile.worker_name) || '',
   });
   initRequest({
@@ -375,6 +398,7 @@ function wire() {
     changed: refreshDeadlines,
   });
   initReport({ show: showScreen });
+  initPlan({ back: backFromPlan });
   initDeadlines({ open: (requestId, from) => guard(() => goToRequest(requestId, from)) });
   initSettings({
     onProfile: (profile) => setProfile(profile),

@@ -293,6 +293,8 @@ async function openPerson(id) {
     state.currentId = p.id;
     fillForm(p);
     setPlainText($('p-status'), '');
+    setPlainText($('support-status'), '');
+    clearError($('support-error'));
     markSelected();
     renderHome();
     await Promise.all([loadRequests(), loadSupport()]);
@@ -537,8 +539,8 @@ function renderSupport() {
   // The question stays open while no plan is running: "not now" can become "yes" at any time.
   $('support-ask').hidden = planOpen;
   const said = $('support-answer');
-  const notNow = answer && answer.wants === false && answer.on
-    && (!plan || (plan.status === 'ended' && String(answer.on) >= String(plan.ended_on || '')));
+  // The last answer: opening a plan records a "yes", so a "not now" shown here came after any plan.
+  const notNow = Boolean(answer && answer.wants === false && answer.on);
   if (notNow && !planOpen) {
     setText(said, 'support-not-now-on', { date: formatDate(answer.on) });
     said.hidden = false;
@@ -604,17 +606,15 @@ async function openNewPlan() {
     plan = await call('plan.open', { person_id: personId });
   } catch (err) {
     setBusy(button, false);
+    // plan-exists: show the plan that is there, with its button, and say why.
+    if (err && err.code === 'plan-exists') await loadSupport();
     showError($('support-error'), err);
-    // plan-exists: show the plan that is there, with its button.
-    if (err && err.code === 'plan-exists') {
-      await loadSupport();
-      if (!$('support-open').hidden) $('support-open').focus();
-    }
+    if (err && err.code === 'plan-exists' && !$('support-open').hidden) $('support-open').focus();
     return;
   }
   setBusy(button, false);
   if (personId !== state.currentId || !plan) return;
-  state.support = { plan, answer: state.support ? state.support.answer : null };
+  state.support = { plan, answer: { wants: true, on: plan.opened_on } };
   renderSupport();
   openPlanOfPerson(plan.id);
 }

@@ -160,7 +160,16 @@ impl Window {
         let start = Instant::now();
         loop {
             let attempt = match self.c.find(Locator::Css(css)).await {
-                Ok(el) => el.click().await,
+                Ok(el) => {
+                    // Centre it first: the fixed top bar and footer must not cover it.
+                    if let Ok(arg) = serde_json::to_value(&el) {
+                        let _ = self
+                            .c
+                            .execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
+                            .await;
+                    }
+                    el.click().await
+                }
                 Err(e) => Err(e),
             };
             match attempt {
@@ -534,6 +543,7 @@ async fn income_flow(port: u16) {
     w.shot("10-request-calculation").await;
 
     report_flow(&w).await;
+    plan_flow(&w).await;
 
     // Back on the home screen the deadline of this request is listed.
     w.click("#req-back").await;
@@ -616,4 +626,59 @@ async fn report_flow(w: &Window) {
     w.click("#report-save-pdf").await;
     w.text_contains("#report", ".pdf").await;
     w.shot("13-report-signed").await;
+}
+
+/// Opens a support plan, adds a goal and a commitment, ends it, and sees that the income
+/// request page reads exactly as before.
+async fn plan_flow(w: &Window) {
+    w.visible("#screen-request").await;
+    let cards = [
+        "#conditions-list",
+        "#resource-rows",
+        "#calc-steps",
+        "#calc-yearly",
+        "#cat-current",
+        "#cat-proposal-reason",
+    ];
+    let mut before = Vec::new();
+    for c in cards {
+        before.push(w.text(c).await);
+    }
+
+    w.click("#req-back").await;
+    w.visible("#screen-main").await;
+    w.scroll_to("#support").await;
+    w.click("#support-yes").await;
+    w.visible("#screen-plan").await;
+    w.fill("#goal-text", "Learn to cook simple meals for my son")
+        .await;
+    w.click("#goal-add").await;
+    w.text_contains("#goal-list", "Learn to cook simple meals")
+        .await;
+    w.fill(
+        "#commitment-text",
+        "Check the right to a social energy tariff",
+    )
+    .await;
+    w.fill("#commitment-who", "Wendy").await;
+    w.click("#commitment-add").await;
+    w.text_contains("#commitment-list", "social energy tariff")
+        .await;
+    w.shot("14-support-plan").await;
+    w.scroll_to("#plan-end").await;
+    w.click("#plan-end").await;
+    w.text_contains("#plan-state", "Ended").await;
+    w.shot("15-support-plan-ended").await;
+
+    // The income side is unchanged by any of it.
+    w.click("#plan-back").await;
+    w.visible("#screen-main").await;
+    w.click("#request-list button.request-item[data-id]").await;
+    w.visible("#screen-request").await;
+    w.text_contains("#calc-yearly", "10,020.41").await;
+    for (c, b) in cards.iter().zip(before) {
+        let after = w.text(c).await;
+        assert_eq!(after, b, "{c} changed after the support plan");
+        assert!(!after.contains("cook") && !after.contains("energy tariff"));
+    }
 }

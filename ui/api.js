@@ -35,3 +35,12 @@ export async function call(command, args = {}) {
     throw err;
   }
 }
+
+/** Open a document that Tandem saved, in the system's PDF viewer (to read or print it). */
+export async function openDocument(path) {
+  try {
+    await window.__TAURI__.core.invoke('open_document', { path });
+  } catch (e) {
+    throw normalise(e);
+  }
+}

@@ -3,6 +3,7 @@ import { call } from './api.js';
 import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { formatDate, onLanguageChange, setPlainText, setText, t } from './i18n.js';
 import { todayIso } from './values.js';
+import { showSaved } from './documents.js';
 
 const GOAL_STATUSES = ['active', 'paused', 'reached', 'dropped'];
 /** Inputs of the add forms that hold something worth a word before leaving the page. */
@@ -366,7 +367,7 @@ async function savePdf() {
   setBusy(button, true);
   try {
     const r = await call('document.save', { kind: 'plan', id: state.id });
-    setText($('plan-status'), 'plan-saved-as', { path: str(r && r.path) });
+    showSaved($('plan-status'), 'plan-saved-as', str(r && r.path));
   } catch (err) {
     showError($('plan-doc-error'), err);
   } finally {

@@ -3,6 +3,7 @@ import { call } from './api.js';
 import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { formatDate, formatDateTime, onLanguageChange, setPlainText, setText, t } from './i18n.js';
 import { createPad } from './pad.js';
+import { showSaved } from './documents.js';
 
 const STEPS = ['draft', 'read_together', 'signed', 'sent'];
 const STEP_OF = { draft: 0, read_together: 1, signed: 2, declined: 2, sent: 3 };
@@ -348,7 +349,7 @@ async function saveDocument(button, kind, id, number, statusEl, alertEl) {
   setBusy(button, true);
   try {
     const r = await call('document.save', args);
-    setText(statusEl, 'report-card-saved-as', { path: str(r && r.path) });
+    showSaved(statusEl, 'report-card-saved-as', str(r && r.path));
   } catch (err) {
     showError(alertEl, err);
   } finally {

@@ -687,3 +687,4 @@ field-by-when = Bis wann
 field-met-on = Datum des Gesprächs
 field-note = Notiz
 field-status = Status
+document-open = Öffnen zum Lesen oder Drucken

@@ -687,3 +687,4 @@ field-by-when = By when
 field-met-on = Date of the meeting
 field-note = Note
 field-status = Status
+document-open = Open to read or print

@@ -687,3 +687,4 @@ field-by-when = Pour quand
 field-met-on = Date de la rencontre
 field-note = Note
 field-status = État
+document-open = Ouvrir pour lire ou imprimer

@@ -687,3 +687,4 @@ field-by-when = Tegen wanneer
 field-met-on = Datum van het gesprek
 field-note = Notitie
 field-status = Status
+document-open = Openen om te lezen of af te drukken

@@ -2,6 +2,7 @@
 import { call } from './api.js';
 import { $, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { setPlainText, setText, t } from './i18n.js';
+import { formatCents, parseEuros } from './values.js';
 
 const PROFILE_FIELDS = {
   worker_name: 'set-worker',
@@ -53,7 +54,8 @@ export function clearSecrets() {
 
 /** Fill the settings form from the core. `afterRecovery`: preset the passphrase change to use the recovery code. */
 export async function loadSettings({ afterRecovery = false } = {}) {
-  for (const id of ['set-status', 'set-passphrase-status', 'set-verify-result']) setPlainText($(id), '');
+  for (const id of ['set-status', 'set-passphrase-status', 'set-verify-result', 'amounts-status']) setPlainText($(id), '');
+  loadAmounts();
   for (const id of ['set-error', 'set-passphrase-error']) clearError($(id));
   clearFieldErrors($('settings-form'));
   clearFieldErrors($('passphrase-form'));
@@ -171,6 +173,73 @@ async function verifyJournal() {
 }
 
 /** Wire the settings screen. onProfile(profile) after a profile save; onPassphrase() after a change. */
+/** The dated amounts table: one row per indexation, newest last. */
+async function loadAmounts() {
+  const body = $('amounts-rows');
+  try {
+    const rows = await call('amounts.list', {});
+    body.replaceChildren();
+    for (const r of rows) {
+      const tr = document.createElement('tr');
+      const cells = [
+        r.valid_from,
+        formatCents(r.cohabitant_year_cents),
+        formatCents(r.single_year_cents),
+        formatCents(r.family_year_cents),
+        r.sp_exemption_month_cents === null ? '' : formatCents(r.sp_exemption_month_cents),
+        r.source || '',
+      ];
+      for (const c of cells) {
+        const td = document.createElement('td');
+        td.textContent = c;
+        tr.appendChild(td);
+      }
+      body.appendChild(tr);
+    }
+  } catch (err) {
+    showError($('amounts-error'), err);
+  }
+}
+
+async function addAmounts() {
+  const alertEl = $('amounts-error');
+  clearError(alertEl);
+  clearFieldErrors($('amounts-form'));
+  setPlainText($('amounts-status'), '');
+  const euros = {};
+  for (const [key, id, required] of [
+    ['cohabitant_year_cents', 'amounts-cohabitant', true],
+    ['single_year_cents', 'amounts-single', true],
+    ['family_year_cents', 'amounts-family', true],
+    ['sp_exemption_month_cents', 'amounts-sp-input', false],
+  ]) {
+    const text = $(id).value.trim();
+    if (!text && !required) { euros[key] = null; continue; }
+    const cents = parseEuros(text);
+    if (cents === null) {
+      markFieldError($(id), t('amounts-invalid'));
+      return;
+    }
+    euros[key] = cents;
+  }
+  const from = $('amounts-from').value;
+  if (!from) {
+    markFieldError($('amounts-from'), t('error-required', { field: t('field-valid-from') }));
+    return;
+  }
+  const button = $('amounts-add');
+  setBusy(button, true);
+  try {
+    await call('amounts.add', { valid_from: from, source: $('amounts-source-input').value, ...euros });
+    setText($('amounts-status'), 'amounts-added');
+    await loadAmounts();
+  } catch (err) {
+    showFormError(err, alertEl, () => null);
+  } finally {
+    setBusy(button, false);
+  }
+}
+
 export function initSettings({ onProfile, onPassphrase }) {
   profileSaved = onProfile || profileSaved;
   passphraseChanged = onPassphrase || passphraseChanged;
@@ -186,4 +255,5 @@ export function initSettings({ onProfile, onPassphrase }) {
   });
   $('set-use-recovery').addEventListener('change', renderCurrentMode);
   $('set-verify').addEventListener('click', verifyJournal);
+  $('amounts-form').addEventListener('submit', (e) => { e.preventDefault(); addAmounts(); });
 }

@@ -343,6 +343,9 @@ async fn first_run_flow(port: u16) {
     w.click("#settings-button").await;
     w.visible("#screen-settings").await;
     w.shot("08-settings-nl").await;
+    // The dated amounts table, with the shipped rows.
+    w.text_contains("#amounts-rows", "2025-02-01").await;
+    w.text_contains("#amounts-rows", "15.770,41").await;
     w.click("#set-back").await;
     w.visible("#screen-main").await;
 
@@ -597,7 +600,8 @@ async fn report_flow(w: &Window) {
     )
     .await;
     w.click("#report-compose").await;
-    w.visible("#report-review").await;
+    // Enabled once the composed report is there (compose may take a moment on a busy machine).
+    w.visible("#report-review:not([disabled])").await;
     w.click("#report-review").await;
     w.visible("#screen-review").await;
     w.text_contains("#screen-review", "1. Residence").await;
@@ -611,12 +615,17 @@ async fn report_flow(w: &Window) {
     )
     .await;
     w.click("#review-remarks-save").await;
+    w.text_appears("#review-remarks-status").await;
     w.click("#review-read-together").await;
+    // The pads open once the reading is recorded.
+    w.visible("#sign-worker:not([disabled])").await;
     w.draw_signature("#pad-worker").await;
     w.click("#sign-worker").await;
+    w.visible("#sign-person:not([disabled])").await;
     w.draw_signature("#pad-person").await;
     w.shot("12-signature-pads").await;
     w.click("#sign-person").await;
+    w.visible("#review-frozen").await;
 
     // Back on the request page: version 1 is frozen with its fingerprint.
     w.click("#review-back").await;

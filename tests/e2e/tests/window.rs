@@ -346,6 +346,8 @@ async fn first_run_flow(port: u16) {
     // The dated amounts table, with the shipped rows.
     w.text_contains("#amounts-rows", "2025-02-01").await;
     w.text_contains("#amounts-rows", "15.770,41").await;
+    w.scroll_to("#amounts-form").await;
+    w.shot("08b-amounts-nl").await;
     w.click("#set-back").await;
     w.visible("#screen-main").await;
 

@@ -654,10 +654,28 @@ fn no_expenses_anywhere() {
         "rent_paid",
         "sanction",
         "contract",
-        "support",
-        "plan_",
     ] {
         assert!(!schema.contains(word), "the schema mentions {word:?}");
+    }
+    // The income tables know nothing of the support plan (the plan's own tables exist apart).
+    let income_side: String = v
+        .conn()
+        .query_row(
+            "SELECT group_concat(sql, ' ') FROM sqlite_master
+             WHERE name LIKE 'income%' OR name LIKE 'report%' OR name = 'amount_row'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        income_side.contains("income_request"),
+        "the query found the income tables"
+    );
+    for word in ["support", "plan_id", "goal", "commitment", "meeting"] {
+        assert!(
+            !income_side.to_lowercase().contains(word),
+            "an income table mentions {word:?}"
+        );
     }
     for c in tandem::api::COMMANDS {
         assert!(!c.contains("expense"), "{c}");

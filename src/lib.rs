@@ -11,6 +11,7 @@ pub mod profile;
 pub mod report;
 pub mod settings;
 pub mod support;
+pub mod validate;
 pub mod vault;
 
 pub use api::Tandem;

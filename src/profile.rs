@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::audit;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,26 +23,11 @@ pub struct Profile {
 }
 
 fn line(value: &str, field: &str, max: usize, required: bool, multiline: bool) -> Result<String> {
-    let v = value.trim().replace("\r\n", "\n");
-    if required && v.is_empty() {
-        return Err(Error::Required {
-            field: field.into(),
-        });
+    if required {
+        crate::validate::required(value, field, max, multiline)
+    } else {
+        crate::validate::text(value, field, max, multiline)
     }
-    if v.chars().count() > max {
-        return Err(Error::TooLong {
-            field: field.into(),
-            max,
-        });
-    }
-    if v.chars()
-        .any(|c| c.is_control() && !(multiline && c == '\n'))
-    {
-        return Err(Error::InvalidInput {
-            detail: format!("{field}: control characters are not allowed"),
-        });
-    }
-    Ok(v)
 }
 
 impl Profile {

@@ -14,6 +14,7 @@ use serde_json::{json, Value};
 use crate::audit;
 use crate::error::{Error, Result};
 use crate::person::field::present;
+use crate::validate;
 use calc::{Category, Period, ResourceKind, Whose};
 
 /// The six conditions of art. 3 of the law of 26 May 2002, in the law's order. No more.
@@ -63,35 +64,8 @@ fn choice(value: &str, allowed: &[&str], field: &str) -> Result<String> {
     }
 }
 
-/// Trimmed text, bounded, without control characters other than line breaks.
-pub(crate) fn text(value: &str, field: &str, max: usize) -> Result<String> {
-    let v = value.trim().replace("\r\n", "\n");
-    if v.chars().count() > max {
-        return Err(Error::TooLong {
-            field: field.into(),
-            max,
-        });
-    }
-    if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Err(Error::InvalidInput {
-            detail: format!("{field}: control characters are not allowed"),
-        });
-    }
-    Ok(v)
-}
-
-fn required_text(value: &str, field: &str, max: usize) -> Result<String> {
-    let v = text(value, field, max)?;
-    if v.is_empty() {
-        return Err(Error::Required {
-            field: field.into(),
-        });
-    }
-    Ok(v)
-}
-
 fn reason(value: Option<&str>, field: &str) -> Result<String> {
-    let v = text(value.unwrap_or(""), field, 2000)?;
+    let v = validate::text(value.unwrap_or(""), field, 2000, true)?;
     if v.is_empty() {
         return Err(Error::ReasonRequired {
             field: field.into(),
@@ -194,14 +168,19 @@ pub fn create(conn: &mut Connection, r: NewRequest) -> Result<i64> {
         &REQUEST_KINDS,
         "kind",
     )?;
-    let other_label = text(r.other_label.as_deref().unwrap_or(""), "other_label", 200)?;
+    let other_label = validate::text(
+        r.other_label.as_deref().unwrap_or(""),
+        "other_label",
+        200,
+        false,
+    )?;
     if kind == "other" && other_label.is_empty() {
         return Err(Error::Required {
             field: "other_label".into(),
         });
     }
     let received_by = match r.received_by {
-        Some(b) => text(&b, "received_by", 200)?,
+        Some(b) => validate::text(&b, "received_by", 200, false)?,
         None => crate::profile::get(conn)?
             .map(|p| p.worker_name)
             .unwrap_or_default(),
@@ -299,11 +278,17 @@ pub fn update(conn: &mut Connection, p: RequestPatch) -> Result<()> {
         changed.push("kind");
     }
     if let Some(l) = &p.other_label {
-        sets.push(("other_label", Some(text(l, "other_label", 200)?)));
+        sets.push((
+            "other_label",
+            Some(validate::text(l, "other_label", 200, false)?),
+        ));
         changed.push("other_label");
     }
     if let Some(b) = &p.received_by {
-        sets.push(("received_by", Some(text(b, "received_by", 200)?)));
+        sets.push((
+            "received_by",
+            Some(validate::text(b, "received_by", 200, false)?),
+        ));
         changed.push("received_by");
     }
     for (field, value) in [
@@ -446,7 +431,7 @@ pub fn set_condition(conn: &mut Connection, a: ConditionSet) -> Result<()> {
     let explanation = a
         .explanation
         .as_deref()
-        .map(|e| text(e, "explanation", 5000))
+        .map(|e| validate::text(e, "explanation", 5000, true))
         .transpose()?;
     let detail = a
         .detail
@@ -495,7 +480,7 @@ pub struct NewEvidence {
 pub fn add_evidence(conn: &mut Connection, e: NewEvidence) -> Result<i64> {
     let condition = choice(&e.condition, &CONDITIONS, "condition")?;
     let kind = choice(&e.kind, &EVIDENCE_KINDS, "kind")?;
-    let description = required_text(&e.description, "description", 2000)?;
+    let description = validate::required(&e.description, "description", 2000, true)?;
     let seen_on = e
         .seen_on
         .map(|d| not_after_today(d, "seen_on").map(date_str))
@@ -591,7 +576,7 @@ pub fn add_visit(conn: &mut Connection, v: NewVisit) -> Result<i64> {
             field: "purposes".into(),
         });
     }
-    let findings = text(&v.findings, "findings", 5000)?;
+    let findings = validate::text(&v.findings, "findings", 5000, true)?;
     change(
         conn,
         v.request_id,
@@ -673,13 +658,23 @@ pub fn add_resource(conn: &mut Connection, r: NewResource) -> Result<i64> {
         let motivation = if counted {
             reason(r.motivation.as_deref(), "motivation")?
         } else {
-            text(r.motivation.as_deref().unwrap_or(""), "motivation", 2000)?
+            validate::text(
+                r.motivation.as_deref().unwrap_or(""),
+                "motivation",
+                2000,
+                true,
+            )?
         };
         (Some(counted), motivation)
     } else {
         (None, String::new())
     };
-    let description = text(r.description.as_deref().unwrap_or(""), "description", 500)?;
+    let description = validate::text(
+        r.description.as_deref().unwrap_or(""),
+        "description",
+        500,
+        true,
+    )?;
     change(
         conn,
         r.request_id,
@@ -727,7 +722,7 @@ pub fn set_category(conn: &mut Connection, a: CategorySet) -> Result<()> {
     let proposal =
         view::propose_category(&crate::person::load(conn, person)?, crate::i18n::Lang::En);
     let reason_text = if a.category == proposal.category {
-        text(a.reason.as_deref().unwrap_or(""), "reason", 2000)?
+        validate::text(a.reason.as_deref().unwrap_or(""), "reason", 2000, true)?
     } else {
         reason(a.reason.as_deref(), "reason")?
     };
@@ -835,7 +830,7 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
         });
     }
     let outcome = choice(&d.outcome, &OUTCOMES, "outcome")?;
-    let grounds = required_text(&d.grounds, "grounds", 10_000)?;
+    let grounds = validate::required(&d.grounds, "grounds", 10_000, true)?;
     let (category, yearly, start_on, refusal) = if outcome == "refused" {
         let ground = d.refusal_condition.as_deref().ok_or(Error::RefusalGround {
             field: "refusal_condition".into(),

@@ -117,21 +117,7 @@ pub fn normalize(text: &str) -> String {
 // Validation: every text is trimmed, bounded and free of control characters.
 
 fn clean_text(value: &str, field: &str, max: usize, multiline: bool) -> Result<String> {
-    let v = value.trim();
-    if v.chars().count() > max {
-        return Err(Error::TooLong {
-            field: field.into(),
-            max,
-        });
-    }
-    if v.chars()
-        .any(|c| c.is_control() && !(multiline && (c == '\n' || c == '\t' || c == '\r')))
-    {
-        return Err(Error::InvalidInput {
-            detail: format!("{field}: control characters are not allowed"),
-        });
-    }
-    Ok(v.replace("\r\n", "\n"))
+    crate::validate::text(value, field, max, multiline)
 }
 
 /// An empty answer is "not asked": the worker simply did not fill it in.

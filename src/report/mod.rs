@@ -183,7 +183,7 @@ pub fn compose(conn: &mut Connection, a: ComposeArgs) -> Result<i64> {
     let proposal = a
         .proposal
         .as_deref()
-        .map(|p| income::text(p, "proposal", 10_000))
+        .map(|p| crate::validate::text(p, "proposal", 10_000, true))
         .transpose()?;
     let tx = conn.transaction()?;
     let existing: Option<i64> = tx
@@ -369,7 +369,7 @@ pub fn read_together(conn: &mut Connection, report_id: i64) -> Result<()> {
 
 /// The person's remarks in their own words; `""` records "no remarks".
 pub fn remarks(conn: &mut Connection, report_id: i64, text: &str) -> Result<()> {
-    let text = income::text(text, "text", 20_000)?;
+    let text = crate::validate::text(text, "text", 20_000, true)?;
     let tx = conn.transaction()?;
     let (v, person_id) = open_version(&tx, report_id)?;
     tx.execute(
@@ -450,7 +450,7 @@ pub fn sign(conn: &mut Connection, a: SignArgs) -> Result<()> {
     let reason = a
         .reason
         .as_deref()
-        .map(|r| income::text(r, "reason", 2000))
+        .map(|r| crate::validate::text(r, "reason", 2000, true))
         .transpose()?
         .filter(|r| !r.is_empty());
     let signature = Signature {

@@ -10,6 +10,7 @@ use serde_json::json;
 
 use crate::audit;
 use crate::error::{Error, Result};
+use crate::validate;
 
 pub const GOAL_STATUSES: [&str; 4] = ["active", "paused", "reached", "dropped"];
 
@@ -53,28 +54,6 @@ pub struct Plan {
 
 fn today() -> String {
     crate::today().format("%Y-%m-%d").to_string()
-}
-
-/// Trimmed text, bounded, without control characters other than line breaks.
-fn text(value: &str, field: &str, max: usize, required: bool) -> Result<String> {
-    let v = value.trim().replace("\r\n", "\n");
-    if required && v.is_empty() {
-        return Err(Error::Required {
-            field: field.into(),
-        });
-    }
-    if v.chars().count() > max {
-        return Err(Error::TooLong {
-            field: field.into(),
-            max,
-        });
-    }
-    if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Err(Error::InvalidInput {
-            detail: format!("{field}: control characters are not allowed"),
-        });
-    }
-    Ok(v)
 }
 
 fn day(d: NaiveDate, field: &str) -> Result<String> {
@@ -266,7 +245,7 @@ pub struct NewGoal {
 
 /// A goal as the person says it. There is no field for a worker's reformulation.
 pub fn add_goal(conn: &mut Connection, g: NewGoal) -> Result<Plan> {
-    let text = text(&g.text, "text", 2000, true)?;
+    let text = validate::required(&g.text, "text", 2000, true)?;
     let wished = g.wished_date.map(|d| day(d, "wished_date")).transpose()?;
     change(conn, g.plan_id, "plan.goal.add", |tx| {
         tx.execute(
@@ -321,7 +300,7 @@ pub struct NewCommitment {
 
 /// What the OCMW (the worker, the centre) commits to do. The person has no obligations.
 pub fn add_commitment(conn: &mut Connection, c: NewCommitment) -> Result<Plan> {
-    let text = text(&c.text, "text", 2000, true)?;
+    let text = validate::required(&c.text, "text", 2000, true)?;
     let who = text_or_empty(c.who.as_deref(), "who")?;
     let by = c.by_when.map(|d| day(d, "by_when")).transpose()?;
     change(conn, c.plan_id, "plan.commitment.add", |tx| {
@@ -334,7 +313,7 @@ pub fn add_commitment(conn: &mut Connection, c: NewCommitment) -> Result<Plan> {
 }
 
 fn text_or_empty(v: Option<&str>, field: &str) -> Result<String> {
-    text(v.unwrap_or(""), field, 200, false)
+    validate::text(v.unwrap_or(""), field, 200, false)
 }
 
 pub fn commitment_done(conn: &mut Connection, commitment_id: i64, done: bool) -> Result<Plan> {
@@ -364,7 +343,7 @@ pub fn add_meeting(conn: &mut Connection, m: NewMeeting) -> Result<Plan> {
         });
     }
     let met_on = day(m.met_on, "met_on")?;
-    let note = text(&m.note, "note", 5000, false)?;
+    let note = validate::text(&m.note, "note", 5000, true)?;
     change(conn, m.plan_id, "plan.meeting.add", |tx| {
         tx.execute(
             "INSERT INTO support_meeting (plan_id, met_on, note) VALUES (?1, ?2, ?3)",

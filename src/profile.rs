@@ -69,6 +69,24 @@ pub fn get(conn: &Connection) -> Result<Option<Profile>> {
         .optional()?)
 }
 
+/// The profile, which every document needs (set at onboarding).
+pub fn required(conn: &Connection) -> Result<Profile> {
+    get(conn)?.ok_or(crate::error::Error::NotFound {
+        what: "profile".into(),
+        id: "1".into(),
+    })
+}
+
+impl Profile {
+    /// The language of a document for `person`: the one asked for, else the person's
+    /// preferred language, else the worker's default.
+    pub fn document_language(&self, person: &crate::person::Person, asked: Option<Lang>) -> Lang {
+        asked
+            .or_else(|| person.language.known().and_then(|l| Lang::parse(l)))
+            .unwrap_or(self.language)
+    }
+}
+
 /// Saves the profile (checked) with its audit entry in one transaction.
 pub fn set(conn: &mut Connection, profile: Profile) -> Result<Profile> {
     let p = profile.checked()?;

@@ -92,6 +92,16 @@ pub struct SignatureSlot {
     pub caption: String,
 }
 
+/// "page {page} of {pages}" in `lang` (catalog `doc-page`), as the template of
+/// [`DocumentSpec::page_label`]; shared by every document on either side of the wall.
+pub fn page_label(lang: crate::i18n::Lang) -> String {
+    crate::i18n::catalogs().message(
+        lang,
+        "doc-page",
+        &[("page", "{page}".into()), ("pages", "{pages}".into())],
+    )
+}
+
 /// Lays out and draws the document; returns the PDF bytes.
 ///
 /// Fails with `Error::InvalidInput` when an image is not a readable PNG, and with

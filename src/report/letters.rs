@@ -12,15 +12,6 @@ use crate::income::{self, calc::money, view::RequestView};
 use crate::pdf::{self, Block, DocumentSpec, SignatureSlot};
 use crate::profile::Profile;
 
-/// "page {page} of {pages}" in `lang`, as the PDF engine's template.
-pub fn page_label(lang: Lang) -> String {
-    tr(
-        lang,
-        "doc-page",
-        &[("page", "{page}".into()), ("pages", "{pages}".into())],
-    )
-}
-
 fn load(
     conn: &Connection,
     request_id: i64,
@@ -28,13 +19,8 @@ fn load(
 ) -> Result<(RequestView, crate::person::Person, Profile, Lang)> {
     let person_id = income::person_of(conn, request_id)?;
     let person = crate::person::load(conn, person_id)?;
-    let profile = crate::profile::get(conn)?.ok_or(Error::NotFound {
-        what: "profile".into(),
-        id: "1".into(),
-    })?;
-    let lang = lang
-        .or_else(|| person.language.known().and_then(|l| Lang::parse(l)))
-        .unwrap_or(profile.language);
+    let profile = crate::profile::required(conn)?;
+    let lang = profile.document_language(&person, lang);
     let view = income::view::build(conn, request_id, lang)?;
     Ok((view, person, profile, lang))
 }
@@ -74,7 +60,7 @@ fn spec(
         created: chrono::Utc::now(),
         header: Some(profile.ocmw_name.clone()),
         footer: reference(v),
-        page_label: page_label(lang),
+        page_label: pdf::page_label(lang),
         blocks,
     }
 }

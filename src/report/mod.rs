@@ -122,13 +122,8 @@ fn report_row(conn: &Connection, report_id: i64) -> Result<ReportRow> {
 /// The language of a new report: the person's preferred language, else the profile's.
 fn report_language(conn: &Connection, request_id: i64) -> Result<Lang> {
     let person_id = income::person_of(conn, request_id)?;
-    let p = crate::person::load(conn, person_id)?;
-    if let Some(l) = p.language.known().and_then(|l| Lang::parse(l)) {
-        return Ok(l);
-    }
-    Ok(crate::profile::get(conn)?
-        .map(|p| p.language)
-        .unwrap_or(Lang::Nl))
+    let person = crate::person::load(conn, person_id)?;
+    Ok(crate::profile::required(conn)?.document_language(&person, None))
 }
 
 /// The live sections of a (non-frozen) version, from the current file.
@@ -136,10 +131,7 @@ fn live_sections(conn: &Connection, report_id: i64, v: &Version) -> Result<Vec<S
     let row = report_row(conn, report_id)?;
     let view = income::view::build(conn, row.request_id, v.lang)?;
     let person = crate::person::load(conn, view.person_id)?;
-    let profile = crate::profile::get(conn)?.ok_or(Error::NotFound {
-        what: "profile".into(),
-        id: "1".into(),
-    })?;
+    let profile = crate::profile::required(conn)?;
     Ok(compose::sections(
         v.lang,
         &view,
@@ -737,7 +729,7 @@ fn render(
         created: chrono::Utc::now(),
         header: profile.map(|p| p.ocmw_name.clone()),
         footer,
-        page_label: letters::page_label(lang),
+        page_label: pdf::page_label(lang),
         blocks,
     };
     pdf::render(&spec)

@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 use super::get;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::{self, Lang};
 use crate::pdf::{self, Block, DocumentSpec};
 
@@ -22,13 +22,8 @@ fn date(iso: &str) -> String {
 pub fn render(conn: &Connection, plan_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
     let plan = get(conn, plan_id)?;
     let person = crate::person::load(conn, plan.person_id)?;
-    let profile = crate::profile::get(conn)?.ok_or(Error::NotFound {
-        what: "profile".into(),
-        id: "1".into(),
-    })?;
-    let lang = lang
-        .or_else(|| person.language.known().and_then(|l| Lang::parse(l)))
-        .unwrap_or(profile.language);
+    let profile = crate::profile::required(conn)?;
+    let lang = profile.document_language(&person, lang);
     let title = tr(lang, "doc-plan-title", &[]);
     let mut blocks = vec![
         Block::Title(title.clone()),
@@ -125,11 +120,7 @@ pub fn render(conn: &Connection, plan_id: i64, lang: Option<Lang>) -> Result<Vec
         created: chrono::Utc::now(),
         header: Some(profile.ocmw_name.clone()),
         footer: tr(lang, "doc-plan-footer", &[]),
-        page_label: tr(
-            lang,
-            "doc-page",
-            &[("page", "{page}".into()), ("pages", "{pages}".into())],
-        ),
+        page_label: pdf::page_label(lang),
         blocks,
     })
 }

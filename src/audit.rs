@@ -9,7 +9,32 @@ use crate::error::Result;
 /// The `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-fn entry_hash(
+/// The hash over length-prefixed parts, so that no two different part lists collide.
+fn digest(parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for part in parts {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    hex::encode(h.finalize())
+}
+
+/// The digest of what an entry says (action, person, detail). The chain links these
+/// digests, so an erasure can blank an entry's content and keep the chain verifiable.
+fn content_digest(action: &str, person_id: Option<i64>, detail: &str) -> String {
+    digest(&[
+        action,
+        &person_id.map(|p| p.to_string()).unwrap_or_default(),
+        detail,
+    ])
+}
+
+fn entry_hash(id: i64, at: &str, content: &str, prev: &str) -> String {
+    digest(&[&id.to_string(), at, content, prev])
+}
+
+/// The first form of the chain (schema 1 to 4), kept to check a vault before resealing it.
+fn legacy_entry_hash(
     id: i64,
     at: &str,
     action: &str,
@@ -17,19 +42,127 @@ fn entry_hash(
     detail: &str,
     prev: &str,
 ) -> String {
-    let mut h = Sha256::new();
-    for part in [
-        id.to_string().as_str(),
+    digest(&[
+        &id.to_string(),
         at,
         action,
         &person_id.map(|p| p.to_string()).unwrap_or_default(),
         detail,
         prev,
-    ] {
-        h.update((part.len() as u64).to_be_bytes());
-        h.update(part.as_bytes());
+    ])
+}
+
+/// The action of a redacted entry.
+pub const REDACTED: &str = "redacted";
+
+/// Append-only, except that an erasure may blank an entry's content once (see [`redact_person`]).
+const NO_UPDATE_TRIGGER: &str = "
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        WHEN NOT (OLD.redacted_digest IS NULL AND NEW.redacted_digest IS NOT NULL
+            AND NEW.action = 'redacted' AND NEW.person_id IS NULL AND NEW.detail = ''
+            AND NEW.id = OLD.id AND NEW.at = OLD.at
+            AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash
+            AND EXISTS (SELECT 1 FROM erasing))
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;";
+
+/// Migration 5: checks the chain in its first form, rewrites every hash in the redactable
+/// form, and records the outcome of that check as an entry, so that a chain that was
+/// already broken is never silently made whole.
+pub(crate) fn reseal(conn: &Connection) -> Result<()> {
+    /// id, at, action, person_id, detail, prev_hash, hash
+    type Row = (i64, String, String, Option<i64>, String, String, String);
+    let mut rows: Vec<Row> = Vec::new();
+    {
+        let mut stmt = conn.prepare(
+            "SELECT id, at, action, person_id, detail, prev_hash, hash FROM audit ORDER BY id",
+        )?;
+        let mut q = stmt.query([])?;
+        while let Some(r) = q.next()? {
+            rows.push((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ));
+        }
     }
-    hex::encode(h.finalize())
+    let mut first_broken: Option<i64> = None;
+    let mut prev = GENESIS.to_string();
+    for (i, (id, at, action, person_id, detail, prev_hash, hash)) in rows.iter().enumerate() {
+        let ok = *id == i as i64 + 1
+            && *prev_hash == prev
+            && legacy_entry_hash(*id, at, action, *person_id, detail, prev_hash) == *hash;
+        if !ok && first_broken.is_none() {
+            first_broken = Some(*id);
+        }
+        prev = hash.clone();
+    }
+    let mut prev = GENESIS.to_string();
+    for (id, at, action, person_id, detail, _, _) in &rows {
+        let hash = entry_hash(*id, at, &content_digest(action, *person_id, detail), &prev);
+        conn.execute(
+            "UPDATE audit SET prev_hash = ?2, hash = ?3 WHERE id = ?1",
+            params![id, prev, hash],
+        )?;
+        prev = hash;
+    }
+    if let Some((last, ..)) = rows.last() {
+        conn.execute(
+            "UPDATE audit_head SET last_id = ?1, last_hash = ?2 WHERE id = 1",
+            params![last, prev],
+        )?;
+    }
+    conn.execute_batch(NO_UPDATE_TRIGGER)?;
+    if !rows.is_empty() {
+        append(
+            conn,
+            "audit.reseal",
+            None,
+            &serde_json::json!({
+                "entries": rows.len(),
+                "previous_form_intact": first_broken.is_none(),
+                "first_broken": first_broken,
+            }),
+        )?;
+    }
+    Ok(())
+}
+
+/// Blanks every entry about `person_id` (action, person and detail), keeping each entry's
+/// content digest so that the chain still verifies; then appends one anonymous entry that
+/// says an erasure happened and how many entries it blanked. Only runs inside an erasure
+/// (the `erasing` row must be present in the same transaction).
+pub(crate) fn redact_person(conn: &Connection, person_id: i64) -> Result<i64> {
+    let entries: Vec<(i64, String, String)> = {
+        let mut stmt = conn.prepare(
+            "SELECT id, action, detail FROM audit
+             WHERE person_id = ?1 AND redacted_digest IS NULL ORDER BY id",
+        )?;
+        let rows = stmt.query_map([person_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rows.collect::<std::result::Result<Vec<_>, _>>()?
+    };
+    for (id, action, detail) in &entries {
+        conn.execute(
+            "UPDATE audit SET redacted_digest = ?2, action = ?3, person_id = NULL, detail = ''
+             WHERE id = ?1",
+            params![
+                id,
+                content_digest(action, Some(person_id), detail),
+                REDACTED
+            ],
+        )?;
+    }
+    let n = entries.len() as i64;
+    append(
+        conn,
+        "person.erase",
+        None,
+        &serde_json::json!({ "redacted_entries": n }),
+    )?;
+    Ok(n)
 }
 
 /// Appends one entry. Call it inside the transaction of the change it records, so that the
@@ -53,7 +186,7 @@ pub fn append(
     };
     let at = crate::now_utc();
     let detail = detail.to_string();
-    let hash = entry_hash(id, &at, action, person_id, &detail, &prev);
+    let hash = entry_hash(id, &at, &content_digest(action, person_id, &detail), &prev);
     conn.execute(
         "INSERT INTO audit (id, at, action, person_id, detail, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -115,9 +248,13 @@ pub struct Verification {
 /// (the head no longer matches the last entry).
 pub fn verify(conn: &Connection) -> Result<Verification> {
     let mut stmt = conn.prepare(
-        "SELECT id, at, action, person_id, detail, prev_hash, hash FROM audit ORDER BY id",
+        "SELECT id, at, action, person_id, detail, prev_hash, hash, redacted_digest
+         FROM audit ORDER BY id",
     )?;
     let mut rows = stmt.query([])?;
+    let mut redacted = 0i64;
+    let mut first_redacted: Option<i64> = None;
+    let mut redactions_recorded = 0i64;
     let mut expected_id = 1i64;
     let mut prev = GENESIS.to_string();
     let mut count = 0i64;
@@ -137,6 +274,7 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
         let detail: String = r.get(4)?;
         let prev_hash: String = r.get(5)?;
         let hash: String = r.get(6)?;
+        let redacted_digest: Option<String> = r.get(7)?;
         count += 1;
         if id != expected_id {
             return Ok(broken(
@@ -152,8 +290,25 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
                 count,
             ));
         }
-        if entry_hash(id, &at, &action, person_id, &detail, &prev_hash) != hash {
+        let content = match redacted_digest {
+            Some(d) => {
+                if action != REDACTED || person_id.is_some() || !detail.is_empty() {
+                    return Ok(broken(id, "a redacted entry holds content again", count));
+                }
+                redacted += 1;
+                first_redacted.get_or_insert(id);
+                d
+            }
+            None => content_digest(&action, person_id, &detail),
+        };
+        if entry_hash(id, &at, &content, &prev_hash) != hash {
             return Ok(broken(id, "content changed after it was written", count));
+        }
+        if action == "person.erase" && person_id.is_none() {
+            redactions_recorded += serde_json::from_str::<serde_json::Value>(&detail)
+                .ok()
+                .and_then(|d| d["redacted_entries"].as_i64())
+                .unwrap_or(0);
         }
         prev = hash;
         expected_id += 1;
@@ -187,9 +342,101 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
             ))
         }
     }
+    if redacted != redactions_recorded {
+        return Ok(broken(
+            first_redacted.unwrap_or(1),
+            &format!(
+                "{redacted} entries are blanked but the erasures recorded blanked {redactions_recorded}"
+            ),
+            count,
+        ));
+    }
     Ok(Verification {
         ok: true,
         entries: count,
         first_broken: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::schema::MIGRATIONS;
+
+    /// A database at schema 4 with a chain in its first form, `n` entries long.
+    fn legacy_chain(n: i64) -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        for step in &MIGRATIONS[..4] {
+            conn.execute_batch(step.sql).unwrap();
+        }
+        let mut prev = GENESIS.to_string();
+        for id in 1..=n {
+            let (at, action, detail) = ("2025-01-01T00:00:00Z", "person.read", "{}");
+            let hash = legacy_entry_hash(id, at, action, Some(7), detail, &prev);
+            conn.execute(
+                "INSERT INTO audit (id, at, action, person_id, detail, prev_hash, hash)
+                 VALUES (?1, ?2, ?3, 7, ?4, ?5, ?6)",
+                params![id, at, action, detail, prev, hash],
+            )
+            .unwrap();
+            prev = hash;
+        }
+        conn.execute(
+            "INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, ?1, ?2)",
+            params![n, prev],
+        )
+        .unwrap();
+        conn
+    }
+
+    fn migrate_to_5(conn: &Connection) {
+        conn.execute_batch(MIGRATIONS[4].sql).unwrap();
+        reseal(conn).unwrap();
+    }
+
+    #[test]
+    fn resealing_keeps_an_intact_chain_verifiable_and_says_so() {
+        let conn = legacy_chain(5);
+        migrate_to_5(&conn);
+        let v = verify(&conn).unwrap();
+        assert!(v.ok, "{v:?}");
+        assert_eq!(v.entries, 6);
+        let detail: String = conn
+            .query_row("SELECT detail FROM audit WHERE id = 6", [], |r| r.get(0))
+            .unwrap();
+        assert!(detail.contains("\"previous_form_intact\":true"), "{detail}");
+        // Still append-only after the migration.
+        assert!(conn
+            .execute("UPDATE audit SET detail = 'x' WHERE id = 2", [])
+            .is_err());
+    }
+
+    #[test]
+    fn resealing_a_broken_chain_records_where_it_was_broken() {
+        let conn = legacy_chain(5);
+        conn.execute_batch(
+            "DROP TRIGGER audit_no_update; UPDATE audit SET detail = '{\"x\":1}' WHERE id = 3;",
+        )
+        .unwrap();
+        migrate_to_5(&conn);
+        let detail: String = conn
+            .query_row(
+                "SELECT detail FROM audit WHERE action = 'audit.reseal'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(
+            detail.contains("\"previous_form_intact\":false"),
+            "{detail}"
+        );
+        assert!(detail.contains("\"first_broken\":3"), "{detail}");
+    }
+
+    #[test]
+    fn an_empty_chain_is_resealed_without_an_entry() {
+        let conn = legacy_chain(0);
+        migrate_to_5(&conn);
+        assert_eq!(verify(&conn).unwrap().entries, 0);
+    }
 }

@@ -70,6 +70,26 @@ pub enum Error {
     PlanExists,
     #[error("this support plan has ended")]
     PlanEnded,
+    #[error("no consent of the person for this recipient and purpose")]
+    ConsentMissing,
+    #[error("the consent for this recipient and purpose was withdrawn")]
+    ConsentWithdrawn,
+    #[error("the consent for this recipient and purpose is not current")]
+    ConsentExpired,
+    #[error("the consent does not cover {parts}")]
+    ConsentScope { parts: String },
+    #[error("{field}: a condition of shared professional secrecy is not met")]
+    ShareConditions { field: String },
+    #[error("wrong passphrase, or the hand-over file was changed or damaged")]
+    HandoverWrong,
+    #[error("not a hand-over this version can read: {detail}")]
+    HandoverFormat { detail: String },
+    #[error("this hand-over was already imported")]
+    HandoverDuplicate,
+    #[error("the file is not closed")]
+    FileNotClosed,
+    #[error("the retention period runs until {date}")]
+    RetentionRunning { date: String },
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -112,6 +132,16 @@ impl Error {
             Error::ReportSent => "report-sent",
             Error::PlanExists => "plan-exists",
             Error::PlanEnded => "plan-ended",
+            Error::ConsentMissing => "consent-missing",
+            Error::ConsentWithdrawn => "consent-withdrawn",
+            Error::ConsentExpired => "consent-expired",
+            Error::ConsentScope { .. } => "consent-scope",
+            Error::ShareConditions { .. } => "share-conditions",
+            Error::HandoverWrong => "handover-wrong",
+            Error::HandoverFormat { .. } => "handover-format",
+            Error::HandoverDuplicate => "handover-duplicate",
+            Error::FileNotClosed => "file-not-closed",
+            Error::RetentionRunning { .. } => "retention-running",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }
@@ -135,7 +165,8 @@ impl Error {
             | Error::RefusalGround { field }
             | Error::RefusalNationality { field }
             | Error::DateOrder { field, .. }
-            | Error::ReasonRequired { field } => Some(field),
+            | Error::ReasonRequired { field }
+            | Error::ShareConditions { field } => Some(field),
             Error::PassphraseTooShort { .. } => Some("passphrase"),
             _ => None,
         }
@@ -158,7 +189,10 @@ impl Error {
             }
             Error::InvalidInput { detail }
             | Error::Storage { detail }
-            | Error::VaultCorrupt { detail } => args.push(("detail", detail.clone())),
+            | Error::VaultCorrupt { detail }
+            | Error::HandoverFormat { detail } => args.push(("detail", detail.clone())),
+            Error::ConsentScope { parts } => args.push(("parts", parts.clone())),
+            Error::RetentionRunning { date } => args.push(("date", date.clone())),
             Error::NrnLength { count, .. } => args.push(("count", count.to_string())),
             Error::NrnMonth { month, .. } => args.push(("month", format!("{month:02}"))),
             Error::NrnDay { day, .. } => args.push(("day", format!("{day:02}"))),

@@ -10,6 +10,7 @@ pub mod person;
 pub mod profile;
 pub mod report;
 pub mod settings;
+pub mod sharing;
 pub mod support;
 pub mod validate;
 pub mod vault;

@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 
 pub const FILE_NAME: &str = "settings.json";
 pub const AUTO_LOCK_RANGE: (u32, u32) = (1, 120);
+pub const RETENTION_RANGE: (u32, u32) = (1, 30);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,6 +20,13 @@ pub struct Settings {
     pub language: Lang,
     /// The vault locks itself after this many minutes without activity.
     pub auto_lock_minutes: u32,
+    /// A closed file is kept this many years, then listed for erasure.
+    #[serde(default = "default_retention_years")]
+    pub retention_years: u32,
+}
+
+fn default_retention_years() -> u32 {
+    5
 }
 
 impl Default for Settings {
@@ -26,6 +34,7 @@ impl Default for Settings {
         Settings {
             language: system_language(),
             auto_lock_minutes: 10,
+            retention_years: default_retention_years(),
         }
     }
 }
@@ -55,6 +64,14 @@ impl Settings {
         if !(min..=max).contains(&self.auto_lock_minutes) {
             return Err(Error::OutOfRange {
                 field: "auto_lock_minutes".into(),
+                min: min.into(),
+                max: max.into(),
+            });
+        }
+        let (min, max) = RETENTION_RANGE;
+        if !(min..=max).contains(&self.retention_years) {
+            return Err(Error::OutOfRange {
+                field: "retention_years".into(),
                 min: min.into(),
                 max: max.into(),
             });

@@ -180,3 +180,104 @@ fn usage_errors_exit_2() {
     let o = cli(tmp.path(), PASS, &["call", "person.search", "{}"], None);
     assert_eq!(json_out(&o)["code"], "vault-missing");
 }
+
+#[test]
+fn document_export_writes_the_persons_copy_as_pdf_and_json() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let o = cli(
+        &dir,
+        PASS,
+        &[
+            "init",
+            "--worker",
+            "Cli Worker",
+            "--ocmw",
+            "OCMW Cli",
+            "--language",
+            "fr",
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = cli(
+        &dir,
+        PASS,
+        &[
+            "call",
+            "person.create",
+            r#"{"display_name": "Export Sentinel Qx7"}"#,
+        ],
+        None,
+    );
+    let id = json_out(&o)["id"].as_i64().unwrap().to_string();
+
+    // Into a folder: two files with generated names.
+    let out = tmp.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let o = cli(
+        &dir,
+        PASS,
+        &[
+            "document",
+            "export",
+            "--id",
+            &id,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    let r = json_out(&o);
+    let pdf = std::fs::read(r["pdf"].as_str().unwrap()).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    let export: Value =
+        serde_json::from_slice(&std::fs::read(r["json"].as_str().unwrap()).unwrap()).unwrap();
+    assert_eq!(
+        export["file"]["person"][0]["display_name"],
+        "Export Sentinel Qx7"
+    );
+    assert_eq!(
+        export["language"], "fr",
+        "the profile's language by default"
+    );
+
+    // As a file name: FILE.pdf and FILE.json.
+    let file = tmp.path().join("mine.pdf");
+    let o = cli(
+        &dir,
+        PASS,
+        &[
+            "document",
+            "export",
+            "--id",
+            &id,
+            "--lang",
+            "de",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(o.status.success());
+    assert!(file.exists() && tmp.path().join("mine.json").exists());
+
+    // An unknown person: a clear error, exit 1, nothing written.
+    let o = cli(
+        &dir,
+        PASS,
+        &[
+            "document",
+            "export",
+            "--id",
+            "999",
+            "--out",
+            tmp.path().join("none").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(json_out(&o)["code"], "not-found");
+    assert!(!tmp.path().join("none.pdf").exists());
+}

@@ -1,5 +1,7 @@
 //! The one command surface: every action of the UI and the CLI is a named, typed command here.
 
+mod sharing;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -78,6 +80,18 @@ pub const COMMANDS: &[&str] = &[
     "plan.pause",
     "plan.resume",
     "plan.end",
+    "consent.give",
+    "consent.withdraw",
+    "consent.list",
+    "share.record",
+    "share.list",
+    "person.export",
+    "handover.export",
+    "handover.import",
+    "person.close",
+    "person.reopen",
+    "retention.due",
+    "person.erase",
 ];
 
 /// The documents `document.save` and `tandem-cli document` produce.
@@ -116,6 +130,8 @@ struct SettingsPatch {
     language: Option<Lang>,
     #[serde(default)]
     auto_lock_minutes: Option<u32>,
+    #[serde(default)]
+    retention_years: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -388,6 +404,9 @@ impl Tandem {
                 }
                 if let Some(m) = a.auto_lock_minutes {
                     s.auto_lock_minutes = m;
+                }
+                if let Some(y) = a.retention_years {
+                    s.retention_years = y;
                 }
                 s.save(&self.dir)?;
                 self.settings = s;
@@ -719,6 +738,8 @@ impl Tandem {
                     to,
                 )?)
             }
+            // ---- consent and sharing (src/api/sharing.rs)
+            other if sharing::handles(other) => self.call_sharing(other, args),
             other => Err(Error::UnknownCommand {
                 command: other.chars().take(100).collect(),
             }),
@@ -835,6 +856,30 @@ impl Tandem {
         )?;
         tx.commit()?;
         Ok((bytes, name))
+    }
+
+    /// The person a document is about (`id` as in [`Tandem::document`]).
+    fn document_person(&mut self, kind: &str, id: i64) -> Result<i64> {
+        let conn = self.vault()?.conn();
+        match kind {
+            "report" => {
+                let request_id: i64 = conn
+                    .query_row("SELECT request_id FROM report WHERE id = ?1", [id], |r| {
+                        r.get(0)
+                    })
+                    .map_err(|_| Error::NotFound {
+                        what: "report".into(),
+                        id: id.to_string(),
+                    })?;
+                income::person_of(conn, request_id)
+            }
+            "receipt" | "decision" => income::person_of(conn, id),
+            "plan" => Ok(support::get(conn, id)?.person_id),
+            other => Err(Error::InvalidChoice {
+                field: "kind".into(),
+                value: other.chars().take(30).collect(),
+            }),
+        }
     }
 
     /// The whole request in the session's language (what every income change answers).

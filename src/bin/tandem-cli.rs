@@ -25,6 +25,9 @@ USAGE:
   tandem-cli [--vault DIR] document KIND --id ID [--lang nl|fr|de|en] [--version N] --out FILE
       Writes a document as PDF. KIND: report (ID = report id; the latest version unless
       --version), receipt or decision (ID = request id), plan (ID = support plan id).
+  tandem-cli [--vault DIR] document export --id PERSON_ID [--lang nl|fr|de|en] --out DIR_OR_FILE
+      The person's own copy of everything stored about them: a PDF and a JSON file.
+      Into DIR with generated names, or as FILE.pdf and FILE.json.
   tandem-cli commands
       Lists the command names.
 
@@ -284,9 +287,9 @@ fn document(tandem: &mut Tandem, mut args: Vec<String>) -> Result<ExitCode, Usag
         return Err(Usage("document needs a KIND".into()));
     }
     let kind = args.remove(0);
-    if !tandem::api::DOCUMENT_KINDS.contains(&kind.as_str()) {
+    if kind != "export" && !tandem::api::DOCUMENT_KINDS.contains(&kind.as_str()) {
         return Err(Usage(format!(
-            "unknown document {kind:?}: one of {}",
+            "unknown document {kind:?}: one of {}, export",
             tandem::api::DOCUMENT_KINDS.join(", ")
         )));
     }
@@ -316,6 +319,33 @@ fn document(tandem: &mut Tandem, mut args: Vec<String>) -> Result<ExitCode, Usag
     if let Err(e) = ensure_unlocked(tandem) {
         print_json(&json!(e), true);
         return Ok(ExitCode::from(1));
+    }
+    if kind == "export" {
+        if number.is_some() {
+            return Err(Usage("--version is for reports, not for export".into()));
+        }
+        let out = PathBuf::from(&out);
+        let base = if out.is_dir() {
+            out.join(format!(
+                "tandem-export-{id}-{}",
+                chrono::Local::now().format("%Y%m%d-%H%M%S")
+            ))
+        } else {
+            out.with_extension("")
+        };
+        return Ok(match tandem.person_export(id, lang, &base) {
+            Ok(((pdf, pdf_bytes), (json_path, json_bytes))) => {
+                print_json(
+                    &json!({"pdf": pdf, "pdf_bytes": pdf_bytes, "json": json_path, "json_bytes": json_bytes}),
+                    true,
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                print_json(&json!(tandem.error_reply(&e)), true);
+                ExitCode::from(1)
+            }
+        });
     }
     let mut path = PathBuf::from(&out);
     let result = tandem

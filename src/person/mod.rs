@@ -77,6 +77,10 @@ pub struct Person {
     pub household: Vec<Member>,
     pub created_at: String,
     pub updated_at: String,
+    /// When the file was closed (`None` while it is open).
+    pub closed_on: Option<String>,
+    /// The end of the retention period of a closed file; after it, the file is erased.
+    pub retention_until: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -96,6 +100,7 @@ pub struct Summary {
     pub first_name: Field<String>,
     pub last_name: Field<String>,
     pub birth_date: Field<String>,
+    pub closed_on: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -249,7 +254,7 @@ fn check_household(h: Vec<MemberDraft>) -> Result<Vec<MemberDraft>> {
 // Storage.
 
 const COLUMNS: &str = "id, display_name, first_name, last_name, birth_date, nrn, address, \
-                       phone, email, language, created_at, updated_at";
+                       phone, email, language, created_at, updated_at, closed_on, retention_until";
 
 fn person_from_row(r: &Row) -> rusqlite::Result<Person> {
     Ok(Person {
@@ -266,6 +271,8 @@ fn person_from_row(r: &Row) -> rusqlite::Result<Person> {
         household: Vec::new(),
         created_at: r.get(10)?,
         updated_at: r.get(11)?,
+        closed_on: r.get(12)?,
+        retention_until: r.get(13)?,
     })
 }
 
@@ -304,6 +311,18 @@ fn names_of(p: &Person) -> String {
     names.extend(p.first_name.known().map(String::as_str));
     names.extend(p.last_name.known().map(String::as_str));
     normalize(&names.join(" "))
+}
+
+/// Writes the name index of a person whose row came in some other way (a hand-over).
+pub(crate) fn reindex(conn: &Connection, id: i64) -> Result<()> {
+    let p = load(conn, id)?;
+    let names = names_of(&p);
+    conn.execute("DELETE FROM person_search WHERE rowid = ?1", [id])?;
+    conn.execute(
+        "INSERT INTO person_search (rowid, names) VALUES (?1, ?2)",
+        params![id, names],
+    )?;
+    Ok(())
 }
 
 /// Writes the whole row, the household and the search index of `p`.
@@ -429,6 +448,8 @@ pub fn create(conn: &mut Connection, mut draft: PersonDraft) -> Result<i64> {
         household: Vec::new(),
         created_at: now.clone(),
         updated_at: now,
+        closed_on: None,
+        retention_until: None,
     };
     let mut fields = apply(&mut person, draft)?;
     fields.insert(0, "display_name");
@@ -532,7 +553,7 @@ pub fn search(conn: &Connection, query: &str, limit: Option<i64>) -> Result<Sear
         |r| r.get(0),
     )?;
     let mut stmt = conn.prepare(&format!(
-        "SELECT p.id, p.display_name, p.first_name, p.last_name, p.birth_date {sql}
+        "SELECT p.id, p.display_name, p.first_name, p.last_name, p.birth_date, p.closed_on {sql}
          ORDER BY p.sort_key, p.id LIMIT {limit}"
     ))?;
     let persons = stmt
@@ -543,6 +564,7 @@ pub fn search(conn: &Connection, query: &str, limit: Option<i64>) -> Result<Sear
                 first_name: Field::<String>::from_sql(r.get(2)?),
                 last_name: Field::<String>::from_sql(r.get(3)?),
                 birth_date: Field::<String>::from_sql(r.get(4)?),
+                closed_on: r.get(5)?,
             })
         })?
         .collect::<std::result::Result<Vec<_>, _>>()?;

@@ -132,7 +132,7 @@ pub fn normalize_recovery_code(input: &str) -> Zeroizing<String> {
     out
 }
 
-fn derive(secret: &[u8], salt: &[u8], params: KdfParams) -> Result<Zeroizing<[u8; 32]>> {
+pub(crate) fn derive(secret: &[u8], salt: &[u8], params: KdfParams) -> Result<Zeroizing<[u8; 32]>> {
     let p =
         Params::new(params.memory_kib, params.iterations, params.lanes, Some(32)).map_err(|e| {
             Error::VaultCorrupt {

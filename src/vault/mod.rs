@@ -35,7 +35,7 @@ pub fn exists(dir: &Path) -> bool {
     dir.join(keyslots::FILE_NAME).is_file() && dir.join(DB_FILE).is_file()
 }
 
-fn check_passphrase(p: &str) -> Result<()> {
+pub(crate) fn check_passphrase(p: &str) -> Result<()> {
     if p.chars().count() < MIN_PASSPHRASE {
         return Err(Error::PassphraseTooShort {
             min: MIN_PASSPHRASE,

@@ -269,6 +269,56 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 5: consents, the sharing log, closing and erasing a file; the audit trail becomes
+    // redactable (an erasure blanks an entry's content but keeps its digest in the chain).
+    Migration {
+        sql: r#"
+    ALTER TABLE person ADD COLUMN closed_on TEXT;
+    ALTER TABLE person ADD COLUMN retention_until TEXT;
+
+    CREATE TABLE consent (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        recipient_organisation TEXT NOT NULL CHECK (length(recipient_organisation) > 0),
+        recipient_role TEXT NOT NULL CHECK (length(recipient_role) > 0),
+        purpose TEXT NOT NULL CHECK (length(purpose) > 0),
+        covers TEXT NOT NULL,
+        given_on TEXT NOT NULL,
+        ends_on TEXT,
+        withdrawn_on TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX consent_person ON consent(person_id, id);
+
+    CREATE TABLE share (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        consent_id INTEGER NOT NULL REFERENCES consent(id) ON DELETE CASCADE,
+        recipient_organisation TEXT NOT NULL,
+        recipient_role TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        parts TEXT NOT NULL,
+        what TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('copy','document','handover')),
+        document_sha256 TEXT,
+        conditions TEXT NOT NULL,
+        shared_on TEXT NOT NULL,
+        worker TEXT NOT NULL
+    );
+    CREATE INDEX share_person ON share(person_id, id);
+
+    -- While a row is here, an erasure is running: frozen report versions may go too.
+    CREATE TABLE erasing (person_id INTEGER PRIMARY KEY);
+    DROP TRIGGER IF EXISTS report_version_keep;
+    CREATE TRIGGER report_version_keep BEFORE DELETE ON report_version
+        WHEN OLD.frozen_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM erasing)
+        BEGIN SELECT RAISE(ABORT, 'a signed report version is kept'); END;
+
+    ALTER TABLE audit ADD COLUMN redacted_digest TEXT;
+    DROP TRIGGER IF EXISTS audit_no_update;
+    "#,
+        then: Some(crate::audit::reseal),
+    },
 ];
 
 /// The schema version this build writes.

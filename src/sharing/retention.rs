@@ -1,0 +1,145 @@
+//! Closing a file, its retention period, and erasing it once that period has passed.
+
+use chrono::{Months, NaiveDate};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::audit;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FileStatus {
+    pub person_id: i64,
+    pub closed_on: Option<String>,
+    pub retention_until: Option<String>,
+}
+
+fn status(conn: &Connection, person_id: i64) -> Result<FileStatus> {
+    conn.query_row(
+        "SELECT closed_on, retention_until FROM person WHERE id = ?1",
+        [person_id],
+        |r| {
+            Ok(FileStatus {
+                person_id,
+                closed_on: r.get(0)?,
+                retention_until: r.get(1)?,
+            })
+        },
+    )
+    .optional()?
+    .ok_or(Error::NotFound {
+        what: "person".into(),
+        id: person_id.to_string(),
+    })
+}
+
+/// Closes the file on `closed_on` (default today): it is kept `years` years, then listed
+/// for erasure.
+pub fn close(
+    conn: &mut Connection,
+    person_id: i64,
+    closed_on: Option<NaiveDate>,
+    years: u32,
+) -> Result<FileStatus> {
+    let closed = closed_on.unwrap_or_else(crate::today);
+    if closed > crate::today() {
+        return Err(Error::DateInFuture {
+            field: "closed_on".into(),
+        });
+    }
+    let until = closed
+        .checked_add_months(Months::new(years * 12))
+        .ok_or(Error::InvalidDate {
+            field: "closed_on".into(),
+        })?;
+    let tx = conn.transaction()?;
+    status(&tx, person_id)?;
+    tx.execute(
+        "UPDATE person SET closed_on = ?2, retention_until = ?3 WHERE id = ?1",
+        params![
+            person_id,
+            closed.format("%Y-%m-%d").to_string(),
+            until.format("%Y-%m-%d").to_string()
+        ],
+    )?;
+    audit::append(
+        &tx,
+        "person.close",
+        Some(person_id),
+        &json!({"retention_years": years}),
+    )?;
+    let s = status(&tx, person_id)?;
+    tx.commit()?;
+    Ok(s)
+}
+
+/// Opens a closed file again (the person comes back): no retention end any more.
+pub fn reopen(conn: &mut Connection, person_id: i64) -> Result<FileStatus> {
+    let tx = conn.transaction()?;
+    if status(&tx, person_id)?.closed_on.is_none() {
+        return Err(Error::FileNotClosed);
+    }
+    tx.execute(
+        "UPDATE person SET closed_on = NULL, retention_until = NULL WHERE id = ?1",
+        [person_id],
+    )?;
+    audit::append(&tx, "person.reopen", Some(person_id), &json!({}))?;
+    let s = status(&tx, person_id)?;
+    tx.commit()?;
+    Ok(s)
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Due {
+    pub person_id: i64,
+    pub display_name: String,
+    pub closed_on: String,
+    pub retention_until: String,
+}
+
+/// Closed files whose retention period ended on or before `today`: to be erased.
+pub fn due(conn: &Connection, today: NaiveDate) -> Result<Vec<Due>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, display_name, closed_on, retention_until FROM person
+         WHERE retention_until IS NOT NULL AND retention_until <= ?1
+         ORDER BY retention_until, id",
+    )?;
+    let rows = stmt.query_map([today.format("%Y-%m-%d").to_string()], |r| {
+        Ok(Due {
+            person_id: r.get(0)?,
+            display_name: r.get(1)?,
+            closed_on: r.get(2)?,
+            retention_until: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
+}
+
+/// Erases a closed file past its retention period: every row of the person's file goes
+/// (through the foreign keys), the name index is purged, the audit entries about the person
+/// are blanked, and one anonymous entry records that an erasure happened. One transaction.
+pub fn erase(conn: &mut Connection, person_id: i64, today: NaiveDate) -> Result<()> {
+    let tx = conn.transaction()?;
+    let s = status(&tx, person_id)?;
+    let Some(until) = s.retention_until else {
+        return Err(Error::FileNotClosed);
+    };
+    if until.as_str() > today.format("%Y-%m-%d").to_string().as_str() {
+        return Err(Error::RetentionRunning { date: until });
+    }
+    tx.execute("INSERT INTO erasing (person_id) VALUES (?1)", [person_id])?;
+    audit::redact_person(&tx, person_id)?;
+    tx.execute("DELETE FROM person_search WHERE rowid = ?1", [person_id])?;
+    // Merge the index so that no deleted name stays behind in its segments.
+    tx.execute(
+        "INSERT INTO person_search (person_search) VALUES ('optimize')",
+        [],
+    )?;
+    tx.execute("DELETE FROM person WHERE id = ?1", [person_id])?;
+    tx.execute("DELETE FROM erasing", [])?;
+    tx.commit()?;
+    // Old pages leave the write-ahead log; freed pages were zeroed (secure_delete).
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    Ok(())
+}

@@ -14,6 +14,10 @@ pub enum Error {
     VaultExists,
     #[error("wrong passphrase or recovery code")]
     WrongSecret,
+    #[error("the vault is open in another Tandem window or tandem-cli")]
+    VaultInUse,
+    #[error("not a Tandem backup: {detail}")]
+    BackupFormat { detail: String },
     #[error("passphrase shorter than {min} characters")]
     PassphraseTooShort { min: usize },
     #[error("{field} is required")]
@@ -104,6 +108,8 @@ impl Error {
             Error::VaultMissing => "vault-missing",
             Error::VaultExists => "vault-exists",
             Error::WrongSecret => "wrong-secret",
+            Error::VaultInUse => "vault-in-use",
+            Error::BackupFormat { .. } => "backup-format",
             Error::PassphraseTooShort { .. } => "passphrase-too-short",
             Error::Required { .. } => "required",
             Error::TooLong { .. } => "too-long",
@@ -190,7 +196,8 @@ impl Error {
             Error::InvalidInput { detail }
             | Error::Storage { detail }
             | Error::VaultCorrupt { detail }
-            | Error::HandoverFormat { detail } => args.push(("detail", detail.clone())),
+            | Error::HandoverFormat { detail }
+            | Error::BackupFormat { detail } => args.push(("detail", detail.clone())),
             Error::ConsentScope { parts } => args.push(("parts", parts.clone())),
             Error::RetentionRunning { date } => args.push(("date", date.clone())),
             Error::NrnLength { count, .. } => args.push(("count", count.to_string())),

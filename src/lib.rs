@@ -2,6 +2,8 @@
 
 pub mod api;
 pub mod audit;
+pub mod bench;
+pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod income;

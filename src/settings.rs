@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 pub const FILE_NAME: &str = "settings.json";
 pub const AUTO_LOCK_RANGE: (u32, u32) = (1, 120);
 pub const RETENTION_RANGE: (u32, u32) = (1, 30);
+pub const BACKUPS_KEEP_RANGE: (u32, u32) = (1, 100);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,6 +24,13 @@ pub struct Settings {
     /// A closed file is kept this many years, then listed for erasure.
     #[serde(default = "default_retention_years")]
     pub retention_years: u32,
+    /// How many automatic backups are kept (the oldest go first).
+    #[serde(default = "default_backups_keep")]
+    pub backups_keep: u32,
+}
+
+fn default_backups_keep() -> u32 {
+    7
 }
 
 fn default_retention_years() -> u32 {
@@ -35,6 +43,7 @@ impl Default for Settings {
             language: system_language(),
             auto_lock_minutes: 10,
             retention_years: default_retention_years(),
+            backups_keep: default_backups_keep(),
         }
     }
 }
@@ -68,13 +77,17 @@ impl Settings {
                 max: max.into(),
             });
         }
-        let (min, max) = RETENTION_RANGE;
-        if !(min..=max).contains(&self.retention_years) {
-            return Err(Error::OutOfRange {
-                field: "retention_years".into(),
-                min: min.into(),
-                max: max.into(),
-            });
+        for (value, (min, max), field) in [
+            (self.retention_years, RETENTION_RANGE, "retention_years"),
+            (self.backups_keep, BACKUPS_KEEP_RANGE, "backups_keep"),
+        ] {
+            if !(min..=max).contains(&value) {
+                return Err(Error::OutOfRange {
+                    field: field.into(),
+                    min: min.into(),
+                    max: max.into(),
+                });
+            }
         }
         Ok(())
     }

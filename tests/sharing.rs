@@ -241,6 +241,8 @@ fn the_persons_export_holds_everything_stored_about_them() {
     // The tables come from the schema: every table is either in the person's file or known
     // to hold nothing personal; every column of the file is filled in this fixture, so a
     // field added later shows up here until the fixture and the catalogs cover it.
+    // One process at a time has a vault open: the session steps aside for the raw look.
+    t.lock();
     let v = Vault::unlock(&tmp.path().join("v"), &Secret::Passphrase(common::PASS)).unwrap();
     let tree = file::tables(v.conn()).unwrap();
     for table in file::all_tables(v.conn()).unwrap() {
@@ -316,6 +318,8 @@ fn the_persons_export_holds_everything_stored_about_them() {
     assert!(images.lines().count() >= 2 + 2, "{images}");
     // The export itself is recorded.
     drop(v);
+    t.call("vault.unlock", json!({"passphrase": common::PASS}))
+        .unwrap();
     let trail = t.call("audit.person", json!({"id": p})).unwrap();
     assert!(trail
         .as_array()
@@ -520,10 +524,16 @@ fn a_hand_over_restores_the_file_exactly_and_refuses_damage() {
         .unwrap();
     let new_id = q["person_id"].as_i64().unwrap();
     assert_eq!(count(&mut b), before.0 + 1);
+    a.lock();
+    b.lock();
     let va = Vault::unlock(&tmp.path().join("a"), &Secret::Passphrase(common::PASS)).unwrap();
     let vb = Vault::unlock(&tmp.path().join("b"), &Secret::Passphrase(common::PASS)).unwrap();
     assert_eq!(normalised(va.conn(), p), normalised(vb.conn(), new_id));
     drop((va, vb));
+    for t in [&mut a, &mut b] {
+        t.call("vault.unlock", json!({"passphrase": common::PASS}))
+            .unwrap();
+    }
     let found = b.call("person.search", json!({"query": "SntH00"})).unwrap();
     assert_eq!(found["persons"][0]["id"], new_id);
     let sent: Vec<Value> = a
@@ -573,8 +583,10 @@ fn a_hand_over_restores_the_file_exactly_and_refuses_damage() {
 
 /// Every text and blob in every table of the decrypted database (FTS shadow tables and the
 /// audit trail included), lower-cased.
-fn everything_stored(dir: &std::path::Path) -> String {
-    let v = Vault::unlock(dir, &Secret::Passphrase(common::PASS)).unwrap();
+fn everything_stored(t: &mut Tandem) -> String {
+    t.lock();
+    let dir = t.dir().to_path_buf();
+    let v = Vault::unlock(&dir, &Secret::Passphrase(common::PASS)).unwrap();
     let conn = v.conn();
     let mut stmt = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -601,6 +613,10 @@ fn everything_stored(dir: &std::path::Path) -> String {
             }
         }
     }
+    drop(stmt);
+    drop(v);
+    t.call("vault.unlock", json!({"passphrase": common::PASS}))
+        .unwrap();
     all
 }
 
@@ -643,12 +659,12 @@ fn erasure_leaves_no_personal_datum_and_an_anonymous_trace() {
     assert_eq!(due[0]["retention_until"], "2021-01-15");
     assert_eq!(due.as_array().unwrap().len(), 1);
 
-    let before = everything_stored(&dir);
+    let before = everything_stored(&mut t);
     for s in &sentinels {
         assert!(before.contains(&s.to_lowercase()), "{s} was never stored");
     }
     t.call("person.erase", json!({"person_id": p})).unwrap();
-    let after = everything_stored(&dir);
+    let after = everything_stored(&mut t);
     for s in &sentinels {
         assert!(
             !after.contains(&s.to_lowercase()),
@@ -667,6 +683,7 @@ fn erasure_leaves_no_personal_datum_and_an_anonymous_trace() {
     let verify = t.call("vault.verify", json!({})).unwrap();
     assert_eq!(verify["ok"], true, "{verify}");
     assert_eq!(t.call("audit.person", json!({"id": p})).unwrap(), json!([]));
+    t.lock();
     let v = Vault::unlock(&dir, &Secret::Passphrase(common::PASS)).unwrap();
     let (action, person, detail): (String, Option<i64>, String) = v
         .conn()

@@ -1,18 +1,23 @@
-// Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, report review, support plan, settings), language, locking.
+// Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, report review, support plan, settings), together mode, language, locking.
 import { call, hasCore, onLocked } from './api.js';
-import { $, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
+import { $, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { currentLang, formatDate, loadCatalog, setPlainText, setText, t } from './i18n.js';
 import { initDeadlines, refreshDeadlines } from './deadlines.js';
-import { guard, initPersons, refreshList, showPerson, showPersonSupport, startPersons } from './person.js';
+import { clearHomeSecrets, initHome, refreshRetention } from './home.js';
+import { guard, initPersons, openPersonPage, personIsOpen, refreshHomePanels, refreshList, showPerson, showPersonSupport, startPersons } from './person.js';
 import { escapePlan, initPlan, openPlan, reloadPlan } from './plan.js';
 import { escapeRequest, initRequest, openRequest, reloadRequest } from './request.js';
 import { escapeReview, initReport, reloadReview } from './report.js';
 import { clearSecrets, initSettings, loadSettings } from './settings.js';
+import { clearSharingSecrets, initSharing } from './sharing.js';
+import { initTogether, isTogether, setTogetherContext } from './together.js';
 
 const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'request', 'review', 'plan', 'settings'];
 const INSIDE = new Set(['main', 'request', 'review', 'plan', 'settings']);
 /** Screens the settings return to as they were left. */
 const SETTINGS_RETURN = new Set(['request', 'review', 'plan']);
+/** Screens that belong to one person: together mode can stay on there. */
+const PERSON_SCREENS = new Set(['request', 'review', 'plan']);
 const POLL_MS = 15000;
 const ACTIVITY_MS = 30000;
 const DEADLINES_MS = 60000;
@@ -42,6 +47,14 @@ function showScreen(name) {
   $('topbar-ocmw').hidden = !inside || !$('topbar-ocmw').textContent;
   if (name === 'settings') $('settings-button').setAttribute('aria-current', 'page');
   else $('settings-button').removeAttribute('aria-current');
+  syncTogether();
+}
+
+/** Together mode follows the screen: on a person's page (or their request, report or plan) only. */
+function syncTogether() {
+  const inside = INSIDE.has(app.screen);
+  const person = PERSON_SCREENS.has(app.screen) || (app.screen === 'main' && personIsOpen());
+  setTogetherContext({ inside, person });
 }
 
 function setProfile(profile) {
@@ -63,13 +76,16 @@ async function enterApp(profile) {
   app.returnScreen = null;
   app.returnFocus = null;
   showScreen(target);
-  if (focus && focus.isConnected && $(`screen-${target}`).contains(focus) && !focus.disabled) focus.focus();
+  if (focus && focus.isConnected && !focus.disabled && !focus.closest('[hidden]')
+    && ($(`screen-${target}`).contains(focus) || $('together-banner').contains(focus))) focus.focus();
+  else if (isTogether()) $('together-banner-title').focus();
   else if (target === 'main') $('search-input').focus();
   else if (target === 'request') $('req-title').focus();
   else if (target === 'review') $('review-title').focus();
   else if (target === 'plan') $('plan-title').focus();
   else $('settings-title').focus();
   await startPersons();
+  refreshRetention();
 }
 
 /** The vault is locked (by the button, the timer or the core): show the unlock screen, keep the work underneath. */
@@ -81,6 +97,8 @@ function lockUI() {
   }
   app.unlocked = false;
   clearSecrets();
+  clearSharingSecrets();
+  clearHomeSecrets();
   showUnlock();
 }
 
@@ -240,6 +258,7 @@ function closeSettings() {
   else {
     refreshList();
     refreshDeadlines();
+    refreshRetention();
   }
   const back = app.settingsOpener;
   app.settingsOpener = null;
@@ -280,7 +299,27 @@ async function backFromPlan(personId) {
 }
 
 function deadlinesTick() {
-  if (app.unlocked && app.screen === 'main') refreshDeadlines();
+  if (app.unlocked && app.screen === 'main' && !isTogether()) {
+    refreshDeadlines();
+    refreshRetention();
+  }
+}
+
+// ---------- together mode ----------
+
+/** Entering: the lists of other persons are emptied, not only hidden. */
+function forgetOthers() {
+  for (const id of ['person-list', 'deadline-list', 'retention-due']) clear($(id));
+  setPlainText($('list-count'), '');
+}
+
+/** Leaving: the list, the home panels and the settings button come back. */
+function showOthersAgain() {
+  refreshHomePanels();
+  syncTogether();
+  refreshList();
+  refreshDeadlines();
+  refreshRetention();
 }
 
 // ---------- language ----------
@@ -392,7 +431,22 @@ function wire() {
     openRequest: goToRequest,
     openPlan: goToPlan,
     workerName: () => (app.profile && app.profile.worker_name) || '',
+    personChanged: syncTogether,
   });
+  initSharing({
+    changed: () => {
+      refreshList();
+      refreshRetention();
+    },
+  });
+  initHome({
+    openPerson: openPersonPage,
+    erased: () => {
+      refreshList();
+      refreshDeadlines();
+    },
+  });
+  initTogether({ entered: forgetOthers, left: showOthersAgain });
   initRequest({
     back: backFromRequest,
     changed: refreshDeadlines,

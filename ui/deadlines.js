@@ -3,6 +3,7 @@ import { call } from './api.js';
 import { $, el, clear, clearError, showError } from './dom.js';
 import { formatDate, onLanguageChange, setText, t } from './i18n.js';
 import { dueInfo } from './request.js';
+import { isTogether } from './together.js';
 
 const WITHIN_DAYS = 7;
 
@@ -31,6 +32,7 @@ function compare(a, b) {
 function render() {
   const list = $('deadline-list');
   clear(list);
+  if (isTogether()) return; // nothing about other persons while the person reads along
   for (const d of state.items) {
     const days = typeof d.days_left === 'number' ? d.days_left : null;
     let info = dueInfo(days);

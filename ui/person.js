@@ -1,8 +1,11 @@
-// The person screen: search list on the left, person form (tri-state optional fields, household editor, requests, voluntary support) on the right.
+// The person screen: search list on the left, person form (tri-state optional fields, household editor, requests, voluntary support, sharing and access) on the right.
 import { call } from './api.js';
 import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldError, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { formatDate, formatDateTime, onLanguageChange, setPlainText, setText, t } from './i18n.js';
 import { refreshDeadlines } from './deadlines.js';
+import { refreshRetention } from './home.js';
+import { setSharingPerson } from './sharing.js';
+import { isTogether } from './together.js';
 import { todayIso } from './values.js';
 
 const SEARCH_LIMIT = 200;
@@ -40,6 +43,7 @@ let hooks = {
   openRequest: () => {}, // openRequest(requestId, {personId, name})
   openPlan: () => {},    // openPlan(planId, {personId, name})
   workerName: () => '',  // the worker's name from the profile
+  personChanged: () => {}, // a person's page was opened or left
 };
 const stash = new WeakMap();     // input → value typed before "unknown" was ticked
 const memberIds = new WeakMap(); // household row → id of the member in the core
@@ -274,6 +278,7 @@ function fillForm(p) {
   state.dirty = false;
   renderHeading();
   renderMeta();
+  setSharingPerson(p);
 }
 
 function newPerson({ focus = true } = {}) {
@@ -283,6 +288,7 @@ function newPerson({ focus = true } = {}) {
   markSelected();
   renderHome();
   refreshDeadlines();
+  refreshRetention();
   if (focus) $('p-display-name').focus();
 }
 
@@ -353,11 +359,14 @@ async function save() {
 
 // ---------- home panel and requests ----------
 
-/** The deadlines panel while no person is open; the requests and support sections for a saved person. */
+/** The home panels while no person is open; the requests, support and sharing sections for a saved person. */
 function renderHome() {
-  $('deadlines').hidden = state.currentId !== null;
+  const home = state.currentId === null && !isTogether();
+  for (const id of ['deadlines', 'retention', 'handover-import-box']) $(id).hidden = !home;
   $('requests').hidden = state.currentId === null;
   $('support').hidden = state.currentId === null;
+  $('sharing').hidden = state.currentId === null;
+  hooks.personChanged(state.currentId !== null);
   if (state.currentId === null) {
     state.requests = [];
     clear($('request-list'));
@@ -642,6 +651,7 @@ function secondaryLine(p) {
   if (names) parts.push(names);
   const birth = known(p.birth_date);
   if (birth) parts.push(formatDate(birth));
+  if (p.closed_on) parts.push(t('person-closed-on', { date: formatDate(p.closed_on) }));
   return parts.join(' · ');
 }
 
@@ -657,6 +667,12 @@ function renderList() {
   const { persons, total } = state.results;
   const query = $('search-input').value.trim();
   clear(list);
+  if (isTogether()) {
+    // The person reads along: nobody else's name stays in the page.
+    setPlainText($('list-count'), '');
+    $('person-empty').hidden = true;
+    return;
+  }
   for (const p of persons) {
     const sub = secondaryLine(p);
     const button = el('button', { type: 'button', class: 'person-item', 'data-id': String(p.id) }, [
@@ -711,6 +727,30 @@ async function showInList(id) {
   if (button) button.scrollIntoView({ block: 'nearest' });
 }
 
+/** True while a saved person is open in the form. */
+export function personIsOpen() {
+  return state.currentId !== null;
+}
+
+/** Show the home panels or the person's sections as they should be now (after together mode). */
+export function refreshHomePanels() {
+  renderHome();
+}
+
+/** Open person `id` (for example a file just imported), select them in the list and focus the heading. */
+export function openPersonPage(id) {
+  return new Promise((resolve) => {
+    guard(async () => {
+      const ok = await openPerson(id);
+      if (ok) {
+        await showInList(id);
+        $('p-heading').focus();
+      }
+      resolve(ok);
+    });
+  });
+}
+
 // ---------- unsaved changes ----------
 
 function hideUnsaved() {
@@ -732,11 +772,12 @@ export function guard(action) {
 // ---------- wiring ----------
 
 /** Wire the events of the person screen (once, at start). */
-export function initPersons({ openRequest, openPlan, workerName } = {}) {
+export function initPersons({ openRequest, openPlan, workerName, personChanged } = {}) {
   hooks = {
     openRequest: openRequest || hooks.openRequest,
     openPlan: openPlan || hooks.openPlan,
     workerName: workerName || hooks.workerName,
+    personChanged: personChanged || hooks.personChanged,
   };
   const form = $('person-form');
   clearErrorsOnEdit(form);

@@ -1,4 +1,4 @@
-// The settings screen: profile and auto-lock, passphrase change, and the journal integrity check.
+// The settings screen: profile, auto-lock and retention period, passphrase change, the amounts table and the journal integrity check.
 import { call } from './api.js';
 import { $, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { setPlainText, setText, t } from './i18n.js';
@@ -11,6 +11,7 @@ const PROFILE_FIELDS = {
   labour_court_address: 'set-court-address',
   language: 'set-language',
   auto_lock_minutes: 'set-autolock',
+  retention_years: 'settings-retention-years',
 };
 
 let profileSaved = () => {};
@@ -71,6 +72,7 @@ export async function loadSettings({ afterRecovery = false } = {}) {
     $('set-court-address').value = profile.labour_court_address || '';
     $('set-language').value = profile.language || 'nl';
     $('set-autolock').value = String(settings.auto_lock_minutes ?? '');
+    $('settings-retention-years').value = String(settings.retention_years ?? '');
   } catch (err) {
     showError($('set-error'), err);
   }
@@ -88,6 +90,12 @@ async function saveSettings() {
     markFieldError($('set-autolock'), t('error-out-of-range', { field: t('field-auto-lock-minutes'), min: 1, max: 120 }));
     return;
   }
+  const rawYears = $('settings-retention-years').value.trim();
+  const years = Number(rawYears);
+  if (rawYears === '' || !Number.isInteger(years) || years < 1 || years > 30) {
+    markFieldError($('settings-retention-years'), t('error-out-of-range', { field: t('field-retention-years'), min: 1, max: 30 }));
+    return;
+  }
   const profile = {
     worker_name: $('set-worker').value.trim(),
     ocmw_name: $('set-ocmw').value.trim(),
@@ -99,7 +107,7 @@ async function saveSettings() {
   setBusy(button, true);
   try {
     const saved = await call('profile.set', profile);
-    await call('settings.set', { auto_lock_minutes: minutes });
+    await call('settings.set', { auto_lock_minutes: minutes, retention_years: years });
     setText($('set-status'), 'settings-saved');
     profileSaved(saved && typeof saved === 'object' && saved.ocmw_name !== undefined ? saved : profile);
   } catch (err) {

@@ -1,5 +1,6 @@
 //! The one command surface: every action of the UI and the CLI is a named, typed command here.
 
+mod backup;
 mod sharing;
 
 use std::path::{Path, PathBuf};
@@ -92,6 +93,9 @@ pub const COMMANDS: &[&str] = &[
     "person.reopen",
     "retention.due",
     "person.erase",
+    "backup.list",
+    "backup.create",
+    "backup.restore",
 ];
 
 /// The documents `document.save` and `tandem-cli document` produce.
@@ -107,6 +111,8 @@ pub const WITHOUT_UNLOCK: &[&str] = &[
     "vault.create",
     "vault.unlock",
     "vault.lock",
+    "backup.list",
+    "backup.restore",
 ];
 
 /// Commands that do not count as the worker's activity (the UI polls them).
@@ -132,6 +138,8 @@ struct SettingsPatch {
     auto_lock_minutes: Option<u32>,
     #[serde(default)]
     retention_years: Option<u32>,
+    #[serde(default)]
+    backups_keep: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -287,6 +295,8 @@ pub struct Tandem {
     settings: Settings,
     kdf: KdfParams,
     last_activity: Instant,
+    last_backup_check: Instant,
+    auto_backups: bool,
 }
 
 impl Tandem {
@@ -300,6 +310,8 @@ impl Tandem {
             settings,
             kdf: KdfParams::DEFAULT,
             last_activity: Instant::now(),
+            last_backup_check: Instant::now(),
+            auto_backups: true,
         }
     }
 
@@ -307,6 +319,27 @@ impl Tandem {
     pub fn with_kdf(mut self, kdf: KdfParams) -> Tandem {
         self.kdf = kdf;
         self
+    }
+
+    /// Without automatic backups (the CLI: a script of a thousand calls must not make a
+    /// thousand backups; it has `backup --out` instead).
+    pub fn without_auto_backups(mut self) -> Tandem {
+        self.auto_backups = false;
+        self
+    }
+
+    /// Seeding only: commits without waiting for the disk, then back to full durability.
+    pub(crate) fn fast_writes(&mut self, on: bool) -> Result<()> {
+        let mode = if on { "OFF" } else { "FULL" };
+        self.vault()?
+            .conn()
+            .execute_batch(&format!("PRAGMA synchronous = {mode};"))?;
+        Ok(())
+    }
+
+    /// The benchmark's unencrypted copy of a synthetic vault.
+    pub(crate) fn bare_copy(&mut self, out: &Path) -> Result<()> {
+        self.vault()?.plain_copy(out)
     }
 
     pub fn dir(&self) -> &Path {
@@ -329,6 +362,7 @@ impl Tandem {
 
     /// As `lock_if_idle`, with the clock given (so that tests need not wait ten minutes).
     pub fn lock_if_idle_at(&mut self, now: Instant) -> bool {
+        self.auto_backup_if_due(now);
         let limit = Duration::from_secs(u64::from(self.settings.auto_lock_minutes) * 60);
         if self.vault.is_some() && now.saturating_duration_since(self.last_activity) >= limit {
             self.lock();
@@ -337,8 +371,10 @@ impl Tandem {
         false
     }
 
-    /// Closes the database and wipes the key from memory.
+    /// Makes the automatic backup (when something changed), closes the database and wipes
+    /// the key from memory.
     pub fn lock(&mut self) {
+        self.auto_backup();
         if let Some(v) = self.vault.take() {
             let _ = v.close();
         }
@@ -407,6 +443,9 @@ impl Tandem {
                 }
                 if let Some(y) = a.retention_years {
                     s.retention_years = y;
+                }
+                if let Some(k) = a.backups_keep {
+                    s.backups_keep = k;
                 }
                 s.save(&self.dir)?;
                 self.settings = s;
@@ -740,6 +779,7 @@ impl Tandem {
             }
             // ---- consent and sharing (src/api/sharing.rs)
             other if sharing::handles(other) => self.call_sharing(other, args),
+            other if backup::handles(other) => self.call_backup(other, args),
             other => Err(Error::UnknownCommand {
                 command: other.chars().take(100).collect(),
             }),

@@ -28,6 +28,16 @@ USAGE:
   tandem-cli [--vault DIR] document export --id PERSON_ID [--lang nl|fr|de|en] --out DIR_OR_FILE
       The person's own copy of everything stored about them: a PDF and a JSON file.
       Into DIR with generated names, or as FILE.pdf and FILE.json.
+  tandem-cli [--vault DIR] backup --out FILE
+      Writes an encrypted backup of the vault (it opens with the passphrase of today).
+  tandem-cli [--vault DIR] restore --from FILE
+      Checks a backup (with the passphrase of the time of the backup) and restores it into
+      the vault folder; a vault already there is kept aside in before-restore-*, not deleted.
+  tandem-cli [--vault DIR] demo --persons N
+      Seeds N synthetic dossiers (generated names and numbers) into the vault.
+  tandem-cli bench [--persons N]
+      Seeds N synthetic dossiers (default 10000) in a temporary vault and prints one figure
+      per line: name value unit.
   tandem-cli commands
       Lists the command names.
 
@@ -81,7 +91,7 @@ fn run(mut args: Vec<String>) -> Result<ExitCode, Usage> {
     }
     let dir = vault_dir(take_flag(&mut args, "--vault")?)?;
     let sub = args.remove(0);
-    let mut tandem = Tandem::new(dir);
+    let mut tandem = Tandem::new(dir).without_auto_backups();
     match sub.as_str() {
         "commands" => {
             for c in tandem::api::COMMANDS {
@@ -115,6 +125,121 @@ fn run(mut args: Vec<String>) -> Result<ExitCode, Usage> {
             Ok(single(&mut tandem, &command, value))
         }
         "document" => document(&mut tandem, args),
+        "backup" => {
+            let out = take_flag(&mut args, "--out")?
+                .ok_or_else(|| Usage("backup needs --out FILE".into()))?;
+            no_more(&args)?;
+            if let Err(e) = ensure_unlocked(&mut tandem) {
+                print_json(&json!(e), true);
+                return Ok(ExitCode::from(1));
+            }
+            let out = PathBuf::from(out);
+            let (dir, name) = match (out.parent(), out.file_name()) {
+                (Some(d), Some(n)) => (d.to_path_buf(), n.to_os_string()),
+                _ => return Err(Usage("--out must name a file".into())),
+            };
+            let mut last = 0;
+            let result = tandem.backup_now(Some(&dir.to_string_lossy()), &mut |done, total| {
+                let pct = (done * 100).checked_div(total).unwrap_or(100);
+                if pct >= last + 10 || pct == 100 {
+                    eprintln!("backup: {pct}%");
+                    last = pct;
+                }
+            });
+            Ok(
+                match result.and_then(|info| {
+                    let made = PathBuf::from(&info.path);
+                    let wanted = dir.join(&name);
+                    std::fs::rename(&made, &wanted)?;
+                    Ok(json!({"path": wanted.to_string_lossy(), "bytes": info.bytes}))
+                }) {
+                    Ok(v) => {
+                        print_json(&v, true);
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        print_json(&json!(tandem.error_reply(&e)), true);
+                        ExitCode::from(1)
+                    }
+                },
+            )
+        }
+        "restore" => {
+            let from = take_flag(&mut args, "--from")?
+                .ok_or_else(|| Usage("restore needs --from FILE".into()))?;
+            no_more(&args)?;
+            let secret = match secret_from_env() {
+                Ok(s) => s,
+                Err(e) => {
+                    print_json(&json!(tandem.error_reply(&e)), true);
+                    return Ok(ExitCode::from(1));
+                }
+            };
+            let mut call = json!({"path": from});
+            for (k, v) in secret {
+                call[k] = json!(v);
+            }
+            Ok(single(&mut tandem, "backup.restore", call))
+        }
+        "demo" => {
+            let n: u64 = take_flag(&mut args, "--persons")?
+                .ok_or_else(|| Usage("demo needs --persons N".into()))?
+                .parse()
+                .map_err(|_| Usage("--persons must be a number".into()))?;
+            no_more(&args)?;
+            if let Err(e) = ensure_unlocked(&mut tandem) {
+                print_json(&json!(e), true);
+                return Ok(ExitCode::from(1));
+            }
+            let step = (n / 20).max(1);
+            let seeded = tandem::demo::seed(
+                &mut tandem,
+                n,
+                n.wrapping_add(11),
+                10,
+                &mut |done, total| {
+                    if done % step == 0 || done == total {
+                        eprintln!("demo: {done}/{total} persons");
+                    }
+                },
+            );
+            Ok(match seeded {
+                Ok(s) => {
+                    print_json(&json!(s), true);
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    print_json(&json!(tandem.error_reply(&e)), true);
+                    ExitCode::from(1)
+                }
+            })
+        }
+        "bench" => {
+            let n: u64 = match take_flag(&mut args, "--persons")? {
+                Some(v) => v
+                    .parse()
+                    .map_err(|_| Usage("--persons must be a number".into()))?,
+                None => 10_000,
+            };
+            no_more(&args)?;
+            let step = (n / 10).max(1);
+            let result = tandem::bench::run(
+                n,
+                &mut |name, value, unit| println!("{name} {value:.3} {unit}"),
+                &mut |done, total| {
+                    if done % step == 0 || done == total {
+                        eprintln!("bench: seeding {done}/{total}");
+                    }
+                },
+            );
+            Ok(match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    print_json(&json!(tandem.error_reply(&e)), true);
+                    ExitCode::from(1)
+                }
+            })
+        }
         "verify" => {
             if !args.is_empty() {
                 return Err(Usage("verify takes no arguments".into()));
@@ -137,6 +262,28 @@ fn print_json(v: &Value, pretty: bool) {
     let _ = writeln!(out, "{text}");
 }
 
+fn no_more(args: &[String]) -> Result<(), Usage> {
+    if args.is_empty() {
+        Ok(())
+    } else {
+        Err(Usage(format!("unexpected arguments: {args:?}")))
+    }
+}
+
+/// The secret from $TANDEM_RECOVERY_CODE, $TANDEM_PASSPHRASE or a prompt.
+fn secret_from_env() -> Result<Vec<(&'static str, String)>, Error> {
+    if let Ok(code) = std::env::var("TANDEM_RECOVERY_CODE") {
+        return Ok(vec![("recovery_code", code)]);
+    }
+    let pass = match std::env::var("TANDEM_PASSPHRASE") {
+        Ok(p) => p,
+        Err(_) => rpassword::prompt_password("Passphrase: ").map_err(|e| Error::InvalidInput {
+            detail: format!("no passphrase: set TANDEM_PASSPHRASE or use a terminal ({e})"),
+        })?,
+    };
+    Ok(vec![("passphrase", pass)])
+}
+
 /// Unlocks with $TANDEM_RECOVERY_CODE, $TANDEM_PASSPHRASE or a prompt, once per process.
 fn ensure_unlocked(tandem: &mut Tandem) -> Result<(), tandem::ErrorReply> {
     if tandem.is_unlocked() {
@@ -145,19 +292,10 @@ fn ensure_unlocked(tandem: &mut Tandem) -> Result<(), tandem::ErrorReply> {
     if !tandem::vault::exists(tandem.dir()) {
         return Err(tandem.error_reply(&Error::VaultMissing));
     }
-    let args = if let Ok(code) = std::env::var("TANDEM_RECOVERY_CODE") {
-        json!({ "recovery_code": code })
-    } else {
-        let pass = match std::env::var("TANDEM_PASSPHRASE") {
-            Ok(p) => p,
-            Err(_) => rpassword::prompt_password("Passphrase: ").map_err(|e| {
-                tandem.error_reply(&Error::InvalidInput {
-                    detail: format!("no passphrase: set TANDEM_PASSPHRASE or use a terminal ({e})"),
-                })
-            })?,
-        };
-        json!({ "passphrase": pass })
-    };
+    let mut args = json!({});
+    for (k, v) in secret_from_env().map_err(|e| tandem.error_reply(&e))? {
+        args[k] = json!(v);
+    }
     tandem.reply("vault.unlock", args).map(|_| ())
 }
 

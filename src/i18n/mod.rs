@@ -143,6 +143,13 @@ impl I18n {
             .map(|(k, v)| {
                 if k == "field" || k == "other" {
                     (k, self.field_label(lang, &v))
+                } else if k == "parts" {
+                    // Parts of a file in words: "income, plan" → "income and decisions, …".
+                    let words: Vec<String> = v
+                        .split(", ")
+                        .map(|p| self.message(lang, &format!("part-{p}"), &[]))
+                        .collect();
+                    (k, words.join(", "))
                 } else {
                     (k, v)
                 }

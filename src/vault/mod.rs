@@ -1,5 +1,6 @@
 //! The encrypted vault: one SQLCipher database opened with a data key from the key slots.
 
+pub mod backup;
 pub mod keyslots;
 pub mod schema;
 
@@ -14,6 +15,8 @@ use keyslots::{DataKey, KeySlots};
 pub use keyslots::{KdfParams, Secret};
 
 pub const DB_FILE: &str = "tandem.db";
+/// Held (an OS file lock) by the one process that has the vault open.
+pub const LOCK_FILE: &str = "tandem.lock";
 /// The shortest passphrase accepted. Length matters more than symbols.
 pub const MIN_PASSPHRASE: usize = 10;
 
@@ -22,6 +25,24 @@ pub struct Vault {
     dir: PathBuf,
     conn: Connection,
     key: DataKey,
+    /// The single-instance lock, released when the vault closes.
+    _lock: fs::File,
+}
+
+/// Takes the vault folder's lock, or says that another Tandem (window or CLI) has it open.
+/// The OS releases the lock when the process ends, even after a crash.
+pub(crate) fn lock_folder(dir: &Path) -> Result<fs::File> {
+    fs::create_dir_all(dir)?;
+    let f = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(LOCK_FILE))?;
+    match f.try_lock() {
+        Ok(()) => Ok(f),
+        Err(fs::TryLockError::WouldBlock) => Err(Error::VaultInUse),
+        Err(fs::TryLockError::Error(e)) => Err(e.into()),
+    }
 }
 
 /// The platform's folder for the vault (e.g. `~/.local/share/tandem` on Linux,
@@ -81,7 +102,7 @@ impl Vault {
         if exists(dir) {
             return Err(Error::VaultExists);
         }
-        fs::create_dir_all(dir)?;
+        let lock = lock_folder(dir)?;
         // Leftovers of an interrupted creation (database without key slots) hold no data
         // that anyone could open: clear them.
         for leftover in [
@@ -104,6 +125,7 @@ impl Vault {
                 dir: dir.to_path_buf(),
                 conn,
                 key,
+                _lock: lock,
             },
             code,
         ))
@@ -118,11 +140,13 @@ impl Vault {
             });
         }
         let key = slots.unlock(secret)?;
+        let lock = lock_folder(dir)?;
         let conn = open_db(dir, &key)?;
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn,
             key,
+            _lock: lock,
         })
     }
 

@@ -693,3 +693,150 @@ async fn plan_flow(w: &Window) {
         assert!(!after.contains("cook") && !after.contains("energy tariff"));
     }
 }
+
+impl Window {
+    /// True when `css` is rendered: found, and neither it nor an ancestor is display: none.
+    async fn displayed(&self, css: &str) -> bool {
+        match self.c.find(Locator::Css(css)).await {
+            Ok(el) => el.is_displayed().await.unwrap_or(false),
+            Err(_) => false,
+        }
+    }
+
+    /// Waits until `css` is rendered (`wanted` true) or no longer rendered (false).
+    async fn displayed_becomes(&self, css: &str, wanted: bool) {
+        let start = Instant::now();
+        while self.displayed(css).await != wanted {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{css}: displayed never became {wanted}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Everything the page shows as text (what a reader or a screen reader can reach).
+    async fn body_text(&self) -> String {
+        self.c
+            .execute("return document.body.innerText;", vec![])
+            .await
+            .expect("body text")
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn together_mode_and_sharing() {
+    let vault = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let _driver = start_driver(port, &vault.path().join("vault"));
+    tokio::time::timeout(Duration::from_secs(300), sharing_flow(port))
+        .await
+        .expect("the sharing window test did not finish within 5 minutes");
+}
+
+/// Consent → a share through the gate → a refused share → the person's copy → together mode,
+/// where nothing of the other person is on screen → back to the list.
+async fn sharing_flow(port: u16) {
+    const FIRST: &str = "Aurelia Eerstens";
+    const SECOND: &str = "Bram Tweedeman";
+    let w = Window::open(port).await;
+    onboard(&w, false).await;
+
+    // Two persons; the second stays open.
+    for name in [FIRST, SECOND] {
+        w.click("#new-person").await;
+        w.fill("#p-display-name", name).await;
+        w.click("#p-save").await;
+        w.text_appears("#p-status").await;
+        w.text_contains("#person-list", name).await;
+    }
+    w.text_contains("#p-heading", SECOND).await;
+    w.visible("#sharing").await;
+
+    // The person's consent, covering every part of the file (given today by default).
+    w.scroll_to("#sharing").await;
+    w.fill("#consent-org", "CAW Synthetica").await;
+    w.fill("#consent-role", "social worker").await;
+    w.fill("#consent-purpose", "Help with finding a home").await;
+    for part in ["identity", "household", "income", "report", "plan"] {
+        w.click(&format!("#consent-part-{part}")).await;
+    }
+    w.click("#consent-give").await;
+    w.text_contains("#consent-list", "CAW Synthetica").await;
+    w.visible("#consent-list .consent-withdraw").await;
+
+    // A share on that consent, with the three conditions of shared professional secrecy.
+    w.c.find(Locator::Css("#share-consent"))
+        .await
+        .expect("#share-consent")
+        .select_by_index(1)
+        .await
+        .expect("choosing the consent");
+    w.fill("#share-what", "Household composition, by phone")
+        .await;
+    w.click("#share-part-household").await;
+    for c in ["secrecy", "necessary", "consent"] {
+        w.click(&format!("#share-cond-{c}")).await;
+    }
+    w.click("#share-submit:not([disabled])").await;
+    w.text_contains("#share-log", "Household composition, by phone")
+        .await;
+
+    // One condition left unticked: nothing is shared, and the form says why.
+    w.fill("#share-what", "Income details").await;
+    w.click("#share-part-income").await;
+    w.click("#share-cond-secrecy").await;
+    w.click("#share-cond-necessary").await;
+    w.click("#share-submit:not([disabled])").await;
+    let refusal = w.text_appears("#share-error").await;
+    assert!(!refusal.trim().is_empty());
+    assert!(
+        !w.text("#share-log").await.contains("Income details"),
+        "a share without its three conditions was recorded"
+    );
+
+    // The person's own copy: saved, with its path shown.
+    w.click("#person-export:not([disabled])").await;
+    w.text_contains("#person-export-result", ".pdf").await;
+    w.scroll_to("#sharing").await;
+    w.shot("16-sharing").await;
+
+    // Together mode: the banner, large type, and nothing about anyone else.
+    w.visible("#together-toggle").await;
+    w.click("#together-toggle").await;
+    w.visible("#together-banner").await;
+    assert!(w.displayed("#together-banner").await);
+    w.displayed_becomes("#person-list", false).await;
+    w.displayed_becomes("#search-input", false).await;
+    w.displayed_becomes("#new-person", false).await;
+    assert!(!w.displayed("#settings-button").await);
+    let focused =
+        w.c.execute(
+            "return document.activeElement ? document.activeElement.id : '';",
+            vec![],
+        )
+        .await
+        .expect("active element");
+    assert_eq!(focused.as_str(), Some("together-banner-title"));
+    assert!(w.displayed("#sharing p.why").await, "no 'why we ask' text");
+    let text = w.body_text().await;
+    assert!(
+        !text.contains(FIRST),
+        "the other person is on screen in together mode"
+    );
+    assert!(text.contains(SECOND));
+    w.shot("17-together-mode").await;
+
+    // Leaving is one button, and the list is there again.
+    w.click("#together-leave").await;
+    w.displayed_becomes("#together-banner", false).await;
+    w.displayed_becomes("#person-list", true).await;
+    w.displayed_becomes("#search-input", true).await;
+    w.text_contains("#person-list", FIRST).await;
+    assert!(!w.displayed("#sharing p.why").await);
+
+    w.c.close().await.ok();
+}

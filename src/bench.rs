@@ -1,0 +1,196 @@
+//! The benchmark behind `tandem-cli bench`: seeds a temporary vault and prints one figure
+//! per line (`name value unit`), with a bare-SQLite baseline of the same queries beside it.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use serde_json::json;
+
+use crate::api::Tandem;
+use crate::error::Result;
+use crate::vault::KdfParams;
+
+/// Milliseconds since `t`.
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1000.0
+}
+
+/// The `p`-th percentile (0–100) of `v`, which it sorts.
+fn percentile(v: &mut [f64], p: f64) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    let i = ((p / 100.0) * (v.len() - 1) as f64).round() as usize;
+    v[i.min(v.len() - 1)]
+}
+
+/// A folder for the run, removed at the end.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs the benchmark on `persons` synthetic dossiers. `line(name, value, unit)` receives
+/// each figure; `progress(done, total)` follows the seeding.
+pub fn run(
+    persons: u64,
+    line: &mut dyn FnMut(&str, f64, &str),
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<()> {
+    let scratch =
+        Scratch(std::env::temp_dir().join(format!("tandem-bench-{}", std::process::id())));
+    let _ = std::fs::remove_dir_all(&scratch.0);
+    let dir = scratch.0.join("vault");
+    let pass = "bench passphrase 2026";
+    let profile = json!({"worker_name": "Bench Worker", "ocmw_name": "OCMW Benchstad",
+                         "ocmw_address": "Marktplein 1, 9999 Benchstad", "labour_court_address": "Arbeidsrechtbank",
+                         "language": "nl"});
+    {
+        // Seeding with cheap key derivation; the unlock below uses the real cost.
+        let mut t = Tandem::new(&dir)
+            .with_kdf(KdfParams::TESTING)
+            .without_auto_backups();
+        t.call(
+            "vault.create",
+            json!({"passphrase": pass, "profile": profile}),
+        )?;
+        let start = Instant::now();
+        let seeded = crate::demo::seed(&mut t, persons, 7, 100, progress)?;
+        line("persons", seeded.persons as f64, "count");
+        line("signed_reports", seeded.signed_reports as f64, "count");
+        line("seed", start.elapsed().as_secs_f64(), "s");
+        t.call(
+            "vault.change_passphrase",
+            json!({"current_passphrase": pass, "new_passphrase": pass}),
+        )?;
+    }
+    let mut t = Tandem::new(&dir)
+        .with_kdf(KdfParams::DEFAULT)
+        .without_auto_backups();
+    // Re-wrap the passphrase slot with the real cost, then time an unlock.
+    t.call("vault.unlock", json!({"passphrase": pass}))?;
+    t.call(
+        "vault.change_passphrase",
+        json!({"current_passphrase": pass, "new_passphrase": pass}),
+    )?;
+    t.lock();
+    let start = Instant::now();
+    t.call("vault.unlock", json!({"passphrase": pass}))?;
+    line("unlock", ms(start), "ms");
+
+    let start = Instant::now();
+    let list = t.call("person.search", json!({"query": "", "limit": 50}))?;
+    line("persons_list", ms(start), "ms");
+    let _ = list;
+
+    // Search by name: a syllable pair, as a worker types part of a surname.
+    let queries: Vec<String> = [
+        "vander", "morali", "tesku", "selvi", "brozet", "kalu", "ramo", "linte", "dorvi", "amen",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let mut times = Vec::new();
+    for round in 0..20 {
+        for q in &queries {
+            let q = &q[..(3 + round % 3).min(q.len())];
+            let start = Instant::now();
+            t.call("person.search", json!({"query": q, "limit": 50}))?;
+            times.push(ms(start));
+        }
+    }
+    line("search_p50", percentile(&mut times, 50.0), "ms");
+    line("search_p95", percentile(&mut times, 95.0), "ms");
+
+    // Open a dossier as the window does: the person, their requests, the latest request.
+    let ids: Vec<i64> = (0..50)
+        .map(|i| 1 + (i * 7919) % persons.max(1) as i64)
+        .collect();
+    let mut times = Vec::new();
+    for id in &ids {
+        let start = Instant::now();
+        t.call("person.get", json!({"id": id}))?;
+        let requests = t.call("request.list", json!({"person_id": id}))?;
+        if let Some(r) = requests
+            .as_array()
+            .and_then(|a| a.first())
+            .and_then(|r| r["id"].as_i64())
+        {
+            t.call("request.get", json!({"id": r}))?;
+        }
+        times.push(ms(start));
+    }
+    line("open_dossier_p50", percentile(&mut times, 50.0), "ms");
+    line("open_dossier_p95", percentile(&mut times, 95.0), "ms");
+
+    // Compose and render a social report (a person without one yet).
+    let target = (2..=persons.max(2) as i64)
+        .find(|i| i % 100 != 1)
+        .unwrap_or(1);
+    let request = t.call("request.list", json!({"person_id": target}))?[0]["id"]
+        .as_i64()
+        .unwrap_or(1);
+    let start = Instant::now();
+    let rep = t.call("report.compose", json!({"request_id": request}))?["report_id"]
+        .as_i64()
+        .unwrap_or(0);
+    let (pdf, _) = t.document("report", rep, None, None)?;
+    line("report_compose_render", ms(start), "ms");
+    line("report_pdf_size", pdf.len() as f64, "bytes");
+
+    let start = Instant::now();
+    t.person_export(target, None, &scratch.0.join("export"))?;
+    line("export_person", ms(start), "ms");
+
+    let start = Instant::now();
+    let info = t.backup_now(Some(scratch.0.to_string_lossy().as_ref()), &mut |_, _| {})?;
+    line("backup", ms(start), "ms");
+    line("backup_size", info.bytes as f64, "bytes");
+
+    // The same search and open queries on a plain, unencrypted copy, straight in SQLite.
+    let plain = scratch.0.join("plain.db");
+    t.bare_copy(&plain)?;
+    let conn = rusqlite::Connection::open(&plain)?;
+    let mut times = Vec::new();
+    for round in 0..20 {
+        for q in &queries {
+            let q = &q[..(3 + round % 3).min(q.len())];
+            let start = Instant::now();
+            let mut stmt = conn.prepare_cached(
+                "SELECT p.id, p.display_name, p.first_name, p.last_name, p.birth_date
+                 FROM person p JOIN person_search s ON s.rowid = p.id
+                 WHERE person_search MATCH ?1 ORDER BY p.sort_key, p.id LIMIT 50",
+            )?;
+            let n = stmt
+                .query_map([format!("\"{q}\"")], |r| r.get::<_, i64>(0))?
+                .count();
+            let _ = n;
+            times.push(ms(start));
+        }
+    }
+    line("search_bare_p50", percentile(&mut times, 50.0), "ms");
+    line("search_bare_p95", percentile(&mut times, 95.0), "ms");
+    let mut times = Vec::new();
+    for id in &ids {
+        let start = Instant::now();
+        for sql in [
+            "SELECT * FROM person WHERE id = ?1",
+            "SELECT * FROM household_member WHERE person_id = ?1",
+            "SELECT * FROM income_request WHERE person_id = ?1",
+            "SELECT * FROM income_condition WHERE request_id IN (SELECT id FROM income_request WHERE person_id = ?1)",
+            "SELECT * FROM income_resource WHERE request_id IN (SELECT id FROM income_request WHERE person_id = ?1)",
+        ] {
+            let mut stmt = conn.prepare_cached(sql)?;
+            let n = stmt.query_map([id], |_| Ok(()))?.count();
+            let _ = n;
+        }
+        times.push(ms(start));
+    }
+    line("open_bare_p50", percentile(&mut times, 50.0), "ms");
+    line("open_bare_p95", percentile(&mut times, 95.0), "ms");
+    Ok(())
+}

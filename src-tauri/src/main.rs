@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 use tandem::{ErrorReply, Tandem};
-use tauri::Manager;
+use tauri::{Emitter, Manager};
 
 struct Session(Mutex<Tandem>);
 
@@ -43,6 +43,36 @@ async fn open_document(state: tauri::State<'_, Session>, path: String) -> Result
     })
 }
 
+/// A backup now (into `folder`, else the automatic folder), reporting its progress as
+/// `backup-progress` events `{done, total}` (pages) so that the window can show a bar.
+#[tauri::command]
+async fn backup(
+    app: tauri::AppHandle,
+    state: tauri::State<'_, Session>,
+    folder: Option<String>,
+) -> Result<Value, ErrorReply> {
+    let mut session = state.get();
+    let mut shown = u64::MAX;
+    let result = session.backup_now(folder.as_deref(), &mut |done, total| {
+        let percent = (done * 100).checked_div(total).unwrap_or(100);
+        if percent != shown {
+            shown = percent;
+            let _ = app.emit(
+                "backup-progress",
+                serde_json::json!({"done": done, "total": total}),
+            );
+        }
+    });
+    match result {
+        Ok(info) => serde_json::to_value(info).map_err(|e| {
+            session.error_reply(&tandem::Error::Storage {
+                detail: e.to_string(),
+            })
+        }),
+        Err(e) => Err(session.error_reply(&e)),
+    }
+}
+
 /// `TANDEM_VAULT` if set (tests, a USB stick), else the platform's app-data folder.
 fn vault_dir() -> PathBuf {
     std::env::var_os("TANDEM_VAULT")
@@ -55,7 +85,7 @@ fn vault_dir() -> PathBuf {
 fn main() {
     let app = tauri::Builder::default()
         .manage(Session(Mutex::new(Tandem::new(vault_dir()))))
-        .invoke_handler(tauri::generate_handler![call, open_document])
+        .invoke_handler(tauri::generate_handler![call, open_document, backup])
         .setup(|app| {
             // Auto-lock even when the window is not asking anything.
             let handle = app.handle().clone();

@@ -277,3 +277,25 @@ fn the_cli_backs_up_and_restores() {
     let found: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(found["total"], 1);
 }
+
+#[test]
+fn restoring_the_oldest_automatic_backup_does_not_prune_it_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let mut t = open(&dir, "Wanda Worker");
+    t.call("settings.set", json!({"backups_keep": 1})).unwrap();
+    t.call("vault.lock", json!({})).unwrap();
+    let only = t.call("backup.list", json!({})).unwrap()["automatic"][0]["path"].clone();
+    t.call("vault.unlock", json!({"passphrase": PASS})).unwrap();
+    t.call("person.create", json!({"display_name": "Changed Since"}))
+        .unwrap();
+    // Closing after a change would make a new backup and prune the only old one: a restore
+    // closes without that step.
+    t.call("backup.restore", json!({"path": only, "passphrase": PASS}))
+        .unwrap();
+    assert_eq!(
+        t.call("person.search", json!({"query": "changed"}))
+            .unwrap()["total"],
+        0
+    );
+}

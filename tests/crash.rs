@@ -123,8 +123,9 @@ fn killed_writers_never_lose_a_reported_write_or_break_the_vault() {
             let v = t.call("vault.verify", json!({})).unwrap();
             assert_eq!(v["ok"], true, "run {run}: {v}");
             drop(t);
-            let vault = tandem::vault::Vault::unlock(&dir, &tandem::vault::Secret::Passphrase(PASS))
-                .unwrap();
+            let vault =
+                tandem::vault::Vault::unlock(&dir, &tandem::vault::Secret::Passphrase(PASS))
+                    .unwrap();
             let stored: std::collections::HashMap<i64, String> = vault
                 .conn()
                 .prepare("SELECT id, display_name FROM person")
@@ -156,6 +157,9 @@ fn killed_writers_never_lose_a_reported_write_or_break_the_vault() {
         "crash harness: {} writes reported and found; {killed_mid_write} of {runs} runs killed mid-stream",
         confirmed.len()
     );
-    assert!(killed_mid_write * 2 > runs, "most kills must land while writing");
+    assert!(
+        killed_mid_write * 2 > runs,
+        "most kills must land while writing"
+    );
     assert!(!confirmed.is_empty());
 }

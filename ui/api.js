@@ -1,4 +1,4 @@
-// The one door to the Tandem core: call(command, args) over the Tauri `call` command, with errors normalised to {code, message, field?}.
+// The one door to the Tandem core: call(command, args) over the Tauri `call` command, with errors normalised to {code, message, field?}; plus the few commands of their own (open a document, a backup with its progress).
 
 let lockedHandler = null;
 
@@ -42,5 +42,36 @@ export async function openDocument(path) {
     await window.__TAURI__.core.invoke('open_document', { path });
   } catch (e) {
     throw normalise(e);
+  }
+}
+
+/**
+ * Make a backup now into `folder` (a path; null or empty = the automatic backups folder).
+ * `onProgress(done, total)` follows the pages copied (the `backup-progress` events).
+ * Resolves with {path, bytes, created_at}, rejects with {code, message, field?} like `call`.
+ */
+export async function backupNow(folder, onProgress = () => {}) {
+  let unlisten = null;
+  try {
+    const events = window.__TAURI__.event;
+    if (events && typeof events.listen === 'function') {
+      unlisten = await events.listen('backup-progress', (e) => {
+        const p = (e && e.payload) || {};
+        onProgress(Number(p.done) || 0, Number(p.total) || 0);
+      });
+    }
+  } catch {
+    unlisten = null; // without progress the backup still runs
+  }
+  try {
+    return await window.__TAURI__.core.invoke('backup', { folder: folder || null });
+  } catch (e) {
+    const err = normalise(e);
+    if (err.code === 'locked' && lockedHandler) lockedHandler(err);
+    throw err;
+  } finally {
+    if (typeof unlisten === 'function') {
+      try { unlisten(); } catch { /* already gone */ }
+    }
   }
 }

@@ -1,10 +1,11 @@
-// Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, report review, support plan, settings), together mode, language, locking.
+// Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, report review, support plan, settings), together mode, language, locking, and the reload after a restored backup.
 import { call, hasCore, onLocked } from './api.js';
+import { clearBackupSecrets, initBackups, settleRestore } from './backups.js';
 import { $, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { currentLang, formatDate, loadCatalog, setPlainText, setText, t } from './i18n.js';
 import { initDeadlines, refreshDeadlines } from './deadlines.js';
 import { clearHomeSecrets, initHome, refreshRetention } from './home.js';
-import { guard, initPersons, openPersonPage, personIsOpen, refreshHomePanels, refreshList, showPerson, showPersonSupport, startPersons } from './person.js';
+import { guard, initPersons, openPersonPage, personIsOpen, refreshHomePanels, refreshList, resetPersons, showPerson, showPersonSupport, startPersons } from './person.js';
 import { escapePlan, initPlan, openPlan, reloadPlan } from './plan.js';
 import { escapeRequest, initRequest, openRequest, reloadRequest } from './request.js';
 import { escapeReview, initReport, reloadReview } from './report.js';
@@ -71,6 +72,7 @@ async function enterApp(profile) {
     try { profile = await call('profile.get'); } catch { profile = null; }
   }
   setProfile(profile);
+  settleRestore();
   const target = app.returnScreen || 'main';
   const focus = app.returnFocus;
   app.returnScreen = null;
@@ -99,6 +101,7 @@ function lockUI() {
   clearSecrets();
   clearSharingSecrets();
   clearHomeSecrets();
+  clearBackupSecrets();
   showUnlock();
 }
 
@@ -233,6 +236,43 @@ async function submitUnlock() {
     profile = status.profile;
   } catch { /* enterApp fetches it */ }
   await enterApp(profile);
+}
+
+// ---------- restore of a backup ----------
+
+/**
+ * A backup was restored (from the settings or the unlock screen) and the core left it unlocked.
+ * The vault is another one now: its profile, persons and files may differ. Reload everything as
+ * after an unlock; from the settings, stay there (the settings are reloaded), else the home.
+ */
+async function afterRestore({ where, withRecovery }) {
+  const inSettings = where === 'settings' && app.screen === 'settings';
+  app.returnScreen = inSettings ? 'settings' : null;
+  app.returnFocus = null;
+  app.settingsReturn = 'main';
+  app.settingsOpener = null;
+  clearError($('unlock-error'));
+  $('unlock-passphrase').value = '';
+  $('unlock-recovery').value = '';
+  $('unlock-recovery-field').hidden = true;
+  $('unlock-passphrase-field').hidden = false;
+  setText($('unlock-use-recovery'), 'unlock-use-recovery');
+  $('recovery-banner').hidden = !withRecovery;
+  let status = null;
+  try {
+    status = await call('app.status');
+  } catch { /* enterApp fetches the profile */ }
+  if (status && status.language && status.language !== currentLang()) {
+    try {
+      await loadCatalog(status.language);
+      $('lang-select').value = currentLang();
+    } catch (err) {
+      showError($('top-error'), err);
+    }
+  }
+  resetPersons();
+  await enterApp(status ? status.profile : null);
+  if (inSettings) await loadSettings({ afterRecovery: withRecovery });
 }
 
 // ---------- settings ----------
@@ -457,6 +497,12 @@ function wire() {
   initSettings({
     onProfile: (profile) => setProfile(profile),
     onPassphrase: () => { $('recovery-banner').hidden = true; },
+  });
+  initBackups({
+    restored: afterRestore,
+    closed: () => {
+      if (app.unlocked && INSIDE.has(app.screen)) lockUI();
+    },
   });
 }
 

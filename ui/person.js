@@ -890,6 +890,15 @@ export function initPersons({ openRequest, openPlan, workerName, personChanged }
   });
 }
 
+/** After a restore the vault is another one: forget the open person and any unsaved edit. */
+export function resetPersons() {
+  state.dirty = false;
+  state.pending = null;
+  hideUnsaved();
+  $('search-input').value = '';
+  if (state.started) newPerson({ focus: false });
+}
+
 /** First entry to the main screen: an empty new-person form and the list of everyone. */
 export function startPersons() {
   if (state.started) return refreshList();

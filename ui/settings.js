@@ -1,5 +1,6 @@
-// The settings screen: profile, auto-lock and retention period, passphrase change, the amounts table and the journal integrity check.
+// The settings screen: profile, auto-lock and retention period, passphrase change, backups (backups.js), the amounts table and the journal integrity check.
 import { call } from './api.js';
+import { loadBackups } from './backups.js';
 import { $, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { setPlainText, setText, t } from './i18n.js';
 import { formatCents, parseEuros } from './values.js';
@@ -57,6 +58,7 @@ export function clearSecrets() {
 export async function loadSettings({ afterRecovery = false } = {}) {
   for (const id of ['set-status', 'set-passphrase-status', 'set-verify-result', 'amounts-status']) setPlainText($(id), '');
   loadAmounts();
+  loadBackups();
   for (const id of ['set-error', 'set-passphrase-error']) clearError($(id));
   clearFieldErrors($('settings-form'));
   clearFieldErrors($('passphrase-form'));

@@ -84,9 +84,10 @@ impl Tandem {
             "backup.restore" => {
                 let a: RestoreArgs = parse(args)?;
                 let s = secret(&a.passphrase, &a.recovery_code)?;
-                // The open vault is closed (and backed up) first; the restored one is then
-                // opened with the secret that opened the backup.
-                self.lock();
+                // The open vault is closed first (without an automatic backup, which could
+                // prune the very file being restored: the replaced vault is kept aside anyway);
+                // the restored one is then opened with the secret that opened the backup.
+                self.close();
                 let info = backup::restore(Path::new(&a.path), &self.dir, &s)?;
                 self.call(
                     "vault.unlock",

@@ -375,6 +375,12 @@ impl Tandem {
     /// the key from memory.
     pub fn lock(&mut self) {
         self.auto_backup();
+        self.close();
+    }
+
+    /// Closes the database without a backup (before a restore: the backup being restored
+    /// must not be pruned away, and the replaced vault is kept aside anyway).
+    fn close(&mut self) {
         if let Some(v) = self.vault.take() {
             let _ = v.close();
         }

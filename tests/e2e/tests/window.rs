@@ -209,10 +209,81 @@ impl Window {
         }
     }
 
+    /// A screenshot of the screen as it is, and an accessibility check of it.
     async fn shot(&self, name: &str) {
         let png = self.c.screenshot().await.expect("screenshot");
         std::fs::write(self.shots.join(format!("{name}.png")), png).expect("write screenshot");
+        self.axe(name).await;
     }
+
+    /// Runs axe-core (WCAG 2.1 A and AA rules) in the real window and fails on any serious or
+    /// critical violation, naming the rule and the elements.
+    async fn axe(&self, screen: &str) {
+        let loaded = self
+            .c
+            .execute("return typeof window.axe !== 'undefined';", vec![])
+            .await
+            .expect("look for axe");
+        if loaded != json!(true) {
+            self.c
+                .execute(&format!("{}\nreturn true;", axe_source()), vec![])
+                .await
+                .expect("inject axe-core");
+        }
+        let result = self
+            .c
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, {runOnly: {type: 'tag',
+                     values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations
+                       .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                   nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + '  ' + n.html.slice(0, 160))}))))
+                   .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));",
+                vec![],
+            )
+            .await
+            .expect("run axe-core");
+        let mut violations = result.as_array().cloned().unwrap_or_default();
+        // Keyboard: every visible control can take the focus (no tabindex="-1" on a button,
+        // a link or a field that is not disabled), and no positive tabindex reorders them.
+        let unreachable = self
+            .c
+            .execute(
+                "const seen = el => el.getClientRects().length > 0 && !el.closest('[hidden],[inert]');
+                 const controls = [...document.querySelectorAll('button, a[href], input, select, textarea')]
+                   .filter(el => seen(el) && !el.disabled && el.tabIndex < 0);
+                 const reordered = [...document.querySelectorAll('[tabindex]')].filter(el => el.tabIndex > 0);
+                 return controls.concat(reordered)
+                   .map(el => el.outerHTML.slice(0, 160));",
+                vec![],
+            )
+            .await
+            .expect("keyboard check");
+        if let Some(list) = unreachable.as_array().filter(|l| !l.is_empty()) {
+            violations.push(json!({"id": "keyboard", "impact": "serious",
+                                   "help": "controls that the keyboard cannot reach", "nodes": list}));
+        }
+        assert!(
+            violations.is_empty(),
+            "accessibility violations on screen {screen}:\n{}",
+            serde_json::to_string_pretty(&violations).unwrap_or_default()
+        );
+    }
+}
+
+/// axe-core's script: `$AXE_JS`, else the copy `./dev test` installs with npm.
+fn axe_source() -> String {
+    let path = std::env::var_os("AXE_JS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/npm/node_modules/axe-core/axe.min.js"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "axe-core is needed at {} ({e}): ./dev test installs it with npm",
+            path.display()
+        )
+    })
 }
 
 #[tokio::test(flavor = "multi_thread")]

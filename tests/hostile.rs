@@ -46,6 +46,19 @@ const SESSION: &[&str] = &[
 /// Keys that name files or folders: only ever generated pointing inside a temporary folder.
 const PATH_KEYS: &[&str] = &["path", "folder", "dir", "file", "out"];
 
+const NEW_PERSON_KEYS: &[&str] = &[
+    "display_name",
+    "first_name",
+    "last_name",
+    "birth_date",
+    "nrn",
+    "address",
+    "phone",
+    "email",
+    "language",
+    "household",
+];
+
 const PERSON_KEYS: &[&str] = &[
     "id",
     "display_name",
@@ -79,7 +92,7 @@ const KEYS: &[(&str, &[&str])] = &[
             "language",
         ],
     ),
-    ("person.create", PERSON_KEYS),
+    ("person.create", NEW_PERSON_KEYS),
     ("person.get", &["id"]),
     ("person.update", PERSON_KEYS),
     ("person.search", &["query", "limit"]),
@@ -482,12 +495,16 @@ fn deep(depth: usize) -> Value {
 }
 
 fn build_hostile_string() -> BoxedStrategy<String> {
-    let fixed: Vec<String> = vec![
-        String::new(),
-        " ".into(),
+    let long: Vec<String> = vec![
         "a".repeat(100_000),
         "\u{20ac}".repeat(40_000),
         "e\u{301}\u{302}\u{303}".repeat(3_000),
+        "\u{202e}\u{0}<b>".repeat(20_000),
+        format!("{} ", "Kim".repeat(66)),
+    ];
+    let fixed: Vec<String> = vec![
+        String::new(),
+        " ".into(),
         "\u{202e}fdp.exe\u{202c}".into(),
         "<script>alert(1)</script>".into(),
         "2025-02-30".into(),
@@ -516,6 +533,7 @@ fn build_hostile_string() -> BoxedStrategy<String> {
         "Kim \u{202e}tseT".into(),
     ];
     prop_oneof![
+        2 => prop::sample::select(long),
         5 => prop::sample::select(fixed),
         2 => prop::collection::vec(0u32..0x20, 1..64)
             .prop_map(|v| v.into_iter().filter_map(char::from_u32).collect()),
@@ -803,7 +821,7 @@ fn hostile_for(key: &str, ctx: &Ctx) -> BoxedStrategy<Value> {
             .boxed(),
         _ => hostile_string().prop_map(Value::String).boxed(),
     };
-    prop_oneof![typed, hostile_value()].boxed()
+    prop_oneof![3 => typed, 1 => hostile_value()].boxed()
 }
 
 fn object(keys: &[&str], values: Vec<Option<Value>>, extra: Option<(String, Value)>) -> Value {
@@ -827,6 +845,8 @@ fn args_for(name: &str, keys: &'static [&'static str], ctx: &Ctx) -> BoxedStrate
         ("person.erase", "person_id") => prop::sample::select(vec![2i64, 0, -1, 999])
             .prop_map(Value::from)
             .boxed(),
+        // One way of signing at a time.
+        ("report.sign", "on_paper" | "declined") => Just(json!(false)).boxed(),
         _ => good(k, ctx),
     };
     let goods: Vec<BoxedStrategy<Value>> = keys.iter().map(|k| good(k, ctx)).collect();
@@ -944,6 +964,8 @@ fn nrn_input() -> BoxedStrategy<String> {
         3 => any::<String>(),
         2 => prop::collection::vec(any::<char>(), 0..3_000).prop_map(|c| c.into_iter().collect()),
         3 => "[0-9 ./-]{0,40}",
+        3 => "[0-9]{11}",
+        2 => "[0-9]{2}[.]?[0-9]{2}[.]?[0-9]{2}[-]?[0-9]{3}[.]?[0-9]{2}",
         1 => "[0-9\u{660}-\u{669}\u{ff10}-\u{ff19}\u{0}-\u{1f}\u{202e}]{0,20}",
         1 => (1usize..200_000).prop_map(|n| "1".repeat(n)),
         1 => hostile_string(),
@@ -953,7 +975,7 @@ fn nrn_input() -> BoxedStrategy<String> {
 
 #[test]
 fn the_nrn_parser_answers_every_string_without_panic() {
-    let r = run(3_000, &nrn_input(), |input| {
+    let r = run(1_000, &nrn_input(), |input| {
         match nrn::parse(&input, "nrn") {
             Ok(n) => {
                 prop_assert_eq!(n.digits.len(), 11);
@@ -1106,13 +1128,6 @@ fn context(tmp: &Path) -> Ctx {
     }
 }
 
-fn keys_of(name: &str) -> &'static [&'static str] {
-    KEYS.iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, k)| *k)
-        .unwrap_or(&[])
-}
-
 /// One command with one input: no panic; a refusal is clear and writes nothing (no audit
 /// entry, no file in the documents folder, no change beside the vault); the session stays
 /// unlocked.
@@ -1122,7 +1137,6 @@ fn one_call(t: &RefCell<Tandem>, name: &str, args: Value) -> Result<(), TestCase
     let keyslots = fs::read(dir.join("keyslots.json")).unwrap();
     let settings = fs::read(dir.join("settings.json")).unwrap();
     let before = entries(&mut t);
-    let args_shown = args.to_string();
     let echoes = {
         let text = args.to_string();
         text.contains("{$") || text.contains("{ $")
@@ -1141,15 +1155,6 @@ fn one_call(t: &RefCell<Tandem>, name: &str, args: Value) -> Result<(), TestCase
         }
         reply
     };
-    match &reply {
-        Ok(_) => eprintln!("RESULT {name} ok"),
-        Err(e) => eprintln!(
-            "RESULT {name} {} {} {}",
-            e.code,
-            short(&e.message, 150),
-            short(&args_shown, 150)
-        ),
-    }
     if let Err(e) = &reply {
         clear_echoing(e, echoes)?;
         prop_assert_eq!(
@@ -1168,40 +1173,95 @@ fn one_call(t: &RefCell<Tandem>, name: &str, args: Value) -> Result<(), TestCase
 
 #[test]
 fn every_command_refuses_hostile_json_clearly_and_writes_nothing() {
-    let t0 = Instant::now();
     let tmp = tempfile::tempdir().unwrap();
     let ctx = context(tmp.path());
-    eprintln!("TIMING ctx {:?}", t0.elapsed());
     let t = RefCell::new(fixture(&tmp.path().join("vault")));
-    eprintln!("TIMING fixture {:?}", t0.elapsed());
     let mut failures = Vec::new();
-    for &name in COMMANDS {
-        if SESSION.contains(&name) {
-            continue;
-        }
-        let t1 = Instant::now();
-        let mut strategy = args_for(keys_of(name), &ctx);
-        eprintln!("TIMING strategy {name} {:?}", t1.elapsed());
+    for (name, _) in KEYS {
+        assert!(COMMANDS.contains(name), "{name} is not a command");
+    }
+    // Commands added later without a key list get generic input (never a path).
+    let later = COMMANDS
+        .iter()
+        .filter(|c| !SESSION.contains(c) && !KEYS.iter().any(|(n, _)| n == *c))
+        .map(|c| (*c, &[][..]));
+    for (name, keys) in KEYS.iter().copied().chain(later) {
+        let mut strategy = args_for(name, keys, &ctx);
         if name == "person.erase" {
-            // Person 1 is needed by every other command; person 2 may go.
             strategy = strategy
                 .prop_filter("person 1 stays", |a| a["person_id"] != json!(1))
                 .boxed();
         }
-        let started = Instant::now();
-        let r = run(24, &strategy, |args| one_call(&t, name, args));
-        eprintln!("TIMING {name} {:?}", started.elapsed());
-        if let Err(e) = r {
+        if let Err(e) = run(16, &strategy, |args| one_call(&t, name, args)) {
             failures.push(format!("{name}: {e}"));
         }
     }
     let mut t = t.into_inner();
-    let t2 = Instant::now();
-    let n = entries(&mut t);
-    eprintln!("TIMING entries {n} {:?}", t2.elapsed());
     let v = t.call("vault.verify", json!({})).unwrap();
     assert_eq!(v["ok"], json!(true), "{v}");
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+}
+
+// FINDING: `report.sign` checks only that `png_base64` decodes and starts with the 8-byte
+// PNG signature (src/report/mod.rs, check_png). Any such bytes are stored; the refusal comes
+// later, from another command: `document.save {"kind": "report", "id": 1}` and the second
+// signer's `report.sign` (which freezes the version and draws it) both fail with
+// invalid-input "image: not a PNG file" / "image: unreadable PNG (unexpected end of file)"
+// (src/pdf/layout.rs, add_png). Input: png_base64 = base64 of b"\x89PNG\r\n\x1a\nnot an image".
+/// A signature image that `report.sign` accepts must be one the report can draw: an image
+/// that only starts like a PNG is refused when it is given, not later, when the report is
+/// drawn or frozen.
+#[test]
+fn an_accepted_signature_image_can_be_drawn() {
+    let real = base64::engine::general_purpose::STANDARD
+        .decode(common::png_base64())
+        .unwrap();
+    let mut junk = b"\x89PNG\r\n\x1a\n".to_vec();
+    junk.extend_from_slice(b"not an image at all");
+    let mut bad_data = real[..33].to_vec(); // signature and a valid IHDR chunk
+    bad_data.extend_from_slice(&[0xA5; 64]);
+    let mut failures = Vec::new();
+    for (what, png) in [
+        ("PNG signature then text", junk),
+        ("real PNG cut in half", real[..real.len() / 2].to_vec()),
+        ("valid header, junk data", bad_data),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut t = fixture(&tmp.path().join("v"));
+        t.call("report.read_together", json!({"report_id": 1}))
+            .unwrap();
+        let signed = t.reply(
+            "report.sign",
+            json!({"report_id": 1, "signer": "worker", "png_base64": b64(&png)}),
+        );
+        match signed {
+            Err(e) => {
+                if let Err(why) = clear(&e) {
+                    failures.push(format!("{what}: {why}"));
+                }
+            }
+            Ok(_) => {
+                let document = {
+                    let _docs = documents_lock();
+                    t.reply("document.save", json!({"kind": "report", "id": 1}))
+                };
+                let person = t.reply(
+                    "report.sign",
+                    json!({"report_id": 1, "signer": "person", "on_paper": true}),
+                );
+                if let (Err(e), _) | (_, Err(e)) = (&document, &person) {
+                    failures.push(format!(
+                        "{what}: accepted by report.sign, then document.save -> {:?}, \
+                         report.sign (person, on paper) -> {:?}; first refusal: {}",
+                        document.as_ref().map(|_| "ok").map_err(|e| &e.code),
+                        person.as_ref().map(|_| "ok").map_err(|e| &e.code),
+                        e.message
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
 /// The commands that change the session or the files beside the vault, with fixed hostile
@@ -1690,15 +1750,19 @@ fn unlock_damaged(file: &str, damaged: Vec<u8>) -> Result<(), TestCaseError> {
         )
     };
     let before = snapshot();
+    let echoes = {
+        let text = String::from_utf8_lossy(&damaged);
+        text.contains("{$") || text.contains("{ $")
+    };
     let mut t = Tandem::new(tmp.path()).with_kdf(KdfParams::TESTING);
     match t.reply("vault.unlock", json!({"passphrase": PASS})) {
         Ok(_) => {
             if let Err(e) = t.reply("vault.verify", json!({})) {
-                clear(&e)?;
+                clear_echoing(&e, echoes)?;
             }
         }
         Err(e) => {
-            clear(&e)?;
+            clear_echoing(&e, echoes)?;
             prop_assert!(UNLOCK_CODES.contains(&e.code.as_str()), "{:?}", e);
             prop_assert!(!t.is_unlocked());
             prop_assert!(snapshot() == before, "a refused unlock changed {}", file);
@@ -1880,6 +1944,13 @@ fn a_damaged_database_never_panics_and_is_refused_clearly() {
     assert_eq!(e.code, "vault-corrupt");
 }
 
+// FINDING: a tandem.db of zero bytes (beside valid key slots) unlocks as a new, empty vault:
+// SQLCipher treats the empty file as a new database, `open_db` finds an empty sqlite_master,
+// `schema::migrate` writes a fresh schema into the file (it grows to 4096 bytes) and the
+// unlock is recorded. The worker sees no persons instead of "vault damaged", and every later
+// write (and, with the automatic backups in progress, every backup and its pruning) builds on
+// the empty vault. Input: `vault.unlock {"passphrase": ...}` on a folder whose tandem.db was
+// truncated to 0 bytes.
 /// A database emptied to zero bytes (a failed copy, a full disk) is damage, not a new vault.
 #[test]
 fn an_emptied_database_is_refused_not_opened_as_a_new_vault() {

@@ -1,4 +1,6 @@
-//! Hostile input: property tests that feed malformed, oversized and damaged input to every entry point (the national register number parser, every command, the hand-over reader, the vault files) and check that nothing panics, every refusal is a clear error, and a refusal writes nothing.
+//! Hostile input, as property tests: malformed, oversized and damaged input for every entry
+//! point (the national register number parser, every command, the hand-over reader, the vault
+//! files). Nothing may panic, every refusal is a clear error, and a refusal writes nothing.
 
 mod common;
 
@@ -1202,12 +1204,8 @@ fn every_command_refuses_hostile_json_clearly_and_writes_nothing() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
 }
 
-// FINDING: `report.sign` checks only that `png_base64` decodes and starts with the 8-byte
-// PNG signature (src/report/mod.rs, check_png). Any such bytes are stored; the refusal comes
-// later, from another command: `document.save {"kind": "report", "id": 1}` and the second
-// signer's `report.sign` (which freezes the version and draws it) both fail with
-// invalid-input "image: not a PNG file" / "image: unreadable PNG (unexpected end of file)"
-// (src/pdf/layout.rs, add_png). Input: png_base64 = base64 of b"\x89PNG\r\n\x1a\nnot an image".
+// Found by this file (fixed): `report.sign` once checked only the 8-byte PNG signature, so an
+// image that could not be drawn was stored and the report could not be frozen or printed.
 /// A signature image that `report.sign` accepts must be one the report can draw: an image
 /// that only starts like a PNG is refused when it is given, not later, when the report is
 /// drawn or frozen.
@@ -1655,16 +1653,10 @@ fn the_hand_over_reader_refuses_damage_and_writes_nothing() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
 }
 
-// FINDING: the hand-over header is read (and its key derivation run) before the
-// authentication tag is checked, and `handover::open` accepts any memory cost up to
-// 4 GiB (4 * 1024 * 1024 KiB) with up to 64 passes and 16 lanes. A changed or forged
-// .tandem file with `"memory_kib": 4194304, "iterations": 64` makes every import attempt
-// allocate 4 GiB and hash for minutes before answering `handover-wrong`. Tandem itself
-// never writes more than KdfParams::DEFAULT (128 MiB, 3 passes). This test uses a milder
-// 256 MiB x 64 passes (about 20 s here), so it is ignored in normal runs:
-// `cargo test -p tandem --test hostile -- --ignored`.
+// Found by this file (fixed): the key derivation runs before the content is authenticated,
+// and a forged header once could ask for 4 GiB and 64 passes (minutes per attempt); the cost
+// is now capped at `handover::MAX_KDF` (256 MiB, 4 passes, 4 lanes).
 #[test]
-#[ignore = "FINDING: allocates 256 MiB and hashes for a long time before refusing"]
 fn a_hand_over_header_with_costly_kdf_is_refused_quickly() {
     let bytes = header(
         json!({"memory_kib": 256 * 1024, "iterations": 64, "lanes": 1}),
@@ -1944,13 +1936,8 @@ fn a_damaged_database_never_panics_and_is_refused_clearly() {
     assert_eq!(e.code, "vault-corrupt");
 }
 
-// FINDING: a tandem.db of zero bytes (beside valid key slots) unlocks as a new, empty vault:
-// SQLCipher treats the empty file as a new database, `open_db` finds an empty sqlite_master,
-// `schema::migrate` writes a fresh schema into the file (it grows to 4096 bytes) and the
-// unlock is recorded. The worker sees no persons instead of "vault damaged", and every later
-// write (and, with the automatic backups in progress, every backup and its pruning) builds on
-// the empty vault. Input: `vault.unlock {"passphrase": ...}` on a folder whose tandem.db was
-// truncated to 0 bytes.
+// Found by this file (fixed): a tandem.db of zero bytes once unlocked as a new, empty vault
+// (and the automatic backups would then have rotated the good ones away).
 /// A database emptied to zero bytes (a failed copy, a full disk) is damage, not a new vault.
 #[test]
 fn an_emptied_database_is_refused_not_opened_as_a_new_vault() {

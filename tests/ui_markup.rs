@@ -47,5 +47,9 @@ fn user_text_is_never_interpreted_as_markup() {
         }
     }
     assert!(scripts > 5, "the ui/ scripts were not found");
-    assert!(found.is_empty(), "markup sinks or inline code:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "markup sinks or inline code:\n{}",
+        found.join("\n")
+    );
 }

@@ -522,17 +522,7 @@ impl Builder<'_> {
 
     /// Decodes a PNG for the page, refusing anything else.
     fn add_png(&mut self, png: &[u8]) -> Result<(usize, u32, u32)> {
-        let (w, h) = png_size(png)?;
-        let mut warnings = Vec::new();
-        let image =
-            RawImage::decode_from_bytes(png, &mut warnings).map_err(|e| Error::InvalidInput {
-                detail: format!("image: unreadable PNG ({e})"),
-            })?;
-        if image.width == 0 || image.height == 0 {
-            return Err(Error::InvalidInput {
-                detail: "image: empty PNG".into(),
-            });
-        }
+        let (image, w, h) = decode_png(png)?;
         self.images.push(image);
         Ok((self.images.len() - 1, w, h))
     }
@@ -671,6 +661,22 @@ fn text_item(x: f32, top: f32, text: &str, style: Style) -> Item {
 }
 
 /// Width and height of a PNG from its header, refusing what is not a PNG or is too big.
+/// Decodes a whole PNG as the page will (so that what is accepted can also be drawn).
+pub(crate) fn decode_png(png: &[u8]) -> Result<(RawImage, u32, u32)> {
+    let (w, h) = png_size(png)?;
+    let mut warnings = Vec::new();
+    let image =
+        RawImage::decode_from_bytes(png, &mut warnings).map_err(|e| Error::InvalidInput {
+            detail: format!("image: unreadable PNG ({e})"),
+        })?;
+    if image.width == 0 || image.height == 0 {
+        return Err(Error::InvalidInput {
+            detail: "image: empty PNG".into(),
+        });
+    }
+    Ok((image, w, h))
+}
+
 fn png_size(bytes: &[u8]) -> Result<(u32, u32)> {
     const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
     let invalid = |what: &str| Error::InvalidInput {

@@ -112,6 +112,11 @@ pub fn render(spec: &DocumentSpec) -> Result<Vec<u8>> {
     draw::draw(&fonts, spec, laid_out)
 }
 
+/// Checks that `png` is an image the documents can draw (decoded whole, as when printed).
+pub fn check_png(png: &[u8]) -> Result<()> {
+    layout::decode_png(png).map(|_| ())
+}
+
 /// Lowercase hexadecimal SHA-256 of `bytes` (document fingerprints).
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))

@@ -407,6 +407,10 @@ fn check_png(b64: &str) -> Result<Vec<u8>> {
             detail: "png_base64: not a PNG image of at most 2 MB".into(),
         });
     }
+    // Decoded whole now, so that a signature accepted here can always be printed later.
+    pdf::check_png(&bytes).map_err(|_| Error::InvalidInput {
+        detail: "png_base64: not a readable PNG image".into(),
+    })?;
     Ok(bytes)
 }
 

@@ -19,6 +19,12 @@ use crate::vault::KdfParams;
 
 /// The first bytes of every bundle; the last byte is the format version.
 pub const MAGIC: &[u8; 16] = b"TANDEM-HANDOVER\x01";
+/// The highest key-derivation cost a bundle may ask for (about twice the default).
+pub const MAX_KDF: KdfParams = KdfParams {
+    memory_kib: 256 * 1024,
+    iterations: 4,
+    lanes: 4,
+};
 /// A bundle larger than this is refused before it is read (signed PDFs included, a file is
 /// a few megabytes).
 pub const MAX_BYTES: usize = 512 * 1024 * 1024;
@@ -101,14 +107,15 @@ pub fn open(bundle: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>> {
         serde_json::from_slice(&bundle[body..body + len]).map_err(|_| Error::HandoverWrong)?;
     let salt = hex::decode(&header.salt).map_err(|_| Error::HandoverWrong)?;
     let nonce = hex::decode(&header.nonce).map_err(|_| Error::HandoverWrong)?;
-    // Refuse absurd costs from a changed header instead of allocating gigabytes.
+    // The key derivation runs before the content is authenticated: a forged header must not
+    // make it cost more than what Tandem itself writes (128 MiB, 3 passes) with some room.
     let k = header.kdf;
     if nonce.len() != 24
         || salt.len() != 16
-        || k.memory_kib > 4 * 1024 * 1024
-        || k.iterations > 64
+        || k.memory_kib > MAX_KDF.memory_kib
+        || k.iterations > MAX_KDF.iterations
         || k.lanes == 0
-        || k.lanes > 16
+        || k.lanes > MAX_KDF.lanes
     {
         return Err(Error::HandoverWrong);
     }

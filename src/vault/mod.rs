@@ -65,7 +65,9 @@ pub(crate) fn check_passphrase(p: &str) -> Result<()> {
     Ok(())
 }
 
-fn open_db(dir: &Path, key: &DataKey) -> Result<Connection> {
+/// Opens the database; `existing` says it must already hold a vault (an unlock), so that an
+/// emptied or replaced file is reported as damage instead of becoming a new, empty vault.
+fn open_db(dir: &Path, key: &DataKey, existing: bool) -> Result<Connection> {
     let mut conn = Connection::open(dir.join(DB_FILE))?;
     // SQLCipher's own log goes to stderr; Tandem reports errors itself, in the user's language.
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
@@ -75,9 +77,15 @@ fn open_db(dir: &Path, key: &DataKey) -> Result<Connection> {
     ));
     conn.execute_batch(&keying)?;
     // The first read proves the key. With a key from a valid slot, failure means damage.
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+    let tables = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
     })?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if existing && (tables == 0 || version == 0) {
+        return Err(Error::VaultCorrupt {
+            detail: format!("{DB_FILE} is empty: the vault's data is missing"),
+        });
+    }
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;
@@ -118,7 +126,7 @@ impl Vault {
         let key = DataKey::random();
         let code = keyslots::new_recovery_code();
         let slots = KeySlots::new(&key, passphrase, &code, params)?;
-        let conn = open_db(dir, &key)?;
+        let conn = open_db(dir, &key, false)?;
         slots.save(dir)?;
         Ok((
             Vault {
@@ -141,7 +149,7 @@ impl Vault {
         }
         let key = slots.unlock(secret)?;
         let lock = lock_folder(dir)?;
-        let conn = open_db(dir, &key)?;
+        let conn = open_db(dir, &key, true)?;
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn,

@@ -8,6 +8,8 @@ import { setText, t } from './i18n.js';
  */
 export function showSaved(statusEl, messageId, path) {
   setText(statusEl, messageId, { path });
+  // Only PDFs open in the system's viewer (a hand-over or JSON file is only shown).
+  if (!String(path).toLowerCase().endsWith('.pdf')) return;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'btn btn-small open-document';

@@ -940,3 +940,104 @@ async fn sharing_flow(port: u16) {
 
     w.c.close().await.ok();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hand_over_import_close_and_erase() {
+    let vault = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let _driver = start_driver(port, &vault.path().join("vault"));
+    tokio::time::timeout(Duration::from_secs(300), handover_flow(port))
+        .await
+        .expect("the hand-over window test did not finish within 5 minutes");
+}
+
+/// A hand-over file made through the gate, the file closed long ago and so listed for
+/// erasure, the hand-over imported from the home screen, and the closed file erased.
+async fn handover_flow(port: u16) {
+    const NAME: &str = "Cara Overdracht";
+    const HANDOVER_PASS: &str = "overdracht wachtwoord";
+    let w = Window::open(port).await;
+    onboard(&w, false).await;
+    w.click("#new-person").await;
+    w.fill("#p-display-name", NAME).await;
+    w.click("#p-save").await;
+    w.text_contains("#person-list", NAME).await;
+
+    // A consent covering the whole file, then the hand-over through the gate.
+    w.scroll_to("#sharing").await;
+    w.fill("#consent-org", "OCMW Nabijstad").await;
+    w.fill("#consent-role", "social worker").await;
+    w.fill("#consent-purpose", "Continuity of the file after moving")
+        .await;
+    for part in ["identity", "household", "income", "report", "plan"] {
+        w.click(&format!("#consent-part-{part}")).await;
+    }
+    w.click("#consent-give").await;
+    w.text_contains("#consent-list", "OCMW Nabijstad").await;
+    w.c.find(Locator::Css("#handover-consent"))
+        .await
+        .expect("#handover-consent")
+        .select_by_index(1)
+        .await
+        .expect("choosing the consent");
+    for c in ["secrecy", "necessary", "consent"] {
+        w.click(&format!("#handover-cond-{c}")).await;
+    }
+    w.fill("#handover-pass", HANDOVER_PASS).await;
+    w.fill("#handover-pass2", HANDOVER_PASS).await;
+    w.click("#handover-submit:not([disabled])").await;
+    let saved = w.text_contains("#handover-result", ".tandem").await;
+    let bundle = saved
+        .split_whitespace()
+        .find(|p| p.ends_with(".tandem"))
+        .expect("the hand-over file's path")
+        .to_string();
+    w.text_contains("#share-log", "OCMW Nabijstad").await;
+
+    // Closed in 2015: kept five years, so already past its retention period.
+    w.scroll_to("#file-close-date").await;
+    w.c.execute(
+        "document.getElementById('file-close-date').value = '2015-01-15'; return true;",
+        vec![],
+    )
+    .await
+    .expect("closing date");
+    w.click("#file-close:not([disabled])").await;
+    w.text_contains("#file-status", "2020").await;
+    w.shot("20-file-closed").await;
+
+    // Home: the file is listed for erasure; the hand-over is imported as a new file.
+    w.click("#new-person").await;
+    w.text_contains("#retention-due", NAME).await;
+    w.c.find(Locator::Css("#handover-file"))
+        .await
+        .expect("#handover-file")
+        .send_keys(&bundle)
+        .await
+        .expect("choosing the hand-over file");
+    w.fill("#handover-import-pass", HANDOVER_PASS).await;
+    w.scroll_to("#retention").await;
+    w.shot("21-home-retention-import").await;
+    w.click("#handover-import:not([disabled])").await;
+    w.text_contains("#p-heading", NAME).await;
+    w.text_contains("#share-log", "OCMW Nabijstad").await;
+
+    // The closed file is erased after a confirmation; the imported one stays.
+    w.click("#new-person").await;
+    w.click("#retention-due .retention-erase").await;
+    w.visible("#retention-due .retention-erase-confirm").await;
+    w.click("#retention-due .retention-erase-confirm").await;
+    w.text_appears("#retention-status").await;
+    w.displayed_becomes("#retention-empty", true).await;
+    w.text_contains("#person-list", NAME).await;
+    let count =
+        w.c.execute(
+            "return document.querySelectorAll('#person-list li').length;",
+            vec![],
+        )
+        .await
+        .expect("count");
+    assert_eq!(count.as_i64(), Some(1), "the erased file is still listed");
+    w.shot("22-erased").await;
+    w.c.close().await.ok();
+}

@@ -18,26 +18,10 @@ fn contents(dir: &std::path::Path) -> Vec<String> {
 }
 
 fn rows(conn: &rusqlite::Connection) -> Vec<String> {
-    let mut stmt = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .unwrap();
-    let tables: Vec<String> = stmt
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let mut out = Vec::new();
-    for t in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
-        let n = stmt.column_count();
-        let mut rows = stmt.query([]).unwrap();
-        while let Some(r) = rows.next().unwrap() {
-            let cells: Vec<String> = (0..n)
-                .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
-                .collect();
-            out.push(format!("{t}: {}", cells.join(" | ")));
-        }
-    }
+    let mut out: Vec<String> = common::every_row(conn)
+        .into_iter()
+        .map(|(t, cells)| format!("{t}: {cells:?}"))
+        .collect();
     out.sort();
     out
 }

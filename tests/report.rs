@@ -1,13 +1,16 @@
 //! Integration tests of the social report (read together, remarks, co-signed, frozen
 //! versions) and of the receipt and decision letter, read back with poppler.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
-use base64::Engine;
 use serde_json::{json, Value};
 use tandem::vault::KdfParams;
 use tandem::Tandem;
+
+use common::{png_base64, poppler};
 
 const PASS: &str = "report passphrase";
 
@@ -80,43 +83,6 @@ fn filled_request(t: &mut Tandem, lang: &str) -> i64 {
     )
     .unwrap();
     r
-}
-
-fn png_base64() -> String {
-    let (w, h) = (120u32, 40u32);
-    let mut pixels = vec![0u8; (w * h * 4) as usize];
-    for x in 0..w {
-        let y = (h / 2) as i64 + ((x as f64 / 9.0).sin() * 10.0) as i64;
-        let i = ((y as u32 * w + x) * 4) as usize;
-        pixels[i..i + 4].copy_from_slice(&[10, 20, 80, 255]);
-    }
-    let mut out = Vec::new();
-    {
-        let mut enc = png::Encoder::new(&mut out, w, h);
-        enc.set_color(png::ColorType::Rgba);
-        enc.set_depth(png::BitDepth::Eight);
-        let mut writer = enc.write_header().unwrap();
-        writer.write_image_data(&pixels).unwrap();
-    }
-    base64::engine::general_purpose::STANDARD.encode(out)
-}
-
-fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("doc.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = Command::new(tool)
-        .args(args)
-        .arg(&path)
-        .args(if tool == "pdftotext" {
-            vec!["-"]
-        } else {
-            vec![]
-        })
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} is needed (poppler-utils): {e}"));
-    assert!(out.status.success(), "{tool} failed");
-    String::from_utf8_lossy(&out.stdout).to_string()
 }
 
 /// Keeps a document and its pages as PNG under `target/documents/`, to be looked at.

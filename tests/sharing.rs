@@ -587,33 +587,19 @@ fn everything_stored(t: &mut Tandem) -> String {
     t.lock();
     let dir = t.dir().to_path_buf();
     let v = Vault::unlock(&dir, &Secret::Passphrase(common::PASS)).unwrap();
-    let conn = v.conn();
-    let mut stmt = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
-        .unwrap();
-    let tables: Vec<String> = stmt
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
     let mut all = String::new();
-    for t in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
-        let n = stmt.column_count();
-        let mut rows = stmt.query([]).unwrap();
-        while let Some(r) = rows.next().unwrap() {
-            for i in 0..n {
-                match r.get_ref(i).unwrap() {
-                    rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b) => {
-                        all.push_str(&String::from_utf8_lossy(b).to_lowercase());
-                        all.push('\n');
-                    }
-                    _ => {}
+    for (_, cells) in common::every_row(v.conn()) {
+        for cell in cells {
+            match cell {
+                rusqlite::types::Value::Text(s) => all.push_str(&s.to_lowercase()),
+                rusqlite::types::Value::Blob(b) => {
+                    all.push_str(&String::from_utf8_lossy(&b).to_lowercase())
                 }
+                _ => {}
             }
+            all.push('\n');
         }
     }
-    drop(stmt);
     drop(v);
     t.call("vault.unlock", json!({"passphrase": common::PASS}))
         .unwrap();

@@ -295,3 +295,29 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
     .unwrap();
     (p, sentinels)
 }
+
+/// Every row of every table of the decrypted database (FTS shadow tables and the audit trail
+/// included): (table, cells).
+pub fn every_row(conn: &rusqlite::Connection) -> Vec<(String, Vec<rusqlite::types::Value>)> {
+    let mut stmt = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap();
+    let tables: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut out = Vec::new();
+    for t in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(r) = rows.next().unwrap() {
+            let cells = (0..n)
+                .map(|i| r.get::<_, rusqlite::types::Value>(i).unwrap())
+                .collect();
+            out.push((t.clone(), cells));
+        }
+    }
+    out
+}

@@ -241,7 +241,7 @@ async function submitUnlock() {
 // ---------- restore of a backup ----------
 
 /**
- * A backup was restored (from the settings or the unlock screen) and the core left it unlocked.
+ * A backup was restored (from the settings, the unlock screen or the first-run screen) and the core left it unlocked.
  * The vault is another one now: its profile, persons and files may differ. Reload everything as
  * after an unlock; from the settings, stay there (the settings are reloaded), else the home.
  */
@@ -258,6 +258,9 @@ async function afterRestore({ where, withRecovery }) {
   $('unlock-passphrase-field').hidden = false;
   setText($('unlock-use-recovery'), 'unlock-use-recovery');
   $('recovery-banner').hidden = !withRecovery;
+  // From the first-run screen: its passphrase fields are of no use any more.
+  $('onb-passphrase').value = '';
+  $('onb-passphrase2').value = '';
   let status = null;
   try {
     status = await call('app.status');

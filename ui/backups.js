@@ -1,4 +1,4 @@
-// Backups: the automatic ones and how many are kept, a backup now to a folder (with its progress), and the restore form, shared by the settings and the unlock screen (moved between them, never copied).
+// Backups: the automatic ones and how many are kept, a backup now to a folder (with its progress), and the restore form, shared by the settings, the unlock screen and the first-run screen (moved between them, never copied).
 import { backupNow, call } from './api.js';
 import { $, clear, clearError, clearErrorsOnEdit, clearFieldErrors, el, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { formatDateTime, locale, onLanguageChange, setPlainText, setText, t } from './i18n.js';
@@ -9,7 +9,7 @@ const KEEP_MAX = 100;
 const state = {
   list: null,        // the last answer of backup.list
   listSeq: 0,
-  where: 'settings', // where the restore form is: 'settings' or 'unlock'
+  where: 'settings', // where the restore form is: 'settings', 'unlock' or 'onboarding'
   confirming: false, // the confirmation step of the restore is shown
   restoring: false,
   backingUp: false,
@@ -248,12 +248,25 @@ function resetRestore() {
   setPlainText($('restore-status'), '');
 }
 
-/** Put the restore form into the settings card or the unlock screen. */
+const SLOTS = { settings: 'restore-slot', unlock: 'unlock-restore-slot', onboarding: 'onb-restore-slot' };
+
+/** Put the restore form into the settings card, the unlock screen or the first-run screen. */
 function placeRestore(where) {
-  const slot = $(where === 'unlock' ? 'unlock-restore-slot' : 'restore-slot');
+  const slot = $(SLOTS[where] || SLOTS.settings);
   const form = $('restore-form');
   if (form.parentElement !== slot) slot.appendChild(form);
-  $('restore-intro').hidden = where === 'unlock'; // the unlock screen says it in its own words
+  $('restore-intro').hidden = where !== 'settings'; // the other screens say it in their own words
+  // On the first run there is no vault to replace: the confirmation says a new one is made.
+  const first = where === 'onboarding';
+  if (first !== (state.where === 'onboarding')) {
+    setText($('restore-confirm-title'), first ? 'onb-restore-confirm-title' : 'restore-confirm-title');
+    setText($('restore-confirm'), first ? 'onb-restore-confirm' : 'restore-confirm');
+    $('restore-confirm').classList.toggle('btn-danger', !first);
+    $('restore-confirm').classList.toggle('btn-primary', first);
+    $('restore-confirm-new').hidden = !first;
+    $('restore-confirm-replace').hidden = first;
+    $('restore-confirm-kept').hidden = first;
+  }
   state.where = where;
 }
 
@@ -352,7 +365,7 @@ async function runRestore() {
   setPlainText(status, '');
   await hooks.restored({ where, withRecovery: recovery });
   // On the settings (still shown) the result goes under the form; else on the home screen.
-  if (where === 'unlock' || $('screen-settings').hidden) {
+  if (where !== 'settings' || $('screen-settings').hidden) {
     const banner = $('restore-banner');
     showResult($('restore-banner-text'), result);
     banner.hidden = false;
@@ -377,6 +390,22 @@ function closeOnUnlock() {
   resetRestore();
   $('unlock-restore-box').hidden = true;
   $('unlock-restore').setAttribute('aria-expanded', 'false');
+}
+
+// ---------- the first-run screen (a new laptop, only a backup) ----------
+
+function openOnOnboarding() {
+  placeRestore('onboarding');
+  $('onb-restore-box').hidden = false;
+  $('onb-restore').setAttribute('aria-expanded', 'true');
+  loadList();
+  $('onb-restore-title').focus();
+}
+
+function closeOnOnboarding() {
+  resetRestore();
+  $('onb-restore-box').hidden = true;
+  $('onb-restore').setAttribute('aria-expanded', 'false');
 }
 
 function closeBanner() {
@@ -408,6 +437,7 @@ export async function loadBackups() {
 /** Back inside the vault (after an unlock): the restore form goes back to the settings card. */
 export function settleRestore() {
   closeOnUnlock();
+  closeOnOnboarding();
   placeRestore('settings');
 }
 
@@ -418,7 +448,7 @@ export function clearBackupSecrets() {
   setPlainText($('restore-banner-text'), '');
 }
 
-/** Wire the backups section, the restore form and the unlock screen's link (once, at start). */
+/** Wire the backups section, the restore form and the links of the unlock and first-run screens (once, at start). */
 export function initBackups({ restored, closed } = {}) {
   hooks = { restored: restored || hooks.restored, closed: closed || hooks.closed };
   clearErrorsOnEdit($('backups-keep-form'));
@@ -473,6 +503,13 @@ export function initBackups({ restored, closed } = {}) {
     else {
       closeOnUnlock();
       $('unlock-restore').focus();
+    }
+  });
+  $('onb-restore').addEventListener('click', () => {
+    if ($('onb-restore-box').hidden) openOnOnboarding();
+    else {
+      closeOnOnboarding();
+      $('onb-restore').focus();
     }
   });
   $('restore-banner-close').addEventListener('click', closeBanner);

@@ -926,6 +926,11 @@ restore-done-nothing-kept = Ein bisheriger Tresor war nicht vorhanden.
 restore-vault-closed = Für die Wiederherstellung hat Tandem den Tresor geschlossen: Er ist jetzt gesperrt. Entsperren Sie ihn mit Ihrer aktuellen Passphrase, oder versuchen Sie die Wiederherstellung erneut.
 unlock-restore = Eine Sicherung wiederherstellen
 unlock-restore-intro = Nur für einen Tresor, der sich nicht mehr öffnen lässt. Sie brauchen die Passphrase, die am Tag der Sicherung galt, oder Ihren Wiederherstellungscode.
+onb-restore = Stattdessen eine Sicherung wiederherstellen
+onb-restore-intro = Für einen neuen Laptop: Tandem legt Ihren Tresor aus einer Sicherungsdatei an, zum Beispiel auf einem USB-Stick. Sie brauchen die Passphrase, die am Tag der Sicherung galt, oder Ihren Wiederherstellungscode.
+onb-restore-confirm-title = Einen neuen Tresor auf diesem Laptop aus dieser Sicherung anlegen?
+onb-restore-confirm-new = Tandem legt auf diesem Laptop einen neuen Tresor mit dem Inhalt der Sicherung an. Hier gibt es noch keinen Tresor, es wird also nichts ersetzt. Der Tresor öffnet sich danach mit derselben Passphrase oder demselben Wiederherstellungscode wie die Sicherung.
+onb-restore-confirm = Tresor aus dieser Sicherung anlegen
 restore-banner-close = Diese Meldung schließen
 
 ## Sicherungen: Feldnamen (auch vom Kern in Fehlermeldungen verwendet)

@@ -926,6 +926,11 @@ restore-done-nothing-kept = There was no previous vault to keep.
 restore-vault-closed = To restore, Tandem closed the vault: it is locked now. Unlock it with your current passphrase, or try the restore again.
 unlock-restore = Restore a backup
 unlock-restore-intro = Only for a vault that no longer opens. You need the passphrase that was valid on the day of the backup, or your recovery code.
+onb-restore = Restore a backup instead
+onb-restore-intro = For a new laptop: Tandem makes your vault from a backup file, for example on a USB stick. You need the passphrase that was valid on the day of the backup, or your recovery code.
+onb-restore-confirm-title = Make a new vault on this laptop from this backup?
+onb-restore-confirm-new = Tandem makes a new vault on this laptop with the content of the backup. There is no vault here yet, so nothing is replaced. The vault then opens with the same passphrase or recovery code as the backup.
+onb-restore-confirm = Make the vault from this backup
 restore-banner-close = Close this message
 
 ## Backups: field labels (also used by the core in error messages)

@@ -926,6 +926,11 @@ restore-done-nothing-kept = Il n'y avait pas d'ancien coffre à conserver.
 restore-vault-closed = Pour restaurer, Tandem a fermé le coffre : il est maintenant verrouillé. Déverrouillez-le avec votre phrase secrète actuelle, ou réessayez la restauration.
 unlock-restore = Restaurer une sauvegarde
 unlock-restore-intro = Uniquement pour un coffre qui ne s'ouvre plus. Il vous faut la phrase secrète valable le jour de la sauvegarde, ou votre code de récupération.
+onb-restore = Restaurer plutôt une sauvegarde
+onb-restore-intro = Pour un nouvel ordinateur portable : Tandem crée votre coffre à partir d'un fichier de sauvegarde, par exemple sur une clé USB. Il vous faut la phrase secrète valable le jour de la sauvegarde, ou votre code de récupération.
+onb-restore-confirm-title = Créer un nouveau coffre sur cet ordinateur portable à partir de cette sauvegarde ?
+onb-restore-confirm-new = Tandem crée un nouveau coffre sur cet ordinateur portable avec le contenu de la sauvegarde. Il n'y a pas encore de coffre ici : rien n'est remplacé. Le coffre s'ouvre ensuite avec la même phrase secrète ou le même code de récupération que la sauvegarde.
+onb-restore-confirm = Créer le coffre à partir de cette sauvegarde
 restore-banner-close = Fermer ce message
 
 ## Sauvegardes : noms des champs (aussi utilisés par le noyau dans les messages d'erreur)

@@ -926,6 +926,11 @@ restore-done-nothing-kept = Er was geen vorige kluis om te bewaren.
 restore-vault-closed = Om terug te zetten heeft Tandem de kluis gesloten: hij is nu vergrendeld. Ontgrendel hem met je huidige wachtzin, of probeer opnieuw terug te zetten.
 unlock-restore = Een back-up terugzetten
 unlock-restore-intro = Alleen voor een kluis die niet meer opent. Je hebt de wachtzin nodig die geldig was op de dag van de back-up, of je herstelcode.
+onb-restore = Liever een back-up terugzetten
+onb-restore-intro = Voor een nieuwe laptop: Tandem maakt je kluis van een back-upbestand, bijvoorbeeld op een USB-stick. Je hebt de wachtzin nodig die geldig was op de dag van de back-up, of je herstelcode.
+onb-restore-confirm-title = Een nieuwe kluis op deze laptop maken van deze back-up?
+onb-restore-confirm-new = Tandem maakt een nieuwe kluis op deze laptop met de inhoud van de back-up. Er is hier nog geen kluis, dus er wordt niets vervangen. De kluis opent daarna met dezelfde wachtzin of herstelcode als de back-up.
+onb-restore-confirm = De kluis maken van deze back-up
 restore-banner-close = Dit bericht sluiten
 
 ## Back-ups: veldnamen (ook gebruikt door de kern in foutmeldingen)

@@ -1041,3 +1041,88 @@ async fn handover_flow(port: u16) {
     w.shot("22-erased").await;
     w.c.close().await.ok();
 }
+
+/// `tandem-cli`, built by the core tests that `./dev test` runs first (or `$TANDEM_CLI`).
+fn cli_binary() -> PathBuf {
+    std::env::var_os("TANDEM_CLI")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| app_binary().with_file_name("tandem-cli"))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn first_run_restores_a_backup_on_a_new_laptop() {
+    // The old laptop: a vault with one person, backed up to a "USB stick".
+    let old = tempfile::tempdir().expect("temp dir");
+    let cli = cli_binary();
+    assert!(
+        cli.is_file(),
+        "build tandem-cli first: {} is missing",
+        cli.display()
+    );
+    let run = |args: &[&str]| {
+        let o = Command::new(&cli)
+            .arg("--vault")
+            .arg(old.path().join("vault"))
+            .args(args)
+            .env("TANDEM_PASSPHRASE", PASS)
+            .output()
+            .expect("tandem-cli");
+        assert!(
+            o.status.success(),
+            "tandem-cli {args:?}: {}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+    };
+    run(&[
+        "init",
+        "--worker",
+        "Oud Laptopje",
+        "--ocmw",
+        "OCMW Synthetica",
+        "--language",
+        "en",
+    ]);
+    run(&[
+        "call",
+        "person.create",
+        r#"{"display_name": "Dirk Meegenomen"}"#,
+    ]);
+    let backup = old.path().join("stick.tandem-backup");
+    run(&["backup", "--out", backup.to_str().expect("path")]);
+
+    // The new laptop: no vault at all.
+    let vault = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let _driver = start_driver(port, &vault.path().join("vault"));
+    let flow = async {
+        let w = Window::open(port).await;
+        w.visible("#screen-onboarding").await;
+        w.click("#onb-restore").await;
+        w.fill("#restore-path", backup.to_str().expect("path"))
+            .await;
+        w.fill("#restore-pass", PASS).await;
+        w.click("#restore-start:not([disabled])").await;
+        w.visible("#restore-confirm").await;
+        w.shot("23-first-run-restore").await;
+        w.click("#restore-confirm:not([disabled])").await;
+        w.text_contains("#person-list", "Dirk Meegenomen").await;
+        w.shot("24-restored-on-new-laptop").await;
+        let top = w
+            .c
+            .execute(
+                "const e = document.getElementById('topbar-ocmw'); return [e.textContent, e.hidden];",
+                vec![],
+            )
+            .await
+            .expect("topbar");
+        assert_eq!(
+            top,
+            json!(["OCMW Synthetica", false]),
+            "the restored vault's OCMW"
+        );
+        w.c.close().await.ok();
+    };
+    tokio::time::timeout(Duration::from_secs(300), flow)
+        .await
+        .expect("the first-run restore test did not finish within 5 minutes");
+}

@@ -471,19 +471,8 @@ async function recordShare() {
     }
     args.document = { kind, id: choice.id };
   }
-  const button = $('share-submit');
-  const seq = state.seq;
-  setBusy(button, true);
-  let r;
-  try {
-    r = await call('share.record', args);
-  } catch (err) {
-    showGateError(err, $('share-error'), resolveShareField);
-    return;
-  } finally {
-    setBusy(button, false);
-  }
-  if (seq !== state.seq) return;
+  const r = await throughGate('share.record', args, 'share-submit', 'share-error', resolveShareField);
+  if (r === null) return;
   resetShareForm({ keepConsent: true });
   const path = r && r.path ? str(r.path) : '';
   if (path) showSaved($('share-status'), 'share-saved-as', path);
@@ -564,23 +553,32 @@ async function handOver() {
     conditions: readConditions('handover'),
     passphrase: pass.value,
   };
-  const button = $('handover-submit');
-  const seq = state.seq;
-  setBusy(button, true);
-  let r;
-  try {
-    r = await call('handover.export', args);
-  } catch (err) {
-    showGateError(err, $('handover-error'), resolveHandoverField);
-    return;
-  } finally {
-    setBusy(button, false);
-  }
-  if (seq !== state.seq) return;
+  const r = await throughGate('handover.export', args, 'handover-submit', 'handover-error', resolveHandoverField);
+  if (r === null) return;
   resetHandoverForm({ keepConsent: true });
   showSaved($('handover-result'), 'handover-saved-as', str(r && r.path));
   $('handover-next').hidden = false;
   await loadShares();
+}
+
+/**
+ * Runs a command that goes through the sharing gate, with its button busy meanwhile. Returns
+ * its result, or null when the gate refused (the reason is shown in `errorId`) or when the
+ * person changed while it ran.
+ */
+async function throughGate(command, args, buttonId, errorId, resolveField) {
+  const button = $(buttonId);
+  const seq = state.seq;
+  setBusy(button, true);
+  try {
+    const r = await call(command, args);
+    return seq === state.seq ? (r || {}) : null;
+  } catch (err) {
+    showGateError(err, $(errorId), resolveField);
+    return null;
+  } finally {
+    setBusy(button, false);
+  }
 }
 
 /** Empty the hand-over passphrase fields (on lock, after a hand-over, for another person). */

@@ -392,7 +392,7 @@ fn receipt_and_decision_letter_carry_every_mention() {
     t.call(
         "decision.record",
         json!({"request_id": r, "decided_on": "2025-03-25", "outcome": "granted", "category": "family",
-               "yearly_cents": 2_131_284, "start_on": "2025-03-03",
+               "start_on": "2025-03-03",
                "grounds": "The six conditions are met; the benefit of 400 euros a month is counted.",
                "notified_on": "2025-03-27", "notified_how": "registered_letter"}),
     )
@@ -405,19 +405,51 @@ fn receipt_and_decision_letter_carry_every_mention() {
         "law of 26 May 2002",               // legal grounds
         "the benefit of 400 euros a month", // factual grounds
         "Why this category",                // why this category
-        "€21,312.84",                       // amount
-        "How the amount was calculated",    // how it was calculated
-        "labour court within three months", // appeal and its delay
-        "Gerechtsplein 3, 9999 Proefstad",  // the court's address
-        "does not suspend",                 // no suspension
-        reference.as_str(),                 // file reference
-        "Rita Rapporteur",                  // the worker to contact
+        // The calculated amount by default: €21,312.84 − (€4,800 − €310) = €16,822.84 a year.
+        "Amount: €16,822.84 a year, that is €1,401.90 a month", // amount, once
+        "How the amount was calculated",                        // how it was calculated
+        "labour court within three months",                     // appeal and its delay
+        "Gerechtsplein 3, 9999 Proefstad",                      // the court's address
+        "does not suspend",                                     // no suspension
+        reference.as_str(),                                     // file reference
+        "Rita Rapporteur",                                      // the worker to contact
     ] {
         assert!(
             text.contains(needle),
             "decision letter lacks {needle:?}:\n{text}"
         );
     }
+    // The amount is stated once: no second, different "Leefloon: … a month" below it.
+    assert_eq!(text.matches("€1,401.90").count(), 1, "{text}");
+    assert!(!text.contains("the committee grants"), "{text}");
+
+    // Another amount than the calculated one needs the committee's reason, and the letter
+    // then gives both with that reason (issue "The leefloon amount, exact to the law", 7).
+    let e = t
+        .reply(
+            "decision.record",
+            json!({"request_id": r, "decided_on": "2025-03-25", "outcome": "granted",
+                   "yearly_cents": 2_131_284, "start_on": "2025-03-03", "grounds": "g"}),
+        )
+        .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_deref()),
+        ("reason-required", Some("amount_motivation"))
+    );
+    t.call(
+        "decision.record",
+        json!({"request_id": r, "decided_on": "2025-03-25", "outcome": "granted",
+               "yearly_cents": 2_131_284, "start_on": "2025-03-03", "grounds": "g",
+               "amount_motivation": "The benefit stopped on 1 March."}),
+    )
+    .unwrap();
+    let (letter, _) = t.document("decision", r, None, None).unwrap();
+    let text = poppler("pdftotext", &[], &letter).replace('\n', " ");
+    assert!(text.contains("Amount: €21,312.84 a year"), "{text}");
+    assert!(
+        text.contains("gives €16,822.84 a year (€1,401.90 a month); the committee grants €21,312.84 a year, for this reason: The benefit stopped on 1 March."),
+        "{text}"
+    );
 }
 
 #[test]

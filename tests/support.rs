@@ -264,7 +264,8 @@ fn nothing_of_the_plan_reaches_the_income_side() {
         t.call(
             "decision.record",
             json!({"request_id": r, "decided_on": "2025-03-20", "outcome": "granted", "category": "single",
-                   "yearly_cents": 1_000_000, "start_on": "2025-03-03", "grounds": "Six conditions met."}),
+                   "yearly_cents": 1_000_000, "amount_motivation": "The committee's own amount.",
+                   "start_on": "2025-03-03", "grounds": "Six conditions met."}),
         )
         .unwrap(),
     );

@@ -42,6 +42,7 @@ const ATTRIBUTES = [
   ['data-i18n-placeholder', 'placeholder'],
   ['data-i18n-aria-label', 'aria-label'],
   ['data-i18n-title', 'title'],
+  ['data-i18n-label', 'label'],
 ];
 
 /** Apply the catalog to `root` and everything inside it. Unknown ids leave the element as it is. */

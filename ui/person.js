@@ -157,6 +157,8 @@ function addHouseholdRow(member = null) {
   cohabits.setAttribute('data-part', 'cohabits');
   const minor = triBoolSelect(`${base}-minor`);
   minor.setAttribute('data-part', 'minor');
+  const inCare = triBoolSelect(`${base}-in-care`);
+  inCare.setAttribute('data-part', 'in_care');
   const remove = el('button', { type: 'button', class: 'btn btn-quiet btn-small hh-remove', i18n: 'household-remove', 'aria-describedby': `${base}-legend` });
 
   const cell = (input, labelId) => el('div', { class: 'field' }, [el('label', { for: input.id, i18n: labelId }), input]);
@@ -167,6 +169,7 @@ function addHouseholdRow(member = null) {
       cell(relation, 'field-household-relation'),
       cell(cohabits, 'field-household-cohabits'),
       cell(minor, 'field-household-minor'),
+      cell(inCare, 'field-household-in-care'),
       el('div', { class: 'hh-remove-cell' }, [remove]),
     ]),
   ]);
@@ -177,6 +180,7 @@ function addHouseholdRow(member = null) {
     relation.value = RELATIONS.includes(member.relation) ? member.relation : '';
     cohabits.value = triBoolToSelect(member.cohabits);
     minor.value = triBoolToSelect(member.minor);
+    inCare.value = triBoolToSelect(member.in_care);
   }
 
   remove.addEventListener('click', () => {
@@ -201,6 +205,7 @@ function readHousehold() {
       relation: row.querySelector('[data-part="relation"]').value,
       cohabits: selectToTriBool(row.querySelector('[data-part="cohabits"]').value),
       minor: selectToTriBool(row.querySelector('[data-part="minor"]').value),
+      in_care: selectToTriBool(row.querySelector('[data-part="in_care"]').value),
     };
     if (memberIds.has(row)) member.id = memberIds.get(row);
     return member;

@@ -13,7 +13,9 @@ const GROUPS = ['belgian', 'eu', 'population_register', 'stateless', 'refugee', 
 const OBSTACLES = ['health', 'disability', 'care_duties', 'studies', 'other'];
 const PURPOSES = ['residence', 'household', 'resources'];
 const CATEGORIES = ['cohabitant', 'single', 'family'];
-const COUNTABLE_BY_CHOICE = new Set(['parent', 'adult_child']);
+const COUNTABLE_BY_CHOICE = new Set(['parent', 'adult_child', 'maintenance_debtor']);
+/** Kinds given as a capital or a cadastral income, not as an income a month or a year. */
+const CAPITAL_KINDS = new Set(['savings', 'real_estate', 'property_sale']);
 const SOON_DAYS = 7;
 /** Forms that add an item: empty, they hold nothing to lose. */
 const ADD_FORMS = /^cond-[a-z_]+-ev-form$|^visit-form$|^resource-form$/;
@@ -398,12 +400,17 @@ function resourceRow(r, index) {
   remove.addEventListener('click', () => removeItem('resource.remove', r.id, {
     statusEl: $('res-status'), alertEl: $('resource-list-error'), list: $('resource-rows'), index, fallback: $('res-kind'),
   }));
-  const amount = `${formatCents(r.amount_cents)} ${t(`period-${r.period}`)}`;
+  const capital = CAPITAL_KINDS.has(r.kind);
+  let amount = capital ? formatCents(r.amount_cents) : `${formatCents(r.amount_cents)} ${t(`period-${r.period}`)}`;
+  if (!capital && r.period === 'month' && Number.isInteger(r.months) && r.months < 12) amount += ` · ${t('resource-months-shown', { months: r.months })}`;
+  const whose = r.member ? `${t(`whose-${r.whose}`)} (${r.member})` : t(`whose-${r.whose}`);
+  const details = [str(r.description), str(r.legal_ground), r.sold_on ? formatDate(r.sold_on) : '']
+    .filter((x) => x).join(' · ');
   return el('tr', { class: r.counts ? 'is-counted' : 'is-not-counted' }, [
     el('td', { id: textId, text: t(`resource-kind-${r.kind}`) }),
-    el('td', { text: t(`whose-${r.whose}`) }),
+    el('td', { text: whose }),
     el('td', { class: 'num amount', text: amount }),
-    el('td', { text: str(r.description) }),
+    el('td', { text: details }),
     el('td', {}, [
       el('span', { class: r.counts ? 'why why-counts' : 'why why-not', text: str(r.why) }),
       r.motivation ? el('span', { class: 'item-note', text: t('resource-motivation-shown', { motivation: r.motivation }) }) : null,
@@ -444,8 +451,16 @@ function renderCalculation(view, savedForm, fresh) {
     done.hidden = !calc;
     const steps = $('calc-steps');
     clear(steps);
+    const warnings = $('calc-warnings');
+    clear(warnings);
+    const list = calc && Array.isArray(calc.warnings) ? calc.warnings : [];
+    for (const w of list) warnings.appendChild(el('li', { text: str(w) }));
+    warnings.hidden = list.length === 0;
     if (calc) {
-      for (const s of Array.isArray(calc.steps) ? calc.steps : []) steps.appendChild(el('li', { text: str(s && s.text) }));
+      for (const s of Array.isArray(calc.steps) ? calc.steps : []) {
+        if (s && s.step === 'warning') continue;
+        steps.appendChild(el('li', { text: str(s && s.text) }));
+      }
       setPlainText($('calc-yearly'), formatCents(calc.yearly_cents));
       setPlainText($('calc-monthly'), formatCents(calc.monthly_cents));
       const row = calc.amount_row || {};
@@ -478,8 +493,20 @@ function defaultYearly(view) {
 
 function showOutcomeGroups() {
   const outcome = radioValue('outcome');
-  $('dec-grant-group').hidden = !(outcome === 'granted' || outcome === 'partly_granted');
+  const grant = outcome === 'granted' || outcome === 'partly_granted';
+  $('dec-grant-group').hidden = !grant;
   $('dec-refusal-group').hidden = outcome !== 'refused';
+  showAmountMotivation(grant);
+}
+
+/** Another amount than the calculated one (or the worker's override) needs its own reason. */
+function showAmountMotivation(grant = !$('dec-grant-group').hidden) {
+  const fallback = state.view ? defaultYearly(state.view) : null;
+  const typed = parseEuros(str($('dec-yearly').value).trim());
+  const differs = grant && fallback !== null && typed !== null && typed !== undefined && typed !== fallback;
+  const field = $('dec-amount-motivation-field');
+  field.hidden = !differs;
+  $('dec-amount-motivation').setAttribute('aria-required', differs ? 'true' : 'false');
 }
 
 function summaryLines(view) {
@@ -545,6 +572,7 @@ function renderDecision(view, savedForm, fresh) {
     $('dec-grounds').value = d ? str(d.grounds) : '';
     $('dec-notified-on').value = d ? str(d.notified_on) : '';
     $('dec-notified-how').value = (d && d.notified_how) || '';
+    $('dec-amount-motivation').value = d ? str(d.amount_motivation) : '';
     filled('decision-form');
   }
   showOutcomeGroups();
@@ -571,6 +599,12 @@ function render(view, savedForm = null, fresh = false) {
   $('resources-empty').hidden = resources.length > 0;
   $('resource-table').hidden = resources.length === 0;
   $('req-sp-exemption').checked = view.socio_professional_exemption === true;
+  const sp = view.sp_months || {};
+  $('sp-shortage').value = String(Number.isInteger(sp.shortage_months) ? sp.shortage_months : 0);
+  if (document.activeElement !== $('sp-elsewhere')) $('sp-elsewhere').value = String(Number.isInteger(sp.used_elsewhere) ? sp.used_elsewhere : 0);
+  setText($('sp-used'), 'sp-months-used', {
+    file: Number(sp.used_in_file) || 0, elsewhere: Number(sp.used_elsewhere) || 0, total: Number(sp.total) || 36,
+  });
 
   renderCategory(view, savedForm, fresh);
   renderCalculation(view, savedForm, fresh);
@@ -797,6 +831,37 @@ function showCountedGroup() {
   const show = COUNTABLE_BY_CHOICE.has($('res-whose').value);
   $('res-counted-group').hidden = !show;
   $('res-motivation').setAttribute('aria-required', show && $('res-counted').checked ? 'true' : 'false');
+  $('res-member-field').hidden = $('res-whose').value === 'applicant';
+}
+
+/** The fields the chosen kind of resource needs, and its explanation in plain words. */
+function showResourceFields() {
+  const kind = $('res-kind').value;
+  setText($('res-kind-explain'), `resource-kind-${kind}-explain`);
+  const capital = CAPITAL_KINDS.has(kind);
+  $('res-period').hidden = capital;
+  $('res-months-field').hidden = capital || $('res-period').value !== 'month';
+  $('res-ground-field').hidden = kind !== 'exempt_other';
+  $('res-property-fields').hidden = !(kind === 'real_estate' || kind === 'property_sale');
+  $('res-unbuilt-field').hidden = kind !== 'real_estate';
+  for (const id of ['res-sold-on-field', 'res-sold-right-field', 'res-deductions-field']) $(id).hidden = kind !== 'property_sale';
+  const label = kind === 'savings' ? 'resource-amount-capital'
+    : kind === 'real_estate' ? 'resource-amount-cadastral'
+      : kind === 'property_sale' ? 'resource-amount-sale' : 'resource-amount-label';
+  setText($('res-amount-label'), label);
+  showCountedGroup();
+}
+
+/** A whole number typed in `input` between `min` and `max`; null when empty, undefined (marked) when not. */
+function readWhole(input, fieldId, min, max) {
+  const raw = str(input.value).trim();
+  if (raw === '') return null;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    markFieldError(input, t('error-out-of-range', { field: t(fieldId), min, max }));
+    return undefined;
+  }
+  return n;
 }
 
 function addResource() {
@@ -804,16 +869,43 @@ function addResource() {
   clearFieldErrors(form);
   const amount = readAmount($('res-amount'), 'field-amount-cents');
   if (amount === undefined) return null;
+  const kind = $('res-kind').value;
   const whose = $('res-whose').value;
-  const args = {
-    request_id: state.id,
-    kind: $('res-kind').value,
-    whose,
-    amount_cents: amount,
-    period: $('res-period').value,
-  };
+  const args = { request_id: state.id, kind, whose, amount_cents: amount };
+  if (!CAPITAL_KINDS.has(kind)) {
+    args.period = $('res-period').value;
+    if (args.period === 'month' && $('res-months').value) args.months = Number($('res-months').value);
+  }
   const description = orNull($('res-description').value);
   if (description) args.description = description;
+  const member = orNull($('res-member').value);
+  if (member && whose !== 'applicant') args.member = member;
+  if (kind === 'exempt_other') {
+    const ground = orNull($('res-ground').value);
+    if (!ground) {
+      markFieldError($('res-ground'), t('error-required', { field: t('field-legal-ground') }));
+      return null;
+    }
+    args.legal_ground = ground;
+  }
+  if (kind === 'real_estate' || kind === 'property_sale') {
+    const share = readWhole($('res-share'), 'field-share-percent', 1, 100);
+    if (share === undefined) return null;
+    if (share !== null) args.share_percent = share;
+  }
+  if (kind === 'real_estate' && $('res-unbuilt').checked) args.unbuilt = true;
+  if (kind === 'property_sale') {
+    const sold = orNull($('res-sold-on').value);
+    if (!sold) {
+      markFieldError($('res-sold-on'), t('error-required', { field: t('field-sold-on') }));
+      return null;
+    }
+    args.sold_on = sold;
+    args.sold_right = $('res-sold-right').value;
+    const deductions = readAmount($('res-deductions'), 'field-deductions-cents', { required: false });
+    if (deductions === undefined) return null;
+    if (deductions !== null) args.deductions_cents = deductions;
+  }
   if (COUNTABLE_BY_CHOICE.has(whose)) {
     args.counted = $('res-counted').checked;
     const motivation = orNull($('res-motivation').value);
@@ -822,6 +914,11 @@ function addResource() {
       return null;
     }
     if (motivation) args.motivation = motivation;
+    if (args.counted) {
+      const part = readAmount($('res-counted-part'), 'field-counted-yearly-cents', { required: false });
+      if (part === undefined) return null;
+      if (part !== null) args.counted_yearly_cents = part;
+    }
   }
   return change('resource.add', args, {
     form, button: $('res-add'), statusEl: $('res-status'), alertEl: $('res-error'), statusId: 'req-added',
@@ -830,18 +927,38 @@ function addResource() {
       whose: 'res-whose',
       amount_cents: 'res-amount',
       period: 'res-period',
+      months: 'res-months',
       counted: 'res-counted',
+      counted_yearly_cents: 'res-counted-part',
       motivation: 'res-motivation',
       description: 'res-description',
+      member: 'res-member',
+      legal_ground: 'res-ground',
+      share_percent: 'res-share',
+      unbuilt: 'res-unbuilt',
+      sold_on: 'res-sold-on',
+      sold_right: 'res-sold-right',
+      deductions_cents: 'res-deductions',
     }),
     onSuccess: () => {
-      $('res-amount').value = '';
-      $('res-description').value = '';
+      for (const id of ['res-amount', 'res-description', 'res-motivation', 'res-counted-part', 'res-ground', 'res-share', 'res-sold-on', 'res-deductions']) $(id).value = '';
       $('res-counted').checked = false;
-      $('res-motivation').value = '';
-      showCountedGroup();
+      $('res-unbuilt').checked = false;
+      showResourceFields();
     },
   });
+}
+
+/** Saves one socio-professional setting of the request (it is not an edit waiting for a button). */
+async function saveSpSetting(input, key, max) {
+  const value = readWhole(input, `field-${key.replace(/_/g, '-')}`, 0, max);
+  if (value === undefined) return;
+  input.disabled = true;
+  await change('request.update', { id: state.id, [key]: value === null ? 0 : value }, {
+    statusEl: $('sp-status'), alertEl: $('sp-error'),
+  });
+  input.disabled = false;
+  input.focus();
 }
 
 async function saveSpExemption() {
@@ -917,6 +1034,8 @@ function saveDecision() {
     if (yearly !== null) args.yearly_cents = yearly;
     const start = orNull($('dec-start-on').value);
     if (start) args.start_on = start;
+    const why = orNull($('dec-amount-motivation').value);
+    if (why && !$('dec-amount-motivation-field').hidden) args.amount_motivation = why;
   }
   const notifiedOn = orNull($('dec-notified-on').value);
   if (notifiedOn) args.notified_on = notifiedOn;
@@ -934,6 +1053,7 @@ function saveDecision() {
       refusal_condition: 'dec-refusal-condition',
       notified_on: 'dec-notified-on',
       notified_how: 'dec-notified-how',
+      amount_motivation: 'dec-amount-motivation',
     }),
   });
 }
@@ -950,7 +1070,7 @@ function resetForms() {
   for (const s of Array.from(page.querySelectorAll('.status'))) setPlainText(s, '');
   for (const c of CONDITIONS) $(`cond-${c}-ev-bank-field`).hidden = true;
   $('visit-reason-field').hidden = true;
-  showCountedGroup();
+  showResourceFields();
   state.dirty.clear();
   state.edits.clear();
   hideUnsaved();
@@ -1079,6 +1199,11 @@ export function initRequest({ back, changed } = {}) {
     if (unannounced) $('visit-reason').focus();
   });
   $('res-whose').addEventListener('change', showCountedGroup);
+  $('res-kind').addEventListener('change', showResourceFields);
+  $('res-period').addEventListener('change', showResourceFields);
+  $('sp-shortage').addEventListener('change', () => saveSpSetting($('sp-shortage'), 'sp_shortage_months', 3));
+  $('sp-elsewhere').addEventListener('change', () => saveSpSetting($('sp-elsewhere'), 'sp_months_elsewhere', 36));
+  $('dec-yearly').addEventListener('input', () => showAmountMotivation());
   $('res-counted').addEventListener('change', showCountedGroup);
   $('req-sp-exemption').addEventListener('change', () => {
     // The checkbox saves at once: it is not an edit waiting for a button.

@@ -1,7 +1,7 @@
 //! The dated table of leefloon amounts: seeded from DOMAIN.md, extended by the user.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -21,6 +21,9 @@ pub struct AmountRow {
     /// Socio-professional exemption on earned income, per month; unknown for older rows.
     #[serde(default)]
     pub sp_exemption_month_cents: Option<i64>,
+    /// The higher socio-professional exemption for a shortage occupation, per month.
+    #[serde(default)]
+    pub sp_exemption_shortage_month_cents: Option<i64>,
     /// Where the figures come from (a decree, a circular), shown with the row.
     #[serde(default)]
     pub source: String,
@@ -36,9 +39,10 @@ impl AmountRow {
     }
 }
 
-/// The rows Tandem ships with (DOMAIN.md). From 1 May 2024 only monthly amounts were known:
-/// the yearly figure is 12 × monthly. From 1 Feb 2025 cat. 3's yearly amount was not found
-/// either: 12 × €1,776.07.
+/// The rows Tandem ships with, each saying where its figures come from. Yearly amounts are
+/// the official ones where a source gives them; otherwise 12 × the published monthly amount,
+/// and the source text says so (the official yearly amount is not always 12 × the monthly one:
+/// cat. 2 from 1 February 2025 is €15,770.41, not €15,770.40).
 pub fn seed_rows() -> Vec<AmountRow> {
     vec![
         AmountRow {
@@ -46,8 +50,15 @@ pub fn seed_rows() -> Vec<AmountRow> {
             cohabitant_year_cents: 12 * 85_897,
             single_year_cents: 12 * 128_846,
             family_year_cents: 12 * 174_129,
-            sp_exemption_month_cents: None,
-            source: "Indexation 1 May 2024 (monthly amounts × 12)".into(),
+            sp_exemption_month_cents: Some(30_341),
+            sp_exemption_shortage_month_cents: Some(43_483),
+            source: "Indexation of 1 May 2024. Monthly €858.97 / €1,288.46 / €1,741.29 \
+                     (centenvoorstudenten.be, index 1 May 2024); the official yearly amounts \
+                     were not found: 12 × monthly. Socio-professional exemption €303.41 and \
+                     €434.83 (shortage occupation): not found in a source, derived from \
+                     €297.46 (1 Nov 2023) and €426.30 (1 Jan 2024) with the 2 % indexation \
+                     (€303.41 × 1.02 gives the €309.48 of February 2025): check them."
+                .into(),
         },
         AmountRow {
             valid_from: NaiveDate::from_ymd_opt(2025, 2, 1).unwrap_or_default(),
@@ -55,7 +66,13 @@ pub fn seed_rows() -> Vec<AmountRow> {
             single_year_cents: 1_577_041,
             family_year_cents: 12 * 177_607,
             sp_exemption_month_cents: Some(30_948),
-            source: "Indexation 1 February 2025 (cat. 3: monthly amount × 12)".into(),
+            sp_exemption_shortage_month_cents: Some(44_352),
+            source: "Indexation of 1 February 2025. Yearly €10,513.60 and €15,770.41 \
+                     (bdas-wwsb.brussels, amounts on 01.02.2025); cat. 3: monthly €1,776.07, \
+                     its official yearly amount was not found: 12 × monthly. \
+                     Socio-professional exemption €309.48, shortage occupation €443.52 a month \
+                     (droitsquotidiens.be, amounts indexed on 1 February 2025)."
+                .into(),
         },
     ]
 }
@@ -73,7 +90,7 @@ pub fn row_for(rows: &[AmountRow], date: NaiveDate) -> Result<&AmountRow> {
 pub fn list(conn: &Connection) -> Result<Vec<AmountRow>> {
     let mut stmt = conn.prepare(
         "SELECT valid_from, cohabitant_year_cents, single_year_cents, family_year_cents,
-                sp_exemption_month_cents, source
+                sp_exemption_month_cents, source, sp_exemption_shortage_month_cents
          FROM amount_row ORDER BY valid_from",
     )?;
     let rows = stmt
@@ -85,6 +102,7 @@ pub fn list(conn: &Connection) -> Result<Vec<AmountRow>> {
                 single_year_cents: r.get(2)?,
                 family_year_cents: r.get(3)?,
                 sp_exemption_month_cents: r.get(4)?,
+                sp_exemption_shortage_month_cents: r.get(6)?,
                 source: r.get(5)?,
             })
         })?
@@ -95,30 +113,51 @@ pub fn list(conn: &Connection) -> Result<Vec<AmountRow>> {
 fn insert(conn: &Connection, row: &AmountRow) -> Result<()> {
     conn.execute(
         "INSERT INTO amount_row (valid_from, cohabitant_year_cents, single_year_cents,
-                                 family_year_cents, sp_exemption_month_cents, source)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                                 family_year_cents, sp_exemption_month_cents, source,
+                                 sp_exemption_shortage_month_cents)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT(valid_from) DO UPDATE SET
             cohabitant_year_cents = excluded.cohabitant_year_cents,
             single_year_cents = excluded.single_year_cents,
             family_year_cents = excluded.family_year_cents,
             sp_exemption_month_cents = excluded.sp_exemption_month_cents,
-            source = excluded.source",
+            source = excluded.source,
+            sp_exemption_shortage_month_cents = excluded.sp_exemption_shortage_month_cents",
         params![
             row.valid_from.format("%Y-%m-%d").to_string(),
             row.cohabitant_year_cents,
             row.single_year_cents,
             row.family_year_cents,
             row.sp_exemption_month_cents,
-            row.source
+            row.source,
+            row.sp_exemption_shortage_month_cents
         ],
     )?;
     Ok(())
 }
 
-/// Puts the shipped rows in a new vault.
+/// The `source` texts of rows shipped by earlier versions: a row that still has one was never
+/// changed by the user, so a corrected shipped row may replace it.
+const EARLIER_SHIPPED_SOURCES: [&str; 2] = [
+    "Indexation 1 May 2024 (monthly amounts × 12)",
+    "Indexation 1 February 2025 (cat. 3: monthly amount × 12)",
+];
+
+/// Puts the shipped rows in the vault: those missing, and those the user left as an earlier
+/// version shipped them (a row the user added or corrected is kept as it is).
 pub fn seed(conn: &Connection) -> Result<()> {
     for row in seed_rows() {
-        insert(conn, &row)?;
+        let existing: Option<String> = conn
+            .query_row(
+                "SELECT source FROM amount_row WHERE valid_from = ?1",
+                [row.valid_from.format("%Y-%m-%d").to_string()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match existing {
+            Some(source) if !EARLIER_SHIPPED_SOURCES.contains(&source.as_str()) => {}
+            _ => insert(conn, &row)?,
+        }
     }
     Ok(())
 }
@@ -133,6 +172,10 @@ pub fn add(conn: &mut Connection, row: AmountRow) -> Result<Vec<AmountRow>> {
         (
             "sp_exemption_month_cents",
             row.sp_exemption_month_cents.unwrap_or(0),
+        ),
+        (
+            "sp_exemption_shortage_month_cents",
+            row.sp_exemption_shortage_month_cents.unwrap_or(0),
         ),
     ] {
         if !(0..=limit).contains(&v) {

@@ -4,6 +4,7 @@
 pub mod amounts;
 pub mod calc;
 pub mod deadlines;
+pub mod rules;
 pub mod view;
 
 use chrono::NaiveDate;
@@ -16,6 +17,7 @@ use crate::error::{Error, Result};
 use crate::person::field::present;
 use crate::validate;
 use calc::{Category, Period, ResourceKind, Whose};
+use rules as calc_rules;
 
 /// The six conditions of art. 3 of the law of 26 May 2002, in the law's order. No more.
 pub const CONDITIONS: [&str; 6] = [
@@ -250,6 +252,12 @@ pub struct RequestPatch {
     pub withdrawn_on: Option<Option<NaiveDate>>,
     #[serde(default)]
     pub socio_professional_exemption: Option<bool>,
+    /// Months of the exemption at the higher amount for a shortage occupation (0 to 3).
+    #[serde(default)]
+    pub sp_shortage_months: Option<i64>,
+    /// Months of socio-professional exemption used outside this file (another OCMW).
+    #[serde(default)]
+    pub sp_months_elsewhere: Option<i64>,
 }
 
 /// Changes the keys present; `null` clears a handed-over or withdrawal date.
@@ -320,6 +328,30 @@ pub fn update(conn: &mut Connection, p: RequestPatch) -> Result<()> {
             Some(if sp { "1" } else { "0" }.to_string()),
         ));
         changed.push("socio_professional_exemption");
+    }
+    for (field, value, max) in [
+        (
+            "sp_shortage_months",
+            p.sp_shortage_months,
+            i64::from(calc_rules::SP_SHORTAGE_MONTHS),
+        ),
+        (
+            "sp_months_elsewhere",
+            p.sp_months_elsewhere,
+            i64::from(calc_rules::SP_MONTHS_TOTAL),
+        ),
+    ] {
+        if let Some(v) = value {
+            if !(0..=max).contains(&v) {
+                return Err(Error::OutOfRange {
+                    field: field.into(),
+                    min: 0,
+                    max,
+                });
+            }
+            sets.push((field, Some(v.to_string())));
+            changed.push(field);
+        }
     }
     change(
         conn,
@@ -614,17 +646,40 @@ pub struct NewResource {
     pub kind: String,
     pub whose: String,
     pub amount_cents: i64,
-    pub period: String,
+    /// `month` or `year`; required for an income, not for savings, real estate or a sale.
+    #[serde(default)]
+    pub period: Option<String>,
     #[serde(default)]
     pub counted: Option<bool>,
     #[serde(default)]
     pub motivation: Option<String>,
     #[serde(default)]
     pub description: Option<String>,
+    #[serde(default)]
+    pub member: Option<String>,
+    #[serde(default)]
+    pub months: Option<i64>,
+    #[serde(default)]
+    pub counted_yearly_cents: Option<i64>,
+    #[serde(default)]
+    pub legal_ground: Option<String>,
+    #[serde(default)]
+    pub unbuilt: Option<bool>,
+    #[serde(default)]
+    pub share_percent: Option<i64>,
+    #[serde(default)]
+    pub sold_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub sold_right: Option<String>,
+    #[serde(default)]
+    pub deductions_cents: Option<i64>,
 }
 
 /// The largest amount accepted: €10,000,000 a line. Above is a typing error.
-pub const MAX_AMOUNT_CENTS: i64 = 1_000_000_000;
+pub const MAX_AMOUNT_CENTS: i64 = calc::MAX_LINE_CENTS;
+
+/// The lines one request may hold (the calculation takes at most this many).
+const MAX_RESOURCES: i64 = calc::MAX_LINES as i64;
 
 pub fn add_resource(conn: &mut Connection, r: NewResource) -> Result<i64> {
     let kind = ResourceKind::parse(&r.kind).ok_or_else(|| Error::InvalidChoice {
@@ -635,23 +690,28 @@ pub fn add_resource(conn: &mut Connection, r: NewResource) -> Result<i64> {
         field: "whose".into(),
         value: r.whose.chars().take(50).collect(),
     })?;
-    let period = match r.period.as_str() {
-        "month" => Period::Month,
-        "year" => Period::Year,
-        other => {
+    let period = match r.period.as_deref() {
+        None => None,
+        Some("month") => Some(Period::Month),
+        Some("year") => Some(Period::Year),
+        Some(other) => {
             return Err(Error::InvalidChoice {
                 field: "period".into(),
                 value: other.chars().take(50).collect(),
             })
         }
     };
-    if !(0..=MAX_AMOUNT_CENTS).contains(&r.amount_cents) {
-        return Err(Error::OutOfRange {
-            field: "amount_cents".into(),
-            min: 0,
-            max: MAX_AMOUNT_CENTS,
-        });
-    }
+    let months = match r.months {
+        None => None,
+        Some(m) if (1..=12).contains(&m) => Some(m as u8),
+        Some(_) => {
+            return Err(Error::OutOfRange {
+                field: "months".into(),
+                min: 1,
+                max: 12,
+            })
+        }
+    };
     // Only a parent's or adult child's income is counted by choice, and then with a motivation.
     let (counted, motivation) = if whose.counted_by_choice() {
         let counted = r.counted.unwrap_or(false);
@@ -675,24 +735,106 @@ pub fn add_resource(conn: &mut Connection, r: NewResource) -> Result<i64> {
         500,
         true,
     )?;
+    let member = validate::text(r.member.as_deref().unwrap_or(""), "member", 100, false)?;
+    let legal_ground = validate::text(
+        r.legal_ground.as_deref().unwrap_or(""),
+        "legal_ground",
+        500,
+        false,
+    )?;
+    let share_percent = match r.share_percent {
+        None => None,
+        Some(s) if (1..=100).contains(&s) => Some(s as u8),
+        Some(_) => {
+            return Err(Error::OutOfRange {
+                field: "share_percent".into(),
+                min: 1,
+                max: 100,
+            })
+        }
+    };
+    let sold_right = r
+        .sold_right
+        .as_deref()
+        .map(|v| {
+            calc_rules::SoldRight::parse(v).ok_or_else(|| Error::InvalidChoice {
+                field: "sold_right".into(),
+                value: v.chars().take(50).collect(),
+            })
+        })
+        .transpose()?;
+    let is = |k: ResourceKind| kind == k;
+    let line = calc::ResourceLine {
+        kind,
+        whose,
+        amount_cents: r.amount_cents,
+        period: period.or((kind.class() != calc::KindClass::Income).then_some(Period::Year)),
+        counted,
+        motivation: (!motivation.is_empty()).then(|| motivation.clone()),
+        member: (!member.is_empty()).then(|| member.clone()),
+        months,
+        counted_yearly_cents: r.counted_yearly_cents.filter(|_| counted == Some(true)),
+        legal_ground: (!legal_ground.is_empty()).then(|| legal_ground.clone()),
+        unbuilt: r.unbuilt.filter(|_| is(ResourceKind::RealEstate)),
+        share_percent: share_percent
+            .filter(|_| is(ResourceKind::RealEstate) || is(ResourceKind::PropertySale)),
+        sold_on: r.sold_on.filter(|_| is(ResourceKind::PropertySale)),
+        sold_right: sold_right.filter(|_| is(ResourceKind::PropertySale)),
+        deductions_cents: r
+            .deductions_cents
+            .filter(|_| is(ResourceKind::PropertySale)),
+    };
+    // Same field names as the command's, without the `resources.N.` prefix.
+    if line.period.is_none() {
+        return Err(Error::Required {
+            field: "period".into(),
+        });
+    }
+    if let Some(d) = line.sold_on {
+        check_date(d, "sold_on")?;
+    }
+    calc::check_line(&line, "", crate::today())?;
     change(
         conn,
         r.request_id,
         "resource.add",
         json!({"kind": kind.code(), "whose": whose.code()}),
         |tx| {
+            let lines: i64 = tx.query_row(
+                "SELECT count(*) FROM income_resource WHERE request_id = ?1",
+                [r.request_id],
+                |row| row.get(0),
+            )?;
+            if lines >= MAX_RESOURCES {
+                return Err(Error::OutOfRange {
+                    field: "resources".into(),
+                    min: 0,
+                    max: MAX_RESOURCES,
+                });
+            }
             tx.execute(
-                "INSERT INTO income_resource (request_id, kind, whose, amount_cents, period, counted, motivation, description)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO income_resource (request_id, kind, whose, amount_cents, period, counted,
+                     motivation, description, member, months, counted_yearly_cents, legal_ground,
+                     unbuilt, share_percent, sold_on, sold_right, deductions_cents)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
                 params![
                     r.request_id,
                     kind.code(),
                     whose.code(),
-                    r.amount_cents,
-                    if period == Period::Month { "month" } else { "year" },
+                    line.amount_cents,
+                    line.period.unwrap_or(Period::Year).code(),
                     counted,
                     motivation,
-                    description
+                    description,
+                    member,
+                    line.months,
+                    line.counted_yearly_cents,
+                    legal_ground,
+                    line.unbuilt,
+                    line.share_percent,
+                    line.sold_on.map(date_str),
+                    line.sold_right.map(|r| r.code()),
+                    line.deductions_cents
                 ],
             )?;
             Ok(tx.last_insert_rowid())
@@ -805,6 +947,9 @@ pub struct DecisionRecord {
     pub notified_on: Option<NaiveDate>,
     #[serde(default)]
     pub notified_how: Option<String>,
+    /// Why the granted amount differs from the calculated one: required when it does.
+    #[serde(default)]
+    pub amount_motivation: Option<String>,
 }
 
 /// Records (or corrects) the committee's decision. A refusal can only rest on one of the six
@@ -831,7 +976,9 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
     }
     let outcome = choice(&d.outcome, &OUTCOMES, "outcome")?;
     let grounds = validate::required(&d.grounds, "grounds", 10_000, true)?;
-    let (category, yearly, start_on, refusal) = if outcome == "refused" {
+    let (category, yearly, start_on, refusal, amount_motivation, calculated, sp_months) = if outcome
+        == "refused"
+    {
         let ground = d.refusal_condition.as_deref().ok_or(Error::RefusalGround {
             field: "refusal_condition".into(),
         })?;
@@ -855,14 +1002,49 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
                 });
             }
         }
-        (None, None, None, Some(ground.to_string()))
+        (
+            None,
+            None,
+            None,
+            Some(ground.to_string()),
+            String::new(),
+            None,
+            0,
+        )
     } else {
-        let category = d.category.ok_or(Error::Required {
-            field: "category".into(),
-        })?;
-        let yearly = d.yearly_cents.ok_or(Error::Required {
-            field: "yearly_cents".into(),
-        })?;
+        let chosen: Option<String> = conn.query_row(
+            "SELECT category FROM income_request WHERE id = ?1",
+            [d.request_id],
+            |r| r.get(0),
+        )?;
+        let category = d
+            .category
+            .or_else(|| chosen.as_deref().and_then(Category::parse))
+            .ok_or(Error::Required {
+                field: "category".into(),
+            })?;
+        // The granted amount is the calculated one (or the worker's motivated override);
+        // another amount needs the committee's own motivation.
+        let calculation = view::calculate(conn, d.request_id, category, crate::i18n::Lang::En);
+        let override_yearly: Option<i64> = conn.query_row(
+            "SELECT override_yearly_cents FROM income_request WHERE id = ?1",
+            [d.request_id],
+            |r| r.get(0),
+        )?;
+        let proposed = match (&calculation, override_yearly) {
+            (_, Some(o)) => Some(o),
+            (Ok(c), None) => Some(c.yearly_cents),
+            (Err(_), None) => None,
+        };
+        let yearly = match (d.yearly_cents, proposed) {
+            (Some(y), _) => y,
+            (None, Some(p)) => p,
+            (None, None) => {
+                return Err(calculation.err().unwrap_or(Error::Required {
+                    field: "yearly_cents".into(),
+                }))
+            }
+        };
         if !(0..=MAX_AMOUNT_CENTS).contains(&yearly) {
             return Err(Error::OutOfRange {
                 field: "yearly_cents".into(),
@@ -870,6 +1052,20 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
                 max: MAX_AMOUNT_CENTS,
             });
         }
+        let amount_motivation = if Some(yearly) == proposed {
+            validate::text(
+                d.amount_motivation.as_deref().unwrap_or(""),
+                "amount_motivation",
+                2000,
+                true,
+            )?
+        } else {
+            reason(d.amount_motivation.as_deref(), "amount_motivation")?
+        };
+        let (calculated, sp_months) = match &calculation {
+            Ok(c) => (Some(c.yearly_cents), c.sp_months),
+            Err(_) => (None, 0),
+        };
         let start = check_date(
             d.start_on.ok_or(Error::Required {
                 field: "start_on".into(),
@@ -881,6 +1077,9 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
             Some(yearly),
             Some(date_str(start)),
             None,
+            amount_motivation,
+            calculated,
+            sp_months,
         )
     };
     let notified_on = d
@@ -913,13 +1112,17 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
         |tx| {
             tx.execute(
                 "INSERT INTO income_decision (request_id, decided_on, outcome, category, yearly_cents,
-                                              start_on, grounds, refusal_condition, notified_on, notified_how)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                              start_on, grounds, refusal_condition, notified_on, notified_how,
+                                              amount_motivation, calculated_yearly_cents, sp_months)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                  ON CONFLICT(request_id) DO UPDATE SET decided_on = excluded.decided_on,
                     outcome = excluded.outcome, category = excluded.category,
                     yearly_cents = excluded.yearly_cents, start_on = excluded.start_on,
                     grounds = excluded.grounds, refusal_condition = excluded.refusal_condition,
-                    notified_on = excluded.notified_on, notified_how = excluded.notified_how",
+                    notified_on = excluded.notified_on, notified_how = excluded.notified_how,
+                    amount_motivation = excluded.amount_motivation,
+                    calculated_yearly_cents = excluded.calculated_yearly_cents,
+                    sp_months = excluded.sp_months",
                 params![
                     d.request_id,
                     date_str(decided_on),
@@ -930,7 +1133,10 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
                     grounds,
                     refusal,
                     notified_on,
-                    notified_how
+                    notified_how,
+                    amount_motivation,
+                    calculated,
+                    sp_months
                 ],
             )?;
             Ok(())

@@ -59,6 +59,15 @@ pub struct Resource {
     pub counted: Option<bool>,
     pub motivation: String,
     pub description: String,
+    pub member: String,
+    pub months: Option<u8>,
+    pub counted_yearly_cents: Option<i64>,
+    pub legal_ground: String,
+    pub unbuilt: Option<bool>,
+    pub share_percent: Option<u8>,
+    pub sold_on: Option<NaiveDate>,
+    pub sold_right: Option<super::rules::SoldRight>,
+    pub deductions_cents: Option<i64>,
     /// Whether it counts in the calculation, and why (translated).
     pub counts: bool,
     pub why: String,
@@ -91,6 +100,21 @@ pub struct Decision {
     pub refusal_condition: Option<String>,
     pub notified_on: Option<String>,
     pub notified_how: Option<String>,
+    /// Why the decided amount differs from the calculated one (empty when it does not).
+    pub amount_motivation: String,
+    /// The amount the calculation gave when the decision was recorded.
+    pub calculated_yearly_cents: Option<i64>,
+    pub sp_months: u8,
+}
+
+/// The socio-professional exemption's months over the person's file (art. 35).
+#[derive(Debug, Serialize)]
+pub struct SpMonths {
+    /// Used in this person's other decisions within six years, and declared from elsewhere.
+    pub used_in_file: u16,
+    pub used_elsewhere: u16,
+    pub shortage_months: u8,
+    pub total: u16,
 }
 
 #[derive(Debug, Serialize)]
@@ -106,6 +130,7 @@ pub struct RequestView {
     pub hearing_notice_given_on: Option<String>,
     pub withdrawn_on: Option<String>,
     pub socio_professional_exemption: bool,
+    pub sp_months: SpMonths,
     pub status: String,
     pub deadlines: deadlines::Clock,
     pub conditions: Vec<ConditionView>,
@@ -135,7 +160,8 @@ pub struct CategoryProposal {
     pub reason: String,
 }
 
-/// Family in charge when a minor child in care lives with the person; cohabitant when a
+/// Family in charge when an unmarried minor in the person's care lives with them (their child,
+/// a grandchild, a child placed with them: art. 14 §1, 3° of the law); cohabitant when a
 /// partner does; otherwise single. Living with other adults is not proposed as cohabitation:
 /// that needs household matters to be mainly shared, which the worker checks (the reading
 /// most favourable to the person).
@@ -150,11 +176,7 @@ pub fn propose_category(p: &Person, lang: Lang) -> CategoryProposal {
     let children: Vec<String> = p
         .household
         .iter()
-        .filter(|m| {
-            m.relation == "child"
-                && m.cohabits == Field::Known(true)
-                && m.minor == Field::Known(true)
-        })
+        .filter(|m| in_care_minor(m))
         .map(|m| m.name.clone())
         .collect();
     let partners = cohabiting("partner");
@@ -261,12 +283,14 @@ fn age_proposal(p: &Person, received_on: NaiveDate, detail: &Value, lang: Lang) 
     }
 }
 
-pub(crate) fn resource_lines(
-    conn: &Connection,
-    request_id: i64,
-) -> Result<Vec<(i64, ResourceLine, String)>> {
+/// One stored resource line: its id, the line as the calculation reads it, its description.
+pub(crate) type StoredLine = (i64, ResourceLine, String);
+
+pub(crate) fn resource_lines(conn: &Connection, request_id: i64) -> Result<Vec<StoredLine>> {
     let mut stmt = conn.prepare(
-        "SELECT id, kind, whose, amount_cents, period, counted, motivation, description
+        "SELECT id, kind, whose, amount_cents, period, counted, motivation, description, member,
+                months, counted_yearly_cents, legal_ground, unbuilt, share_percent, sold_on,
+                sold_right, deductions_cents
          FROM income_resource WHERE request_id = ?1 ORDER BY id",
     )?;
     let rows = stmt
@@ -275,25 +299,146 @@ pub(crate) fn resource_lines(
             let whose: String = r.get(2)?;
             let period: String = r.get(4)?;
             let motivation: String = r.get(6)?;
+            let member: String = r.get(8)?;
+            let ground: String = r.get(11)?;
+            let sold: Option<String> = r.get(14)?;
+            let right: Option<String> = r.get(15)?;
             Ok((
                 r.get::<_, i64>(0)?,
                 ResourceLine {
                     kind: ResourceKind::parse(&kind).unwrap_or(ResourceKind::Other),
                     whose: Whose::parse(&whose).unwrap_or(Whose::Other),
                     amount_cents: r.get(3)?,
-                    period: if period == "year" {
+                    period: Some(if period == "year" {
                         Period::Year
                     } else {
                         Period::Month
-                    },
+                    }),
                     counted: r.get(5)?,
                     motivation: (!motivation.is_empty()).then_some(motivation),
+                    member: (!member.is_empty()).then_some(member),
+                    months: r.get(9)?,
+                    counted_yearly_cents: r.get(10)?,
+                    legal_ground: (!ground.is_empty()).then_some(ground),
+                    unbuilt: r.get(12)?,
+                    share_percent: r.get(13)?,
+                    sold_on: sold.as_deref().and_then(parse_date),
+                    sold_right: right.as_deref().and_then(super::rules::SoldRight::parse),
+                    deductions_cents: r.get(16)?,
                 },
                 r.get::<_, String>(7)?,
             ))
         })?
         .collect::<std::result::Result<Vec<_>, _>>()?;
     Ok(rows)
+}
+
+/// Children in the person's care living with them (for the real-estate allowance, art. 25).
+pub fn children_in_care(p: &Person) -> u8 {
+    p.household
+        .iter()
+        .filter(|m| in_care_minor(m))
+        .count()
+        .min(u8::MAX as usize) as u8
+}
+
+/// A minor living with the person and in their care: their child (unless recorded as not in
+/// their care), or any other minor recorded as in their care (a grandchild, a child placed
+/// with them).
+fn in_care_minor(m: &crate::person::Member) -> bool {
+    m.cohabits == Field::Known(true)
+        && m.minor == Field::Known(true)
+        && match m.in_care {
+            Field::Known(c) => c,
+            _ => m.relation == "child",
+        }
+}
+
+/// Months of socio-professional exemption used in the person's other decisions decided in the
+/// six years before `on`, plus those declared for this request from elsewhere (art. 35).
+fn sp_months(
+    conn: &Connection,
+    request_id: i64,
+    person_id: i64,
+    on: NaiveDate,
+) -> Result<SpMonths> {
+    let (elsewhere, shortage): (i64, i64) = conn.query_row(
+        "SELECT sp_months_elsewhere, sp_shortage_months FROM income_request WHERE id = ?1",
+        [request_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let since = on
+        .checked_sub_months(chrono::Months::new(72))
+        .unwrap_or(NaiveDate::MIN);
+    let in_file: i64 = conn.query_row(
+        "SELECT coalesce(sum(d.sp_months), 0) FROM income_decision d
+         JOIN income_request r ON r.id = d.request_id
+         WHERE r.person_id = ?1 AND r.id <> ?2 AND d.outcome <> 'refused'
+           AND d.decided_on >= ?3 AND d.decided_on <= ?4",
+        params![
+            person_id,
+            request_id,
+            since.format("%Y-%m-%d").to_string(),
+            on.format("%Y-%m-%d").to_string()
+        ],
+        |r| r.get(0),
+    )?;
+    Ok(SpMonths {
+        used_in_file: in_file.clamp(0, 36 * 6) as u16,
+        used_elsewhere: elsewhere.clamp(0, 36) as u16,
+        shortage_months: shortage.clamp(0, 3) as u8,
+        total: super::rules::SP_MONTHS_TOTAL,
+    })
+}
+
+/// The calculation of request `id` for `category`, with everything the request holds.
+pub fn calculate(
+    conn: &Connection,
+    id: i64,
+    category: Category,
+    lang: Lang,
+) -> Result<calc::Calculation> {
+    let (person_id, received, sp): (i64, String, bool) = conn
+        .query_row(
+            "SELECT person_id, received_on, socio_professional_exemption FROM income_request
+             WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "request".into(),
+            id: id.to_string(),
+        })?;
+    let person = crate::person::load(conn, person_id)?;
+    let received = parse_date(&received).unwrap_or_default();
+    let months = sp_months(conn, id, person_id, received)?;
+    let input = input_for(conn, id, received, category, sp, &months, &person)?;
+    calc::calculate(&input, &amounts::list(conn)?, lang)
+}
+
+fn input_for(
+    conn: &Connection,
+    id: i64,
+    received: NaiveDate,
+    category: Category,
+    sp: bool,
+    months: &SpMonths,
+    person: &Person,
+) -> Result<calc::Input> {
+    let used = (months.used_in_file + months.used_elsewhere).min(super::rules::SP_MONTHS_TOTAL);
+    Ok(calc::Input {
+        date: received,
+        category,
+        resources: resource_lines(conn, id)?
+            .into_iter()
+            .map(|(_, l, _)| l)
+            .collect(),
+        socio_professional_exemption: sp,
+        sp_months_used: Some(used),
+        sp_shortage_months: Some(months.shortage_months),
+        children_in_care: Some(children_in_care(person)),
+    })
 }
 
 /// Builds the view of request `id` in `lang`.
@@ -411,20 +556,30 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
         })?
         .collect::<std::result::Result<Vec<_>, _>>()?;
 
+    let chosen = chosen.as_deref().and_then(Category::parse);
     let lines = resource_lines(conn, id)?;
     let resources = lines
         .iter()
         .map(|(rid, line, description)| {
-            let tr = calc::treatment(line);
+            let tr = calc::treatment(line, chosen, received);
             Resource {
                 id: *rid,
                 kind: line.kind,
                 whose: line.whose,
                 amount_cents: line.amount_cents,
-                period: line.period,
+                period: line.period.unwrap_or(Period::Year),
                 counted: line.counted,
                 motivation: line.motivation.clone().unwrap_or_default(),
                 description: description.clone(),
+                member: line.member.clone().unwrap_or_default(),
+                months: line.months,
+                counted_yearly_cents: line.counted_yearly_cents,
+                legal_ground: line.legal_ground.clone().unwrap_or_default(),
+                unbuilt: line.unbuilt,
+                share_percent: line.share_percent,
+                sold_on: line.sold_on,
+                sold_right: line.sold_right,
+                deductions_cents: line.deductions_cents,
                 counts: tr.counts(),
                 why: t(lang, &format!("resource-why-{}", tr.code()), &[]),
             }
@@ -432,16 +587,11 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
         .collect();
 
     let proposal = propose_category(&person, lang);
-    let chosen = chosen.as_deref().and_then(Category::parse);
+    let months = sp_months(conn, id, person_id, received)?;
     let calculation = match chosen {
         None => Value::Null,
         Some(category) => {
-            let input = calc::Input {
-                date: received,
-                category,
-                resources: lines.into_iter().map(|(_, l, _)| l).collect(),
-                socio_professional_exemption: sp,
-            };
+            let input = input_for(conn, id, received, category, sp, &months, &person)?;
             match calc::calculate(&input, &amounts::list(conn)?, lang) {
                 Ok(c) => serde_json::to_value(c).unwrap_or(Value::Null),
                 Err(e) => {
@@ -459,7 +609,8 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
     let decision = conn
         .query_row(
             "SELECT decided_on, outcome, category, yearly_cents, start_on, grounds,
-                    refusal_condition, notified_on, notified_how
+                    refusal_condition, notified_on, notified_how, amount_motivation,
+                    calculated_yearly_cents, sp_months
              FROM income_decision WHERE request_id = ?1",
             [id],
             |r| {
@@ -475,6 +626,9 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
                     refusal_condition: r.get(6)?,
                     notified_on: r.get(7)?,
                     notified_how: r.get(8)?,
+                    amount_motivation: r.get(9)?,
+                    calculated_yearly_cents: r.get(10)?,
+                    sp_months: r.get::<_, i64>(11)?.clamp(0, 36) as u8,
                 })
             },
         )
@@ -504,6 +658,7 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
         hearing_notice_given_on,
         withdrawn_on,
         socio_professional_exemption: sp,
+        sp_months: months,
         status: status.into(),
         deadlines: clock,
         conditions,

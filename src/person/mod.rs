@@ -59,6 +59,10 @@ pub struct MemberDraft {
     pub cohabits: Field<bool>,
     #[serde(default)]
     pub minor: Field<bool>,
+    /// A minor in the person's care who is not (only) their child: a grandchild, a child
+    /// placed with them. For a child, `false` says the child is not in their care.
+    #[serde(default)]
+    pub in_care: Field<bool>,
 }
 
 /// A person as stored.
@@ -90,6 +94,7 @@ pub struct Member {
     pub relation: String,
     pub cohabits: Field<bool>,
     pub minor: Field<bool>,
+    pub in_care: Field<bool>,
 }
 
 /// One line of a search result.
@@ -289,7 +294,7 @@ pub(crate) fn load(conn: &Connection, id: i64) -> Result<Person> {
             id: id.to_string(),
         })?;
     let mut stmt = conn.prepare(
-        "SELECT id, name, relation, cohabits, minor FROM household_member
+        "SELECT id, name, relation, cohabits, minor, in_care FROM household_member
          WHERE person_id = ?1 ORDER BY position",
     )?;
     person.household = stmt
@@ -300,6 +305,7 @@ pub(crate) fn load(conn: &Connection, id: i64) -> Result<Person> {
                 relation: r.get(2)?,
                 cohabits: Field::<bool>::from_sql(r.get(3)?),
                 minor: Field::<bool>::from_sql(r.get(4)?),
+                in_care: Field::<bool>::from_sql(r.get(5)?),
             })
         })?
         .collect::<std::result::Result<Vec<_>, _>>()?;
@@ -367,8 +373,9 @@ fn store(conn: &Connection, p: &mut Person, household: Option<&[MemberDraft]>) -
     if let Some(members) = household {
         conn.execute("DELETE FROM household_member WHERE person_id = ?1", [p.id])?;
         let mut stmt = conn.prepare(
-            "INSERT INTO household_member (person_id, position, name, relation, cohabits, minor)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO household_member (person_id, position, name, relation, cohabits, minor,
+                                           in_care)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
         for (i, m) in members.iter().enumerate() {
             stmt.execute(params![
@@ -377,7 +384,8 @@ fn store(conn: &Connection, p: &mut Person, household: Option<&[MemberDraft]>) -
                 m.name,
                 m.relation,
                 m.cohabits.to_sql(),
-                m.minor.to_sql()
+                m.minor.to_sql(),
+                m.in_care.to_sql()
             ])?;
         }
     }

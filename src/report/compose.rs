@@ -120,8 +120,40 @@ fn resources_table(lang: Lang, v: &RequestView) -> Part {
     }
 }
 
-/// The calculation lines (steps, result and any override), shared with the decision letter.
+/// The calculation lines (steps, result and any override) of the social report.
 pub(crate) fn calculation_parts(lang: Lang, v: &RequestView) -> Vec<Part> {
+    let mut parts = calculation_steps(lang, v);
+    if let Some(c) = v.calculation.get("yearly_cents").and_then(Value::as_i64) {
+        parts.push(Part::Paragraph {
+            text: tr(
+                lang,
+                "doc-result",
+                &[
+                    ("yearly", money(lang, c)),
+                    ("monthly", money(lang, calc::monthly_from_yearly(c))),
+                ],
+            ),
+        });
+    }
+    if let Some(o) = &v.r#override {
+        parts.push(Part::Paragraph {
+            text: tr(
+                lang,
+                "doc-override",
+                &[
+                    ("yearly", money(lang, o.yearly_cents)),
+                    ("monthly", money(lang, o.monthly_cents)),
+                    ("motivation", o.motivation.clone()),
+                ],
+            ),
+        });
+    }
+    parts
+}
+
+/// The calculation's steps only (or why there is none): the decision letter states the
+/// granted amount once, itself.
+pub(crate) fn calculation_steps(lang: Lang, v: &RequestView) -> Vec<Part> {
     let mut parts = Vec::new();
     match &v.calculation {
         Value::Null => parts.push(Part::Paragraph {
@@ -143,36 +175,7 @@ pub(crate) fn calculation_parts(lang: Lang, v: &RequestView) -> Vec<Part> {
                 })
                 .unwrap_or_default();
             parts.push(Part::List { items: steps });
-            parts.push(Part::Paragraph {
-                text: tr(
-                    lang,
-                    "doc-result",
-                    &[
-                        (
-                            "yearly",
-                            money(lang, c["yearly_cents"].as_i64().unwrap_or(0)),
-                        ),
-                        (
-                            "monthly",
-                            money(lang, c["monthly_cents"].as_i64().unwrap_or(0)),
-                        ),
-                    ],
-                ),
-            });
         }
-    }
-    if let Some(o) = &v.r#override {
-        parts.push(Part::Paragraph {
-            text: tr(
-                lang,
-                "doc-override",
-                &[
-                    ("yearly", money(lang, o.yearly_cents)),
-                    ("monthly", money(lang, o.monthly_cents)),
-                    ("motivation", o.motivation.clone()),
-                ],
-            ),
-        });
     }
     parts
 }

@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 use super::compose::{
-    self, calculation_parts, category_text, date, kind_text, reference, tr, Part,
+    self, calculation_steps, category_text, date, kind_text, reference, tr, Part,
 };
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
@@ -186,7 +186,34 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
             )));
         }
         blocks.push(Block::Heading(tr(lang, "doc-decision-how", &[])));
-        blocks.extend(parts(calculation_parts(lang, &v)));
+        blocks.extend(parts(calculation_steps(lang, &v)));
+        // The granted amount is stated once, above; where the calculation gave another one,
+        // the letter says so with the reason.
+        if let (Some(granted), Some(calculated)) = (d.yearly_cents, d.calculated_yearly_cents) {
+            if granted != calculated {
+                let reason = if d.amount_motivation.is_empty() {
+                    v.r#override
+                        .as_ref()
+                        .map(|o| o.motivation.clone())
+                        .unwrap_or_default()
+                } else {
+                    d.amount_motivation.clone()
+                };
+                blocks.push(Block::Paragraph(tr(
+                    lang,
+                    "doc-decision-amount-differs",
+                    &[
+                        ("calculated", money(lang, calculated)),
+                        (
+                            "calculated_monthly",
+                            money(lang, income::calc::monthly_from_yearly(calculated)),
+                        ),
+                        ("granted", money(lang, granted)),
+                        ("reason", reason),
+                    ],
+                )));
+            }
+        }
     }
     blocks.push(Block::Heading(tr(lang, "doc-decision-grounds", &[])));
     blocks.push(Block::Paragraph(tr(lang, "doc-decision-law", &[])));

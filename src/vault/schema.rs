@@ -176,7 +176,8 @@ pub const MIGRATIONS: &[Migration] = &[
         notified_how TEXT CHECK (notified_how IN ('registered_letter','handed_over'))
     );
     "#,
-        then: Some(crate::income::amounts::seed),
+        // The shipped amounts are put in by migration 6 (they need its columns).
+        then: None,
     },
     // 3: the social report and its versions. Draws on the income side only.
     Migration {
@@ -318,6 +319,40 @@ pub const MIGRATIONS: &[Migration] = &[
     DROP TRIGGER IF EXISTS audit_no_update;
     "#,
         then: Some(crate::audit::reseal),
+    },
+    // 6: the law exact (issue "The leefloon amount, exact to the law"): whose a resource is
+    // (one person per `whose` + `member`), months with an income, a parent counted partly,
+    // exempt lines with their ground, capital and property; the socio-professional months;
+    // the decided amount's own motivation; a minor in the person's care who is not their
+    // child; the higher socio-professional exemption. The shipped amounts rows are put in
+    // (or corrected where the user left them as shipped).
+    Migration {
+        sql: r#"
+    ALTER TABLE income_resource ADD COLUMN member TEXT NOT NULL DEFAULT '';
+    ALTER TABLE income_resource ADD COLUMN months INTEGER CHECK (months BETWEEN 1 AND 12);
+    ALTER TABLE income_resource ADD COLUMN counted_yearly_cents INTEGER
+        CHECK (counted_yearly_cents >= 0);
+    ALTER TABLE income_resource ADD COLUMN legal_ground TEXT NOT NULL DEFAULT '';
+    ALTER TABLE income_resource ADD COLUMN unbuilt INTEGER;
+    ALTER TABLE income_resource ADD COLUMN share_percent INTEGER
+        CHECK (share_percent BETWEEN 1 AND 100);
+    ALTER TABLE income_resource ADD COLUMN sold_on TEXT;
+    ALTER TABLE income_resource ADD COLUMN sold_right TEXT
+        CHECK (sold_right IN ('full','usufruct','bare_ownership'));
+    ALTER TABLE income_resource ADD COLUMN deductions_cents INTEGER
+        CHECK (deductions_cents >= 0);
+    ALTER TABLE income_request ADD COLUMN sp_shortage_months INTEGER NOT NULL DEFAULT 0
+        CHECK (sp_shortage_months BETWEEN 0 AND 3);
+    ALTER TABLE income_request ADD COLUMN sp_months_elsewhere INTEGER NOT NULL DEFAULT 0
+        CHECK (sp_months_elsewhere BETWEEN 0 AND 36);
+    ALTER TABLE income_decision ADD COLUMN amount_motivation TEXT NOT NULL DEFAULT '';
+    ALTER TABLE income_decision ADD COLUMN calculated_yearly_cents INTEGER;
+    ALTER TABLE income_decision ADD COLUMN sp_months INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE household_member ADD COLUMN in_care TEXT;
+    ALTER TABLE amount_row ADD COLUMN sp_exemption_shortage_month_cents INTEGER
+        CHECK (sp_exemption_shortage_month_cents >= 0);
+    "#,
+        then: Some(crate::income::amounts::seed),
     },
 ];
 

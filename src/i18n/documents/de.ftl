@@ -140,6 +140,7 @@ doc-outcome-refused = Ihr Antrag wird abgelehnt.
 doc-decision-category = Kategorie: { $category }.
 doc-decision-category-why = Warum diese Kategorie: { $reason }
 doc-decision-amount = Betrag: { $yearly } pro Jahr, das sind { $monthly } pro Monat, ab dem { $start }.
+doc-decision-amount-differs = Die obige Berechnung ergibt { $calculated } pro Jahr ({ $calculated_monthly } pro Monat); der Ausschuss gewährt { $granted } pro Jahr, aus diesem Grund: { $reason }
 doc-decision-how = Wie der Betrag berechnet wurde
 doc-decision-grounds = Begründung
 doc-decision-law = Rechtsgrundlage: das Gesetz vom 26. Mai 2002 über das Recht auf soziale Eingliederung und der Königliche Erlass vom 11. Juli 2002.

@@ -140,6 +140,7 @@ doc-outcome-refused = Your request is refused.
 doc-decision-category = Category: { $category }.
 doc-decision-category-why = Why this category: { $reason }
 doc-decision-amount = Amount: { $yearly } a year, that is { $monthly } a month, from { $start }.
+doc-decision-amount-differs = The calculation above gives { $calculated } a year ({ $calculated_monthly } a month); the committee grants { $granted } a year, for this reason: { $reason }
 doc-decision-how = How the amount was calculated
 doc-decision-grounds = Grounds
 doc-decision-law = Legal grounds: the law of 26 May 2002 on the right to social integration and the royal decree of 11 July 2002.

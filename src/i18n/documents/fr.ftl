@@ -140,6 +140,7 @@ doc-outcome-refused = Votre demande est refusée.
 doc-decision-category = Catégorie : { $category }.
 doc-decision-category-why = Pourquoi cette catégorie : { $reason }
 doc-decision-amount = Montant : { $yearly } par an, soit { $monthly } par mois, à partir du { $start }.
+doc-decision-amount-differs = Le calcul ci-dessus donne { $calculated } par an ({ $calculated_monthly } par mois) ; le comité accorde { $granted } par an, pour ce motif : { $reason }
 doc-decision-how = Comment le montant a été calculé
 doc-decision-grounds = Motifs
 doc-decision-law = Base légale : la loi du 26 mai 2002 concernant le droit à l'intégration sociale et l'arrêté royal du 11 juillet 2002.

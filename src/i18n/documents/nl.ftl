@@ -140,6 +140,7 @@ doc-outcome-refused = Uw aanvraag wordt geweigerd.
 doc-decision-category = Categorie: { $category }.
 doc-decision-category-why = Waarom deze categorie: { $reason }
 doc-decision-amount = Bedrag: { $yearly } per jaar, dat is { $monthly } per maand, vanaf { $start }.
+doc-decision-amount-differs = De berekening hierboven geeft { $calculated } per jaar ({ $calculated_monthly } per maand); het comité kent { $granted } per jaar toe, om deze reden: { $reason }
 doc-decision-how = Hoe het bedrag berekend is
 doc-decision-grounds = Motivering
 doc-decision-law = Wettelijke basis: de wet van 26 mei 2002 betreffende het recht op maatschappelijke integratie en het koninklijk besluit van 11 juli 2002.

@@ -124,6 +124,8 @@ const KEYS: &[(&str, &[&str])] = &[
             "hearing_notice_given_on",
             "withdrawn_on",
             "socio_professional_exemption",
+            "sp_shortage_months",
+            "sp_months_elsewhere",
         ],
     ),
     (
@@ -171,6 +173,15 @@ const KEYS: &[(&str, &[&str])] = &[
             "counted",
             "motivation",
             "description",
+            "member",
+            "months",
+            "counted_yearly_cents",
+            "legal_ground",
+            "unbuilt",
+            "share_percent",
+            "sold_on",
+            "sold_right",
+            "deductions_cents",
         ],
     ),
     ("resource.remove", &["id"]),
@@ -182,6 +193,9 @@ const KEYS: &[(&str, &[&str])] = &[
             "category",
             "resources",
             "socio_professional_exemption",
+            "sp_months_used",
+            "sp_shortage_months",
+            "children_in_care",
         ],
     ),
     (
@@ -201,6 +215,7 @@ const KEYS: &[(&str, &[&str])] = &[
             "refusal_condition",
             "notified_on",
             "notified_how",
+            "amount_motivation",
         ],
     ),
     ("deadlines.list", &["within_days", "today"]),
@@ -213,6 +228,7 @@ const KEYS: &[(&str, &[&str])] = &[
             "single_year_cents",
             "family_year_cents",
             "sp_exemption_month_cents",
+            "sp_exemption_shortage_month_cents",
             "source",
         ],
     ),
@@ -301,6 +317,7 @@ const KEYS: &[(&str, &[&str])] = &[
 
 const DATE_KEYS: &[&str] = &[
     "received_on",
+    "sold_on",
     "receipt_given_on",
     "hearing_notice_given_on",
     "withdrawn_on",
@@ -323,6 +340,7 @@ const DATE_KEYS: &[&str] = &[
 
 const BOOL_KEYS: &[&str] = &[
     "announced",
+    "unbuilt",
     "counted",
     "cohabits",
     "minor",
@@ -657,6 +675,9 @@ fn good(key: &str, ctx: &Ctx) -> BoxedStrategy<Value> {
         k if k.ends_with("_cents") => (0i64..5_000_000).prop_map(Value::from).boxed(),
         k if BOOL_KEYS.contains(&k) => any::<bool>().prop_map(Value::Bool).boxed(),
         "within_days" | "limit" | "number" => (-2i64..400).prop_map(Value::from).boxed(),
+        "months" | "share_percent" | "sp_shortage_months" | "sp_months_elsewhere"
+        | "sp_months_used" | "children_in_care" => (-1i64..110).prop_map(Value::from).boxed(),
+        "sold_right" => pick(&["full", "usufruct", "bare_ownership"]),
         "lang" | "language" => pick(&["nl", "fr", "de", "en"]),
         "kind" => pick(&[
             "leefloon",
@@ -668,6 +689,11 @@ fn good(key: &str, ctx: &Ctx) -> BoxedStrategy<Value> {
             "bank_statement",
             "wages",
             "benefit",
+            "savings",
+            "real_estate",
+            "property_sale",
+            "exempt_other",
+            "family_allowance_applicant",
             "report",
             "receipt",
             "decision",
@@ -684,7 +710,14 @@ fn good(key: &str, ctx: &Ctx) -> BoxedStrategy<Value> {
         "finding" => pick(&["met", "not_met", "to_check"]),
         "category" => pick(&["cohabitant", "single", "family"]),
         "period" => pick(&["month", "year"]),
-        "whose" => pick(&["applicant", "partner", "parent", "adult_child", "other"]),
+        "whose" => pick(&[
+            "applicant",
+            "partner",
+            "parent",
+            "adult_child",
+            "maintenance_debtor",
+            "other",
+        ]),
         "outcome" => pick(&["granted", "refused", "partly_granted"]),
         "notified_how" => pick(&["registered_letter", "handed_over"]),
         "relation" => pick(&["partner", "parent", "child", "other"]),
@@ -777,7 +810,18 @@ fn hostile_for(key: &str, ctx: &Ctx) -> BoxedStrategy<Value> {
         k if k == "id"
             || k.ends_with("_id")
             || k.ends_with("_cents")
-            || ["within_days", "limit", "number"].contains(&k) =>
+            || [
+                "within_days",
+                "limit",
+                "number",
+                "months",
+                "share_percent",
+                "sp_shortage_months",
+                "sp_months_elsewhere",
+                "sp_months_used",
+                "children_in_care",
+            ]
+            .contains(&k) =>
         {
             hostile_number()
         }

@@ -419,8 +419,13 @@ fn receipt_and_decision_letter_carry_every_mention() {
             "decision letter lacks {needle:?}:\n{text}"
         );
     }
-    // The amount is stated once: no second, different "Leefloon: … a month" below it.
-    assert_eq!(text.matches("€1,401.90").count(), 1, "{text}");
+    // One amount: the letter states it once; the calculation's last step reaches the same
+    // figure, and no second "Leefloon: … a month" with another amount follows it.
+    assert_eq!(text.matches("Leefloon:").count(), 1, "{text}");
+    assert!(
+        text.contains("= €16,822.84 a year, or €1,401.90 a month"),
+        "{text}"
+    );
     assert!(!text.contains("the committee grants"), "{text}");
 
     // Another amount than the calculated one needs the committee's reason, and the letter

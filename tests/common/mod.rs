@@ -111,7 +111,7 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
                    "birth_date": "1987-06-05", "nrn": "87.06.05-123.44",
                    "address": s("address"), "phone": "+32 470 00 00 00",
                    "email": format!("{}@example.org", s("mail")), "language": "en",
-                   "household": [{"name": s("child"), "relation": "child", "cohabits": true, "minor": true}]}),
+                   "household": [{"name": s("child"), "relation": "child", "cohabits": true, "minor": true, "in_care": true}]}),
         )
         .unwrap(),
         "id",
@@ -128,7 +128,7 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
     t.call(
         "request.update",
         json!({"id": r1, "receipt_given_on": "2025-03-03", "hearing_notice_given_on": "2025-03-10",
-               "socio_professional_exemption": true}),
+               "socio_professional_exemption": true, "sp_shortage_months": 1, "sp_months_elsewhere": 2}),
     )
     .unwrap();
     for c in [
@@ -166,7 +166,27 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
     t.call(
         "resource.add",
         json!({"request_id": r1, "kind": "wages", "whose": "parent", "amount_cents": 150000,
-               "period": "month", "counted": true, "motivation": s("counted")}),
+               "period": "month", "counted": true, "motivation": s("counted"), "member": s("member"),
+               "months": 6, "counted_yearly_cents": 100_000}),
+    )
+    .unwrap();
+    t.call(
+        "resource.add",
+        json!({"request_id": r1, "kind": "exempt_other", "whose": "applicant", "amount_cents": 1000,
+               "period": "year", "legal_ground": s("ground")}),
+    )
+    .unwrap();
+    t.call(
+        "resource.add",
+        json!({"request_id": r1, "kind": "real_estate", "whose": "applicant", "amount_cents": 50000,
+               "unbuilt": true, "share_percent": 50}),
+    )
+    .unwrap();
+    t.call(
+        "resource.add",
+        json!({"request_id": r1, "kind": "property_sale", "whose": "applicant", "amount_cents": 900000,
+               "sold_on": "2020-01-01", "sold_right": "usufruct", "share_percent": 50,
+               "deductions_cents": 1000}),
     )
     .unwrap();
     t.call(

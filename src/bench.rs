@@ -127,6 +127,27 @@ pub fn run(
     line("open_dossier_p50", percentile(&mut times, 50.0), "ms");
     line("open_dossier_p95", percentile(&mut times, 95.0), "ms");
 
+    // The calculation alone (a pure command): a household with a partner, two parents,
+    // savings, a house, a sale and six months of work with the socio-professional exemption.
+    let household = json!({"date": "2026-04-01", "category": "cohabitant",
+        "socio_professional_exemption": true, "sp_shortage_months": 3, "resources": [
+        {"kind": "wages", "whose": "applicant", "amount_cents": 120_000, "period": "month", "months": 6},
+        {"kind": "wages", "whose": "partner", "amount_cents": 110_000, "period": "month"},
+        {"kind": "benefit", "whose": "parent", "member": "A", "amount_cents": 150_000, "period": "month", "counted": true, "motivation": "m"},
+        {"kind": "wages", "whose": "parent", "member": "B", "amount_cents": 90_000, "period": "month", "counted": true, "motivation": "m"},
+        {"kind": "savings", "whose": "applicant", "amount_cents": 2_500_000},
+        {"kind": "real_estate", "whose": "applicant", "amount_cents": 125_000},
+        {"kind": "property_sale", "whose": "applicant", "amount_cents": 10_000_000, "sold_on": "2022-05-01"},
+        {"kind": "family_allowance", "whose": "applicant", "amount_cents": 20_000, "period": "month"}]});
+    let mut times = Vec::new();
+    for _ in 0..200 {
+        let start = Instant::now();
+        t.call("income.calculate", household.clone())?;
+        times.push(ms(start));
+    }
+    line("calculate_p50", percentile(&mut times, 50.0), "ms");
+    line("calculate_p95", percentile(&mut times, 95.0), "ms");
+
     // Compose and render a social report (a person without one yet).
     let target = (2..=persons.max(2) as i64)
         .find(|i| i % 100 != 1)

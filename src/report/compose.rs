@@ -169,7 +169,9 @@ pub(crate) fn calculation_steps(lang: Lang, v: &RequestView) -> Vec<Part> {
             let steps = c["steps"]
                 .as_array()
                 .map(|s| {
+                    // The worker's warnings stay on the screen: a document states the law.
                     s.iter()
+                        .filter(|x| x["step"] != "warning")
                         .map(|x| x["text"].as_str().unwrap_or_default().to_string())
                         .collect()
                 })

@@ -631,6 +631,136 @@ async fn income_flow(port: u16) {
     w.c.close().await.ok();
 }
 
+/// The law exact in the window (issue "The leefloon amount, exact to the law"): a cohabitant
+/// whose partner earns €1,100 a month. Art. 34 (SPP IS FAQ): only the partner's resources above
+/// the category 1 amount count: €13,200 − €10,513.60 = €2,686.40, − €155 = €2,531.40;
+/// €10,513.60 − €2,531.40 = €7,982.20 a year, €665.18 a month, on the screen and in the letter.
+#[tokio::test(flavor = "multi_thread")]
+async fn cohabitant_with_a_working_partner() {
+    let vault = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let _driver = start_driver(port, &vault.path().join("vault"));
+    tokio::time::timeout(Duration::from_secs(300), cohabitant_flow(port))
+        .await
+        .expect("the cohabitant window test did not finish within 5 minutes");
+
+    let docs = vault.path().join("documents");
+    let pdf = std::fs::read_dir(&docs)
+        .expect("documents folder")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .expect("the saved decision letter");
+    let out = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("Amount: €7,982.20 a year, that is €665.18 a month"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Only the part above the category 1 amount (€10,513.60) counts"),
+        "{text}"
+    );
+    assert_eq!(text.matches("Leefloon:").count(), 1, "{text}");
+    // The worker's warnings (here: no amounts row in the last year) stay on the screen.
+    assert!(!text.contains("indexation is missing"), "{text}");
+    let _ = Command::new("pdftoppm")
+        .args(["-png", "-r", "70"])
+        .arg(&pdf)
+        .arg(screens_dir().join("decision-cohabitant"))
+        .status();
+}
+
+impl Window {
+    /// Sets a date input to today (typing into a date field differs between engines).
+    async fn set_today(&self, css: &str) {
+        self.c
+            .execute(
+                "const i = document.querySelector(arguments[0]); const d = new Date();
+                 const p = (n) => String(n).padStart(2, '0');
+                 i.value = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+                 i.dispatchEvent(new Event('input', {bubbles: true}));
+                 i.dispatchEvent(new Event('change', {bubbles: true}));",
+                vec![serde_json::json!(css)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+    }
+}
+
+async fn cohabitant_flow(port: u16) {
+    let w = Window::open(port).await;
+    onboard(&w, false).await;
+    w.click("#new-person").await;
+    w.fill("#p-display-name", "Noor").await;
+    w.click("#household-add").await;
+    w.fill("#hh-1-name", "Sam").await;
+    w.select("#hh-1-relation", "partner").await;
+    w.select("#hh-1-cohabits", "yes").await;
+    w.scroll_to("#household").await;
+    w.shot("13-household-in-care").await;
+    w.click("#p-save").await;
+    w.text_appears("#p-status").await;
+
+    w.visible("#request-new").await;
+    w.click("#request-new").await;
+    w.visible("#rq-create").await;
+    w.click("#rq-create").await;
+    w.visible("#screen-request").await;
+
+    // The partner's wages, as the partner's (named) line.
+    w.scroll_to("#resources").await;
+    w.select("#res-kind", "wages").await;
+    w.select("#res-whose", "partner").await;
+    w.visible("#res-member").await;
+    w.fill("#res-member", "Sam").await;
+    w.fill("#res-amount", "1100,00").await;
+    w.select("#res-period", "month").await;
+    w.shot("14-resource-form-partner").await;
+    w.click("#res-add").await;
+    w.text_contains("#resource-rows", "Sam").await;
+    w.scroll_to("#req-sp-exemption").await;
+    w.text_contains("#sp-used", "of 36").await;
+    w.shot("14-socio-professional-months").await;
+
+    // The proposal is category 1 (a partner lives there); confirmed, the calculation follows.
+    w.scroll_to("#category").await;
+    w.text_contains("#cat-proposed", "cohabitant").await;
+    w.click("#cat-choice-cohabitant").await;
+    w.click("#cat-save").await;
+    w.text_contains("#calc-yearly", "7,982.20").await;
+    w.text_contains("#calc-monthly", "665.18").await;
+    w.text_contains("#calc-steps", "above the category 1 amount")
+        .await;
+    w.scroll_to("#calculation").await;
+    w.shot("15-cohabitant-calculation").await;
+
+    // The decision takes the calculated amount: no motivation asked for it.
+    w.scroll_to("#decision").await;
+    w.set_today("#dec-decided-on").await;
+    w.click("#dec-outcome-granted").await;
+    w.set_today("#dec-start-on").await;
+    assert!(!w.displayed("#dec-amount-motivation-field").await);
+    w.fill("#dec-grounds", "The six conditions are met.").await;
+    w.click("#dec-save").await;
+    w.text_appears("#dec-status").await;
+    w.text_contains("#dec-summary-lines", "7,982.20").await;
+    w.shot("16-cohabitant-decision").await;
+
+    // The decision letter, saved from the request page.
+    w.scroll_to("#doc-decision").await;
+    w.click("#doc-decision").await;
+    w.text_contains("#doc-status", ".pdf").await;
+    w.c.close().await.ok();
+}
+
 impl Window {
     /// Draws a wavy stroke on a signature pad with the mouse (real WebDriver pointer input).
     async fn draw_signature(&self, css: &str) {

@@ -70,6 +70,13 @@ pub enum Error {
     ReportFrozen,
     #[error("this report version was already sent")]
     ReportSent,
+    /// A decision letter would lack a mention the law requires (the appeal period would not
+    /// start): `missing` lists the profile fields to fill, comma-separated.
+    #[error("the decision letter lacks required mentions: {missing}")]
+    LetterIncomplete { missing: String },
+    /// The report goes to the committee with open points: the worker must say why.
+    #[error("the report has open points: {points}")]
+    ReportNotReady { points: String },
     #[error("this person already has a support plan that is not ended")]
     PlanExists,
     #[error("this support plan has ended")]
@@ -136,6 +143,8 @@ impl Error {
             Error::ReportChanged => "report-changed",
             Error::ReportFrozen => "report-frozen",
             Error::ReportSent => "report-sent",
+            Error::LetterIncomplete { .. } => "letter-incomplete",
+            Error::ReportNotReady { .. } => "report-not-ready",
             Error::PlanExists => "plan-exists",
             Error::PlanEnded => "plan-ended",
             Error::ConsentMissing => "consent-missing",
@@ -200,6 +209,8 @@ impl Error {
             | Error::BackupFormat { detail } => args.push(("detail", detail.clone())),
             Error::ConsentScope { parts } => args.push(("parts", parts.clone())),
             Error::RetentionRunning { date } => args.push(("date", date.clone())),
+            Error::LetterIncomplete { missing } => args.push(("missing", missing.clone())),
+            Error::ReportNotReady { points } => args.push(("points", points.clone())),
             Error::NrnLength { count, .. } => args.push(("count", count.to_string())),
             Error::NrnMonth { month, .. } => args.push(("month", format!("{month:02}"))),
             Error::NrnDay { day, .. } => args.push(("day", format!("{day:02}"))),

@@ -20,6 +20,56 @@ pub struct Profile {
     pub labour_court_address: String,
     /// The default language of documents.
     pub language: Lang,
+    /// The letterhead of decision letters: phone, e-mail and opening hours of the service.
+    #[serde(default)]
+    pub ocmw_phone: String,
+    #[serde(default)]
+    pub ocmw_email: String,
+    #[serde(default)]
+    pub ocmw_hours: String,
+    /// The body that decides: `bcsd` (the special committee for the social service),
+    /// `council`, `permanent_bureau`, or `other` (then `deciding_body_name` names it).
+    #[serde(default)]
+    pub deciding_body: String,
+    #[serde(default)]
+    pub deciding_body_name: String,
+    /// Who signs decision letters under the OCMW's rules (chair and general director, or by
+    /// delegation): names, and roles from `SIGNATORY_ROLES`.
+    #[serde(default)]
+    pub signatory_1_name: String,
+    #[serde(default)]
+    pub signatory_1_role: String,
+    #[serde(default)]
+    pub signatory_2_name: String,
+    #[serde(default)]
+    pub signatory_2_role: String,
+    /// How often the leefloon is paid (art. 21 §3, 8° of the law): `monthly`, `fortnightly`
+    /// or `weekly`.
+    #[serde(default)]
+    pub payment_frequency: String,
+}
+
+/// The deciding bodies an OCMW may have (named in the four languages by the catalogs).
+pub const BODIES: [&str; 4] = ["bcsd", "council", "permanent_bureau", "other"];
+/// The roles of the two signatories of a decision.
+pub const SIGNATORY_ROLES: [&str; 4] = [
+    "chair",
+    "general_director",
+    "chair_by_delegation",
+    "general_director_by_delegation",
+];
+pub const PAYMENT_FREQUENCIES: [&str; 3] = ["monthly", "fortnightly", "weekly"];
+
+fn one_of(value: &str, allowed: &[&str], field: &str) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() || allowed.contains(&v) {
+        Ok(v.to_string())
+    } else {
+        Err(crate::error::Error::InvalidChoice {
+            field: field.into(),
+            value: v.chars().take(50).collect(),
+        })
+    }
 }
 
 fn line(value: &str, field: &str, max: usize, required: bool, multiline: bool) -> Result<String> {
@@ -45,6 +95,38 @@ impl Profile {
                 true,
             )?,
             language: self.language,
+            ocmw_phone: line(&self.ocmw_phone, "ocmw_phone", 100, false, false)?,
+            ocmw_email: line(&self.ocmw_email, "ocmw_email", 200, false, false)?,
+            ocmw_hours: line(&self.ocmw_hours, "ocmw_hours", 500, false, true)?,
+            deciding_body: one_of(&self.deciding_body, &BODIES, "deciding_body")?,
+            deciding_body_name: line(
+                &self.deciding_body_name,
+                "deciding_body_name",
+                200,
+                false,
+                false,
+            )?,
+            signatory_1_name: line(
+                &self.signatory_1_name,
+                "signatory_1_name",
+                200,
+                false,
+                false,
+            )?,
+            signatory_1_role: one_of(&self.signatory_1_role, &SIGNATORY_ROLES, "signatory_1_role")?,
+            signatory_2_name: line(
+                &self.signatory_2_name,
+                "signatory_2_name",
+                200,
+                false,
+                false,
+            )?,
+            signatory_2_role: one_of(&self.signatory_2_role, &SIGNATORY_ROLES, "signatory_2_role")?,
+            payment_frequency: one_of(
+                &self.payment_frequency,
+                &PAYMENT_FREQUENCIES,
+                "payment_frequency",
+            )?,
         })
     }
 }
@@ -52,7 +134,10 @@ impl Profile {
 pub fn get(conn: &Connection) -> Result<Option<Profile>> {
     Ok(conn
         .query_row(
-            "SELECT worker_name, ocmw_name, ocmw_address, labour_court_address, language
+            "SELECT worker_name, ocmw_name, ocmw_address, labour_court_address, language,
+                    ocmw_phone, ocmw_email, ocmw_hours, deciding_body, deciding_body_name,
+                    signatory_1_name, signatory_1_role, signatory_2_name, signatory_2_role,
+                    payment_frequency
              FROM profile WHERE id = 1",
             [],
             |r| {
@@ -63,6 +148,16 @@ pub fn get(conn: &Connection) -> Result<Option<Profile>> {
                     ocmw_address: r.get(2)?,
                     labour_court_address: r.get(3)?,
                     language: Lang::parse(&lang).unwrap_or(Lang::Nl),
+                    ocmw_phone: r.get(5)?,
+                    ocmw_email: r.get(6)?,
+                    ocmw_hours: r.get(7)?,
+                    deciding_body: r.get(8)?,
+                    deciding_body_name: r.get(9)?,
+                    signatory_1_name: r.get(10)?,
+                    signatory_1_role: r.get(11)?,
+                    signatory_2_name: r.get(12)?,
+                    signatory_2_role: r.get(13)?,
+                    payment_frequency: r.get(14)?,
                 })
             },
         )
@@ -92,17 +187,38 @@ pub fn set(conn: &mut Connection, profile: Profile) -> Result<Profile> {
     let p = profile.checked()?;
     let tx = conn.transaction()?;
     tx.execute(
-        "INSERT INTO profile (id, worker_name, ocmw_name, ocmw_address, labour_court_address, language)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO profile (id, worker_name, ocmw_name, ocmw_address, labour_court_address, language,
+                              ocmw_phone, ocmw_email, ocmw_hours, deciding_body, deciding_body_name,
+                              signatory_1_name, signatory_1_role, signatory_2_name,
+                              signatory_2_role, payment_frequency)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
          ON CONFLICT(id) DO UPDATE SET worker_name = excluded.worker_name,
             ocmw_name = excluded.ocmw_name, ocmw_address = excluded.ocmw_address,
-            labour_court_address = excluded.labour_court_address, language = excluded.language",
+            labour_court_address = excluded.labour_court_address, language = excluded.language,
+            ocmw_phone = excluded.ocmw_phone, ocmw_email = excluded.ocmw_email,
+            ocmw_hours = excluded.ocmw_hours, deciding_body = excluded.deciding_body,
+            deciding_body_name = excluded.deciding_body_name,
+            signatory_1_name = excluded.signatory_1_name,
+            signatory_1_role = excluded.signatory_1_role,
+            signatory_2_name = excluded.signatory_2_name,
+            signatory_2_role = excluded.signatory_2_role,
+            payment_frequency = excluded.payment_frequency",
         params![
             p.worker_name,
             p.ocmw_name,
             p.ocmw_address,
             p.labour_court_address,
-            p.language.code()
+            p.language.code(),
+            p.ocmw_phone,
+            p.ocmw_email,
+            p.ocmw_hours,
+            p.deciding_body,
+            p.deciding_body_name,
+            p.signatory_1_name,
+            p.signatory_1_role,
+            p.signatory_2_name,
+            p.signatory_2_role,
+            p.payment_frequency
         ],
     )?;
     audit::append(&tx, "profile.update", None, &json!({}))?;

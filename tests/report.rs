@@ -23,7 +23,11 @@ fn open(dir: &Path) -> Tandem {
             "worker_name": "Rita Rapporteur", "ocmw_name": "OCMW Proefstad",
             "ocmw_address": "Marktplein 1\n9999 Proefstad",
             "labour_court_address": "Arbeidsrechtbank Proefstad\nGerechtsplein 3, 9999 Proefstad",
-            "language": "en"}}),
+            "language": "en", "ocmw_phone": "+32 9 000 00 00",
+            "ocmw_email": "sociale.dienst@example.org", "ocmw_hours": "Monday to Friday, 9:00 to 12:00",
+            "deciding_body": "bcsd", "signatory_1_name": "Cas Voorzitter", "signatory_1_role": "chair",
+            "signatory_2_name": "Dora Directeur", "signatory_2_role": "general_director_by_delegation",
+            "payment_frequency": "monthly"}}),
     )
     .unwrap();
     t
@@ -322,11 +326,37 @@ fn read_together_remarks_cosigned_frozen_and_versioned() {
     assert_eq!(g["versions"][1]["status"], "signed");
     let (v1, _) = t.document("report", rep, None, Some(1)).unwrap();
     assert_eq!(v1, pdf);
-    // Sending without signatures is allowed; it freezes the version.
-    let g = t.call("report.send", json!({"report_id": rep})).unwrap();
-    assert_eq!(g["current"]["status"], "sent");
+    // Before it goes, the open points are listed (conditions still to check, without
+    // evidence…); sending then needs the worker's reason, which is kept with the version.
+    let points = t
+        .call("report.readiness", json!({"report_id": rep}))
+        .unwrap();
+    let codes: Vec<&str> = points
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"no-evidence"), "{points}");
+    assert!(points[0]["text"].as_str().unwrap().len() > 10);
     assert_eq!(
         code(&mut t, "report.send", json!({"report_id": rep})),
+        "report-not-ready"
+    );
+    // Sending without signatures is allowed; it freezes the version.
+    let g = t
+        .call(
+            "report.send",
+            json!({"report_id": rep, "readiness_reason": "The committee meets tomorrow; the papers follow."}),
+        )
+        .unwrap();
+    assert_eq!(g["current"]["status"], "sent");
+    assert_eq!(
+        code(
+            &mut t,
+            "report.send",
+            json!({"report_id": rep, "readiness_reason": "again"})
+        ),
         "report-sent"
     );
 }
@@ -401,24 +431,39 @@ fn receipt_and_decision_letter_carry_every_mention() {
     keep("decision-en", &letter);
     keep("receipt-en", &receipt);
     let text = poppler("pdftotext", &[], &letter).replace('\n', " ");
+    // Art. 21 §2-3 of the law of 26 May 2002 (French text, actualitesdroitbelge.be; the same
+    // list as art. 14 of the Charter of the Social Insured, famipedia.be / groeipakket.be).
     for needle in [
-        "law of 26 May 2002",               // legal grounds
-        "the benefit of 400 euros a month", // factual grounds
-        "Why this category",                // why this category
-        // The calculated amount by default: €21,312.84 − (€4,800 − €310) = €16,822.84 a year.
-        "Amount: €16,822.84 a year, that is €1,401.90 a month", // amount, once
-        "How the amount was calculated",                        // how it was calculated
-        "labour court within three months",                     // appeal and its delay
-        "Gerechtsplein 3, 9999 Proefstad",                      // the court's address
-        "does not suspend",                                     // no suspension
-        reference.as_str(),                                     // file reference
-        "Rita Rapporteur",                                      // the worker to contact
+        "law of 26 May 2002",                               // legal grounds
+        "the benefit of 400 euros a month",                 // factual grounds
+        "Why this category",                                // why this category
+        "How the amount was calculated",                    // §2: amount and how it was calculated
+        "paid every month",                                 // §2 and §3, 8°: periodicity of payment
+        "appeal against this decision to the labour court", // §3, 1°
+        "Gerechtsplein 3, 9999 Proefstad",                  // §3, 2°: the court's address
+        "within three months of its notification",          // §3, 3°: time limit
+        "sent to it by registered letter (art. 704",        // §3, 3°: how
+        "Article 728",                                      // §3, 4°
+        "Article 1017",                                     // §3, 4°
+        reference.as_str(),                                 // §3, 5°: file reference
+        "Rita Rapporteur",                                  // §3, 5°: the social worker
+        "any explanation about this decision",              // §3, 6°
+        "does not suspend",                                 // §3, 7°
+        "at once about anything new", // art. 22 §1: the duty to report changes
+        "the Special Committee for the Social Service of OCMW Proefstad", // the deciding body
+        "Cas Voorzitter",             // the signatories, with their roles
+        "Dora Directeur",
+        "For the general director, by delegation",
+        "Phone: +32 9 000 00 00", // the letterhead
+        "Opening hours: Monday to Friday",
     ] {
         assert!(
             text.contains(needle),
             "decision letter lacks {needle:?}:\n{text}"
         );
     }
+    // The notification is recorded with the decision, not printed in the letter it notifies.
+    assert!(!text.contains("Notified on"), "{text}");
     // One amount: the letter states it once; the calculation's last step reaches the same
     // figure, and no second "Leefloon: … a month" with another amount follows it.
     assert_eq!(text.matches("Leefloon:").count(), 1, "{text}");
@@ -479,4 +524,116 @@ fn documents_in_the_four_languages() {
     // The person's language (nl) is the default.
     let (pdf, _) = t.document("receipt", r, None, None).unwrap();
     assert_eq!(poppler("pdftotext", &[], &pdf), texts[0]);
+}
+
+/// Every mention in the four languages: the catalogs' own sentences are found back in the
+/// letter read with pdftotext, and the dates follow the language (30.11.2026 in German).
+#[test]
+fn the_decision_letter_in_four_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = open(tmp.path());
+    let r = filled_request(&mut t, "nl");
+    t.call(
+        "decision.record",
+        json!({"request_id": r, "decided_on": "2025-03-25", "outcome": "granted", "category": "family",
+               "start_on": "2025-03-03", "grounds": "g", "letter_sent_on": "2025-03-26"}),
+    )
+    .unwrap();
+    for lang in tandem::i18n::Lang::ALL {
+        let (pdf, _) = t.document("decision", r, Some(lang), None).unwrap();
+        keep(&format!("decision-{}", lang.code()), &pdf);
+        let text = poppler("pdftotext", &[], &pdf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let m = |id: &str| tandem::i18n::catalogs().message(lang, id, &[]);
+        for id in [
+            "doc-appeal-no-suspend",
+            "doc-changes-body",
+            "doc-annex-title",
+            "doc-art-728-1",
+            "doc-art-1017-1",
+            "doc-art-1017-2",
+            "doc-role-chair",
+            "doc-role-general_director_by_delegation",
+        ] {
+            assert!(text.contains(&m(id)), "{lang:?} lacks {id}:\n{text}");
+        }
+        assert!(text.contains(&m("doc-body-bcsd")), "{lang:?}: {text}");
+        assert!(
+            !text.contains("doc-"),
+            "{lang:?}: an untranslated id\n{text}"
+        );
+        // The letter is dated the day it was sent, in the language's convention.
+        let sent = if lang == tandem::i18n::Lang::De {
+            "26.03.2025"
+        } else {
+            "26/03/2025"
+        };
+        assert!(text.contains(sent), "{lang:?}: {text}");
+        assert!(!text.contains("2025-03-"), "{lang:?}: an ISO date\n{text}");
+    }
+}
+
+/// Without the court's address, the deciding body or the signatories the appeal period would
+/// not start: the letter is refused with what to fill, and nothing is recorded as sent.
+#[test]
+fn a_letter_missing_a_mention_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = open(tmp.path());
+    let r = filled_request(&mut t, "en");
+    t.call(
+        "decision.record",
+        json!({"request_id": r, "decided_on": "2025-03-25", "outcome": "granted", "category": "family",
+               "start_on": "2025-03-03", "grounds": "g"}),
+    )
+    .unwrap();
+    t.call(
+        "profile.set",
+        json!({"worker_name": "Rita Rapporteur", "ocmw_name": "OCMW Proefstad", "language": "en",
+               "labour_court_address": "", "deciding_body": "other", "signatory_1_name": "Cas",
+               "signatory_1_role": "chair", "payment_frequency": "monthly"}),
+    )
+    .unwrap();
+    let e = t.document("decision", r, None, None).unwrap_err();
+    assert_eq!(e.code(), "letter-incomplete");
+    let message = tandem::i18n::catalogs().error_message(tandem::i18n::Lang::En, &e);
+    for label in [
+        "Address of the labour court",
+        "Body that decides",
+        "Second signatory: name",
+        "Second signatory: role",
+    ] {
+        assert!(message.contains(label), "{message}");
+    }
+    let v = t.call("request.get", json!({"id": r})).unwrap();
+    assert_eq!(v["decision"]["letter_sent_on"], Value::Null);
+    // The receipt does not need them; printing it records the day it was handed over.
+    assert_eq!(v["receipt_given_on"], Value::Null);
+    t.document("receipt", r, None, None).unwrap();
+    let v = t.call("request.get", json!({"id": r})).unwrap();
+    let today = chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    assert_eq!(v["receipt_given_on"], today.as_str());
+    // Filled in, the letter is made and its sending date recorded once.
+    t.call(
+        "profile.set",
+        json!({"worker_name": "Rita Rapporteur", "ocmw_name": "OCMW Proefstad", "language": "en",
+               "labour_court_address": "Arbeidsrechtbank Proefstad", "deciding_body": "other",
+               "deciding_body_name": "the Social Committee", "signatory_1_name": "Cas",
+               "signatory_1_role": "chair", "signatory_2_name": "Dora",
+               "signatory_2_role": "general_director", "payment_frequency": "weekly"}),
+    )
+    .unwrap();
+    let (pdf, _) = t.document("decision", r, None, None).unwrap();
+    let text = poppler("pdftotext", &[], &pdf).replace('\n', " ");
+    assert!(
+        text.contains("the Social Committee of OCMW Proefstad"),
+        "{text}"
+    );
+    assert!(text.contains("paid every week"), "{text}");
+    let v = t.call("request.get", json!({"id": r})).unwrap();
+    assert_eq!(v["decision"]["letter_sent_on"], today.as_str());
 }

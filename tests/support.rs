@@ -20,7 +20,10 @@ fn open(dir: &Path) -> Tandem {
     t.call(
         "vault.create",
         json!({"passphrase": PASS, "profile": {"worker_name": "Sam Support", "ocmw_name": "OCMW Proefstad",
-               "labour_court_address": "Arbeidsrechtbank, Gerechtsplein 3", "language": "en"}}),
+               "labour_court_address": "Arbeidsrechtbank, Gerechtsplein 3", "language": "en",
+               "deciding_body": "bcsd", "signatory_1_name": "Cas Voorzitter", "signatory_1_role": "chair",
+               "signatory_2_name": "Dora Directeur", "signatory_2_role": "general_director",
+               "payment_frequency": "monthly"}}),
     )
     .unwrap();
     t

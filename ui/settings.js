@@ -10,10 +10,29 @@ const PROFILE_FIELDS = {
   ocmw_name: 'set-ocmw',
   ocmw_address: 'set-ocmw-address',
   labour_court_address: 'set-court-address',
+  ocmw_phone: 'set-ocmw-phone',
+  ocmw_email: 'set-ocmw-email',
+  ocmw_hours: 'set-ocmw-hours',
+  deciding_body: 'set-body',
+  deciding_body_name: 'set-body-name',
+  signatory_1_name: 'set-sign1-name',
+  signatory_1_role: 'set-sign1-role',
+  signatory_2_name: 'set-sign2-name',
+  signatory_2_role: 'set-sign2-role',
+  payment_frequency: 'set-payment',
   language: 'set-language',
   auto_lock_minutes: 'set-autolock',
   retention_years: 'settings-retention-years',
 };
+
+/** The letterhead, deciding body, signatories and payment rhythm of decision letters. */
+const LETTER_FIELDS = ['ocmw_phone', 'ocmw_email', 'ocmw_hours', 'deciding_body', 'deciding_body_name',
+  'signatory_1_name', 'signatory_1_role', 'signatory_2_name', 'signatory_2_role', 'payment_frequency'];
+
+/** The body's own name is asked only for "another body". */
+function showBodyName() {
+  $('set-body-name-field').hidden = $('set-body').value !== 'other';
+}
 
 let profileSaved = () => {};
 let passphraseChanged = () => {};
@@ -72,6 +91,8 @@ export async function loadSettings({ afterRecovery = false } = {}) {
     $('set-ocmw').value = profile.ocmw_name || '';
     $('set-ocmw-address').value = profile.ocmw_address || '';
     $('set-court-address').value = profile.labour_court_address || '';
+    for (const key of LETTER_FIELDS) $(PROFILE_FIELDS[key]).value = profile[key] || '';
+    showBodyName();
     $('set-language').value = profile.language || 'nl';
     $('set-autolock').value = String(settings.auto_lock_minutes ?? '');
     $('settings-retention-years').value = String(settings.retention_years ?? '');
@@ -105,6 +126,7 @@ async function saveSettings() {
     labour_court_address: $('set-court-address').value.trim(),
     language: $('set-language').value,
   };
+  for (const key of LETTER_FIELDS) profile[key] = $(PROFILE_FIELDS[key]).value.trim();
   const button = $('set-save');
   setBusy(button, true);
   try {
@@ -263,6 +285,7 @@ export function initSettings({ onProfile, onPassphrase }) {
     ev.preventDefault();
     changePassphrase();
   });
+  $('set-body').addEventListener('change', showBodyName);
   $('set-use-recovery').addEventListener('change', renderCurrentMode);
   $('set-verify').addEventListener('click', verifyJournal);
   $('amounts-form').addEventListener('submit', (e) => { e.preventDefault(); addAmounts(); });

@@ -67,6 +67,7 @@ pub const COMMANDS: &[&str] = &[
     "report.remarks",
     "report.sign",
     "report.send",
+    "report.readiness",
     "report.versions",
     "document.save",
     "plan.for_person",
@@ -202,6 +203,15 @@ struct DeadlinesArgs {
 #[serde(deny_unknown_fields)]
 struct ReportArgs {
     report_id: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SendArgs {
+    report_id: i64,
+    /// Why the report goes with open points (required when it has some).
+    #[serde(default)]
+    readiness_reason: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -703,9 +713,18 @@ impl Tandem {
                 report::get(self.vault()?.conn(), id)
             }
             "report.send" => {
-                let a: ReportArgs = parse(args)?;
-                report::send(self.vault()?.conn_mut(), a.report_id)?;
+                let a: SendArgs = parse(args)?;
+                report::send(
+                    self.vault()?.conn_mut(),
+                    a.report_id,
+                    a.readiness_reason.as_deref(),
+                )?;
                 report::get(self.vault()?.conn(), a.report_id)
+            }
+            "report.readiness" => {
+                let a: ReportArgs = parse(args)?;
+                let lang = self.language();
+                to_value(report::readiness(self.vault()?.conn(), a.report_id, lang)?)
             }
             "report.versions" => {
                 let a: ReportArgs = parse(args)?;
@@ -851,14 +870,18 @@ impl Tandem {
                 let (bytes, n) = report::pdf_bytes(conn, id, number, lang)?;
                 (bytes, format!("tandem-report-{id}-v{n}-{stamp}.pdf"))
             }
-            "receipt" => (
-                report::letters::receipt(conn, id, lang)?,
-                format!("tandem-receipt-{id}-{stamp}.pdf"),
-            ),
-            "decision" => (
-                report::letters::decision(conn, id, lang)?,
-                format!("tandem-decision-{id}-{stamp}.pdf"),
-            ),
+            // Printing the receipt records the day it is handed over; making the decision
+            // letter records the day it is sent (a reprint keeps both dates).
+            "receipt" => {
+                let bytes = report::letters::receipt(conn, id, lang)?;
+                report::letters::receipt_given(conn, id)?;
+                (bytes, format!("tandem-receipt-{id}-{stamp}.pdf"))
+            }
+            "decision" => {
+                let bytes = report::letters::decision(conn, id, lang)?;
+                report::letters::letter_sent(conn, id)?;
+                (bytes, format!("tandem-decision-{id}-{stamp}.pdf"))
+            }
             _ => (
                 support::document::render(conn, id, lang)?,
                 format!("tandem-plan-{id}-{stamp}.pdf"),

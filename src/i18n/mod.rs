@@ -34,6 +34,15 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// How a date is written for a reader of this language: 30/11/2026 (nl, fr, en),
+    /// 30.11.2026 (de).
+    pub fn date_format(self) -> &'static str {
+        match self {
+            Lang::De => "%d.%m.%Y",
+            _ => "%d/%m/%Y",
+        }
+    }
+
     /// The catalog sources shipped inside the binary: the screens' catalog, then the
     /// documents' catalog (`documents/`, ids starting with `doc-`).
     pub fn sources(self) -> [&'static str; 2] {
@@ -44,6 +53,18 @@ impl Lang {
             Lang::En => [include_str!("en.ftl"), include_str!("documents/en.ftl")],
         }
     }
+}
+
+/// A date as a reader of `lang` writes it.
+pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
+    d.format(lang.date_format()).to_string()
+}
+
+/// A stored `YYYY-MM-DD` date as a reader of `lang` writes it (anything else as it is).
+pub fn iso_date(lang: Lang, iso: &str) -> String {
+    chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+        .map(|d| date(lang, d))
+        .unwrap_or_else(|_| iso.to_string())
 }
 
 pub struct I18n {
@@ -149,6 +170,11 @@ impl I18n {
                         .split(", ")
                         .map(|p| self.message(lang, &format!("part-{p}"), &[]))
                         .collect();
+                    (k, words.join(", "))
+                } else if k == "missing" {
+                    // Profile fields to fill: "labour_court_address, deciding_body" in words.
+                    let words: Vec<String> =
+                        v.split(", ").map(|f| self.field_label(lang, f)).collect();
                     (k, words.join(", "))
                 } else {
                     (k, v)

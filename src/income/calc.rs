@@ -717,7 +717,7 @@ pub fn calculate(input: &Input, rows: &[AmountRow], lang: Lang) -> Result<Calcul
             lang,
             "step-amount-row",
             &[
-                ("valid_from", row.valid_from.format("%d/%m/%Y").to_string()),
+                ("valid_from", i18n::date(lang, row.valid_from)),
                 ("category", cat_label.clone()),
                 ("amount", money(lang, category_amount)),
             ],
@@ -730,7 +730,7 @@ pub fn calculate(input: &Input, rows: &[AmountRow], lang: Lang) -> Result<Calcul
         warnings.push(t(
             lang,
             "warning-amounts-old",
-            &[("valid_from", row.valid_from.format("%d/%m/%Y").to_string())],
+            &[("valid_from", i18n::date(lang, row.valid_from))],
         ));
     }
 

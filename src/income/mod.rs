@@ -950,6 +950,10 @@ pub struct DecisionRecord {
     /// Why the granted amount differs from the calculated one: required when it does.
     #[serde(default)]
     pub amount_motivation: Option<String>,
+    /// The date the decision letter was sent (set when the letter is first made; a
+    /// correction here is kept).
+    #[serde(default)]
+    pub letter_sent_on: Option<NaiveDate>,
 }
 
 /// Records (or corrects) the committee's decision. A refusal can only rest on one of the six
@@ -1095,6 +1099,19 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
             Ok(date_str(n))
         })
         .transpose()?;
+    let letter_sent_on = d
+        .letter_sent_on
+        .map(|n| {
+            let n = not_after_today(n, "letter_sent_on")?;
+            if n < decided_on {
+                return Err(Error::DateOrder {
+                    field: "letter_sent_on".into(),
+                    other: "decided_on".into(),
+                });
+            }
+            Ok(date_str(n))
+        })
+        .transpose()?;
     let notified_how = match (&notified_on, d.notified_how.as_deref()) {
         (Some(_), None) => {
             return Err(Error::Required {
@@ -1139,6 +1156,12 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
                     sp_months
                 ],
             )?;
+            if let Some(sent) = &letter_sent_on {
+                tx.execute(
+                    "UPDATE income_decision SET letter_sent_on = ?1 WHERE request_id = ?2",
+                    params![sent, d.request_id],
+                )?;
+            }
             Ok(())
         },
     )

@@ -168,7 +168,7 @@ pub fn real_estate_income(
 /// when it is more than ten years before `on`.
 pub fn sale_value(line: &ResourceLine, on: NaiveDate, lang: Lang) -> (i64, Step) {
     let sold = line.sold_on.unwrap_or(on);
-    let date = sold.format("%d/%m/%Y").to_string();
+    let date = i18n::date(lang, sold);
     let limit = on
         .checked_sub_months(chrono::Months::new(12 * SALE_YEARS))
         .unwrap_or(NaiveDate::MIN);

@@ -105,6 +105,8 @@ pub struct Decision {
     /// The amount the calculation gave when the decision was recorded.
     pub calculated_yearly_cents: Option<i64>,
     pub sp_months: u8,
+    /// The date the decision letter was sent (recorded when it is first made).
+    pub letter_sent_on: Option<String>,
 }
 
 /// The socio-professional exemption's months over the person's file (art. 35).
@@ -610,7 +612,7 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
         .query_row(
             "SELECT decided_on, outcome, category, yearly_cents, start_on, grounds,
                     refusal_condition, notified_on, notified_how, amount_motivation,
-                    calculated_yearly_cents, sp_months
+                    calculated_yearly_cents, sp_months, letter_sent_on
              FROM income_decision WHERE request_id = ?1",
             [id],
             |r| {
@@ -629,6 +631,7 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
                     amount_motivation: r.get(9)?,
                     calculated_yearly_cents: r.get(10)?,
                     sp_months: r.get::<_, i64>(11)?.clamp(0, 36) as u8,
+                    letter_sent_on: r.get(12)?,
                 })
             },
         )

@@ -44,15 +44,13 @@ pub(crate) fn tr(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
 }
 
 /// A stored date (YYYY-MM-DD) as people write it here: 03/03/2025.
-pub(crate) fn date(iso: &str) -> String {
-    chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
-        .map(|d| d.format("%d/%m/%Y").to_string())
-        .unwrap_or_else(|_| iso.to_string())
+pub(crate) fn date(lang: Lang, iso: &str) -> String {
+    crate::i18n::iso_date(lang, iso)
 }
 
 fn opt_date(lang: Lang, iso: &Option<String>) -> String {
     iso.as_deref()
-        .map(date)
+        .map(|d| date(lang, d))
         .unwrap_or_else(|| tr(lang, "doc-not-recorded", &[]))
 }
 
@@ -69,11 +67,12 @@ pub(crate) fn category_text(lang: Lang, code: &str) -> String {
 
 /// The file reference printed on every document of a request.
 pub fn reference(v: &RequestView) -> String {
-    format!(
-        "LL-{}-{:05}",
-        &v.received_on.get(..4).unwrap_or("0000"),
-        v.id
-    )
+    reference_of(&v.received_on, v.id)
+}
+
+/// The file reference of request `id` received on `received_on` (YYYY-MM-DD).
+pub fn reference_of(received_on: &str, id: i64) -> String {
+    format!("LL-{}-{:05}", received_on.get(..4).unwrap_or("0000"), id)
 }
 
 /// The identity lines: only what is known; "not asked" fields are left out.
@@ -86,7 +85,7 @@ pub(crate) fn identity(lang: Lang, p: &Person) -> Vec<(String, String)> {
     };
     add("doc-first-name", &p.first_name, &|v| v.to_string());
     add("doc-last-name", &p.last_name, &|v| v.to_string());
-    add("doc-birth-date", &p.birth_date, &date);
+    add("doc-birth-date", &p.birth_date, &|v| date(lang, v));
     add("doc-nrn", &p.nrn, &nrn::format);
     pairs
 }
@@ -217,11 +216,18 @@ fn condition_section(lang: Lang, c: &crate::income::view::ConditionView) -> Sect
                     .collect()
             })
             .unwrap_or_default();
-        facts.push(if obstacles.is_empty() {
-            tr(lang, "doc-obstacles-none", &[])
-        } else {
-            tr(lang, "doc-obstacles", &[("list", obstacles.join(", "))])
-        });
+        // The finding in positive terms: assessed, not skipped. Availability and job search
+        // are outside the assessment; that stance is explained to the worker, not here.
+        match (obstacles.is_empty(), c.finding.as_str()) {
+            (false, _) => facts.push(tr(
+                lang,
+                "doc-work-exempt",
+                &[("list", obstacles.join(", "))],
+            )),
+            (true, "met") => facts.push(tr(lang, "doc-work-able", &[])),
+            (true, "to_check") => facts.push(tr(lang, "doc-work-to-check", &[])),
+            _ => {}
+        }
     }
     if !facts.is_empty() {
         blocks.push(Part::List { items: facts });
@@ -241,7 +247,7 @@ fn condition_section(lang: Lang, c: &crate::income::view::ConditionView) -> Sect
                 e.description
             );
             if let Some(d) = &e.seen_on {
-                line.push_str(&format!(" ({})", date(d)));
+                line.push_str(&format!(" ({})", date(lang, d)));
             }
             if !e.bank_reason.is_empty() {
                 line.push_str(". ");
@@ -265,11 +271,6 @@ fn condition_section(lang: Lang, c: &crate::income::view::ConditionView) -> Sect
     } else {
         Part::List { items: evidence }
     });
-    if c.condition == "work_readiness" {
-        blocks.push(Part::Note {
-            text: tr(lang, "doc-work-note", &[]),
-        });
-    }
     Section {
         heading: tr(lang, &format!("doc-condition-{}", c.condition), &[]),
         blocks,
@@ -299,11 +300,11 @@ pub fn sections(
 
     let mut request = vec![
         (tr(lang, "doc-request-kind", &[]), kind_text(lang, v)),
-        (tr(lang, "doc-received-on", &[]), date(&v.received_on)),
+        (tr(lang, "doc-received-on", &[]), date(lang, &v.received_on)),
         (tr(lang, "doc-received-by", &[]), v.received_by.clone()),
         (
             tr(lang, "doc-decision-due", &[]),
-            date(&v.deadlines.decision_due),
+            date(lang, &v.deadlines.decision_due),
         ),
         (
             tr(lang, "doc-receipt-given", &[]),
@@ -315,7 +316,7 @@ pub fn sections(
         ),
     ];
     if let Some(w) = &v.withdrawn_on {
-        request.push((tr(lang, "doc-withdrawn-on", &[]), date(w)));
+        request.push((tr(lang, "doc-withdrawn-on", &[]), date(lang, w)));
     }
     out.push(Section {
         heading: tr(lang, "doc-section-request", &[]),
@@ -420,7 +421,7 @@ pub fn sections(
                 .iter()
                 .map(|x| {
                     vec![
-                        date(&x.visited_on),
+                        date(lang, &x.visited_on),
                         if x.announced {
                             tr(lang, "doc-yes", &[])
                         } else {

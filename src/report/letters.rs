@@ -25,24 +25,106 @@ fn load(
     Ok((view, person, profile, lang))
 }
 
-fn letterhead(profile: &Profile, lang: Lang, v: &RequestView) -> Vec<Block> {
-    let mut head = vec![Block::Paragraph(
-        [profile.ocmw_name.as_str(), profile.ocmw_address.as_str()]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join("\n"),
-    )];
-    head.push(Block::KeyValues(vec![
-        (tr(lang, "doc-file-reference", &[]), reference(v)),
-        (
-            tr(lang, "doc-date-of-document", &[]),
-            crate::today().format("%d/%m/%Y").to_string(),
-        ),
-    ]));
-    head.push(Block::Spacer(6.0));
-    head
+/// The person's name (first and last name when known, else the display name) and address.
+fn addressee(person: &crate::person::Person) -> String {
+    let full = [person.first_name.known(), person.last_name.known()]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut lines = vec![if full.is_empty() {
+        person.display_name.clone()
+    } else {
+        full
+    }];
+    if let Some(a) = person.address.known().filter(|a| !a.trim().is_empty()) {
+        lines.push(a.clone());
+    }
+    lines.join("\n")
+}
+
+/// The OCMW's letterhead (name, address, phone, e-mail, opening hours), the person's name and
+/// address, the file reference, the date of the letter and the social worker to contact.
+fn letterhead(
+    profile: &Profile,
+    lang: Lang,
+    v: &RequestView,
+    person: &crate::person::Person,
+    dated: chrono::NaiveDate,
+) -> Vec<Block> {
+    let mut ocmw = vec![profile.ocmw_name.clone()];
+    if !profile.ocmw_address.is_empty() {
+        ocmw.push(profile.ocmw_address.clone());
+    }
+    for (id, key, value) in [
+        ("doc-letterhead-phone", "phone", &profile.ocmw_phone),
+        ("doc-letterhead-email", "email", &profile.ocmw_email),
+        ("doc-letterhead-hours", "hours", &profile.ocmw_hours),
+    ] {
+        if !value.is_empty() {
+            ocmw.push(tr(lang, id, &[(key, value.replace('\n', ", "))]));
+        }
+    }
+    vec![
+        Block::Paragraph(ocmw.join("\n")),
+        Block::Spacer(4.0),
+        Block::Paragraph(addressee(person)),
+        Block::Spacer(4.0),
+        Block::KeyValues(vec![
+            (tr(lang, "doc-file-reference", &[]), reference(v)),
+            (
+                tr(lang, "doc-date-of-document", &[]),
+                crate::i18n::date(lang, dated),
+            ),
+            (
+                tr(lang, "doc-your-contact", &[]),
+                profile.worker_name.clone(),
+            ),
+        ]),
+        Block::Spacer(6.0),
+    ]
+}
+
+/// The deciding body in words: the one chosen in the settings, in the letter's language.
+pub fn body_name(profile: &Profile, lang: Lang) -> String {
+    match profile.deciding_body.as_str() {
+        "" | "other" => profile.deciding_body_name.clone(),
+        code if !profile.deciding_body_name.is_empty() && code == "bcsd" => {
+            profile.deciding_body_name.clone()
+        }
+        code => tr(lang, &format!("doc-body-{code}"), &[]),
+    }
+}
+
+/// The profile fields a decision letter cannot do without (art. 21 §3 of the law of 26 May
+/// 2002 and art. 14 of the Charter of the Social Insured: without them the appeal period does
+/// not start), by their field names.
+pub fn missing_mentions(profile: &Profile, granted: bool) -> Vec<&'static str> {
+    let mut missing = Vec::new();
+    if profile.labour_court_address.trim().is_empty() {
+        missing.push("labour_court_address");
+    }
+    if profile.deciding_body.is_empty()
+        || (profile.deciding_body == "other" && profile.deciding_body_name.trim().is_empty())
+    {
+        missing.push("deciding_body");
+    }
+    for (field, value) in [
+        ("signatory_1_name", &profile.signatory_1_name),
+        ("signatory_1_role", &profile.signatory_1_role),
+        ("signatory_2_name", &profile.signatory_2_name),
+        ("signatory_2_role", &profile.signatory_2_role),
+    ] {
+        if value.trim().is_empty() {
+            missing.push(field);
+        }
+    }
+    if granted && profile.payment_frequency.is_empty() {
+        missing.push("payment_frequency");
+    }
+    missing
 }
 
 fn spec(
@@ -59,7 +141,7 @@ fn spec(
         language: lang.code().into(),
         created: chrono::Utc::now(),
         header: Some(profile.ocmw_name.clone()),
-        footer: reference(v),
+        footer: format!("{} · {}", reference(v), v.person_display_name),
         page_label: pdf::page_label(lang),
         blocks,
     }
@@ -69,21 +151,30 @@ fn spec(
 pub fn receipt(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
     let (v, person, profile, lang) = load(conn, request_id, lang)?;
     let title = tr(lang, "doc-receipt-title", &[]);
-    let mut blocks = letterhead(&profile, lang, &v);
+    // Dated the day it is handed over (recorded as such when printed: see `receipt_given`).
+    let dated = v
+        .receipt_given_on
+        .as_deref()
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .unwrap_or_else(crate::today);
+    let mut blocks = letterhead(&profile, lang, &v, &person, dated);
     blocks.push(Block::Title(title.clone()));
     let mut who = compose::identity(lang, &person);
     who.push((tr(lang, "doc-request-kind", &[]), kind_text(lang, &v)));
-    who.push((tr(lang, "doc-received-on", &[]), date(&v.received_on)));
+    who.push((tr(lang, "doc-received-on", &[]), date(lang, &v.received_on)));
     blocks.push(Block::KeyValues(who));
     blocks.push(Block::Paragraph(tr(
         lang,
         "doc-receipt-body",
-        &[("date", date(&v.received_on)), ("reference", reference(&v))],
+        &[
+            ("date", date(lang, &v.received_on)),
+            ("reference", reference(&v)),
+        ],
     )));
     blocks.push(Block::Paragraph(tr(
         lang,
         "doc-receipt-decision",
-        &[("date", date(&v.deadlines.decision_due))],
+        &[("date", date(lang, &v.deadlines.decision_due))],
     )));
     blocks.push(Block::Heading(tr(lang, "doc-hearing-title", &[])));
     blocks.push(Block::Paragraph(tr(lang, "doc-hearing-body", &[])));
@@ -132,23 +223,85 @@ fn parts(parts: Vec<Part>) -> Vec<Block> {
         .collect()
 }
 
-/// The decision letter. Without a recorded decision there is nothing to write.
+/// Records the date a receipt is handed over, the first time it is printed (a later print
+/// keeps the first date).
+pub fn receipt_given(conn: &mut rusqlite::Connection, request_id: i64) -> Result<()> {
+    let tx = conn.transaction()?;
+    let person = income::person_of(&tx, request_id)?;
+    let changed = tx.execute(
+        "UPDATE income_request SET receipt_given_on = ?1
+         WHERE id = ?2 AND receipt_given_on IS NULL",
+        rusqlite::params![crate::today().format("%Y-%m-%d").to_string(), request_id],
+    )?;
+    if changed > 0 {
+        crate::audit::append(
+            &tx,
+            "receipt.given",
+            Some(person),
+            &serde_json::json!({ "request_id": request_id }),
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Records the date a decision letter is sent, the first time it is made (a reprint keeps the
+/// date the letter was sent; the notification itself is recorded apart, with the decision).
+pub fn letter_sent(conn: &mut rusqlite::Connection, request_id: i64) -> Result<()> {
+    let tx = conn.transaction()?;
+    let person = income::person_of(&tx, request_id)?;
+    let changed = tx.execute(
+        "UPDATE income_decision SET letter_sent_on = ?1
+         WHERE request_id = ?2 AND letter_sent_on IS NULL",
+        rusqlite::params![crate::today().format("%Y-%m-%d").to_string(), request_id],
+    )?;
+    if changed > 0 {
+        crate::audit::append(
+            &tx,
+            "decision.letter_sent",
+            Some(person),
+            &serde_json::json!({ "request_id": request_id }),
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// The decision letter, with every mention of art. 21 §3 of the law of 26 May 2002 (and art.
+/// 14 of the Charter of the Social Insured). Without a recorded decision there is nothing to
+/// write; while a mention the letter cannot do without is missing from the settings, the
+/// letter is refused with the list of what to fill.
 pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
     let (v, person, profile, lang) = load(conn, request_id, lang)?;
     let d = v.decision.as_ref().ok_or(Error::NotFound {
         what: "decision".into(),
         id: request_id.to_string(),
     })?;
+    let granted = d.outcome != "refused";
+    let missing = missing_mentions(&profile, granted);
+    if !missing.is_empty() {
+        return Err(Error::LetterIncomplete {
+            missing: missing.join(", "),
+        });
+    }
+    let body = body_name(&profile, lang);
+    let dated = d
+        .letter_sent_on
+        .as_deref()
+        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .unwrap_or_else(crate::today);
     let title = tr(lang, "doc-decision-title", &[]);
-    let mut blocks = letterhead(&profile, lang, &v);
+    let mut blocks = letterhead(&profile, lang, &v, &person, dated);
     blocks.push(Block::Title(title.clone()));
     blocks.push(Block::KeyValues(compose::identity(lang, &person)));
     blocks.push(Block::Paragraph(tr(
         lang,
         "doc-decision-intro",
         &[
-            ("date", date(&d.decided_on)),
-            ("received", date(&v.received_on)),
+            ("date", date(lang, &d.decided_on)),
+            ("body", body.clone()),
+            ("ocmw", profile.ocmw_name.clone()),
+            ("received", date(lang, &v.received_on)),
         ],
     )));
     blocks.push(Block::Paragraph(tr(
@@ -156,7 +309,7 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
         &format!("doc-outcome-{}", d.outcome),
         &[],
     )));
-    if d.outcome != "refused" {
+    if granted {
         if let Some(c) = &d.category {
             blocks.push(Block::Paragraph(tr(
                 lang,
@@ -181,10 +334,28 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
                 &[
                     ("yearly", money(lang, y)),
                     ("monthly", money(lang, m)),
-                    ("start", d.start_on.as_deref().map(date).unwrap_or_default()),
+                    (
+                        "start",
+                        d.start_on
+                            .as_deref()
+                            .map(|s| date(lang, s))
+                            .unwrap_or_default(),
+                    ),
                 ],
             )));
         }
+        blocks.push(Block::Paragraph(tr(
+            lang,
+            "doc-payment",
+            &[(
+                "frequency",
+                tr(
+                    lang,
+                    &format!("doc-payment-{}", profile.payment_frequency),
+                    &[],
+                ),
+            )],
+        )));
         blocks.push(Block::Heading(tr(lang, "doc-decision-how", &[])));
         blocks.extend(parts(calculation_steps(lang, &v)));
         // The granted amount is stated once, above; where the calculation gave another one,
@@ -236,38 +407,67 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
         "doc-decision-facts",
         &[("grounds", d.grounds.clone())],
     )));
+    if granted {
+        blocks.push(Block::Heading(tr(lang, "doc-changes-title", &[])));
+        blocks.push(Block::Paragraph(tr(lang, "doc-changes-body", &[])));
+    }
     blocks.push(Block::Heading(tr(lang, "doc-appeal-title", &[])));
     blocks.push(Block::Paragraph(tr(lang, "doc-appeal-body", &[])));
-    blocks.push(Block::Paragraph(
-        if profile.labour_court_address.is_empty() {
-            tr(lang, "doc-appeal-court-missing", &[])
-        } else {
-            tr(
-                lang,
-                "doc-appeal-court",
-                &[("address", profile.labour_court_address.replace('\n', ", "))],
-            )
-        },
-    ));
-    blocks.push(Block::Paragraph(tr(lang, "doc-appeal-no-suspend", &[])));
     blocks.push(Block::Paragraph(tr(
         lang,
-        "doc-decision-reference",
+        "doc-appeal-court",
+        &[("address", profile.labour_court_address.replace('\n', ", "))],
+    )));
+    blocks.push(Block::Paragraph(tr(lang, "doc-appeal-how", &[])));
+    blocks.push(Block::Paragraph(tr(lang, "doc-appeal-no-suspend", &[])));
+    let reach: Vec<String> = [&profile.ocmw_phone, &profile.ocmw_email]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .cloned()
+        .collect();
+    blocks.push(Block::Paragraph(tr(
+        lang,
+        "doc-explanations",
         &[
-            ("reference", reference(&v)),
-            ("worker", profile.worker_name.clone()),
             ("ocmw", profile.ocmw_name.clone()),
+            ("worker", profile.worker_name.clone()),
+            ("reach", reach.join(", ")),
+            ("reference", reference(&v)),
         ],
     )));
-    if let (Some(n), Some(how)) = (&d.notified_on, &d.notified_how) {
-        blocks.push(Block::Note(tr(
-            lang,
-            "doc-notified",
-            &[
-                ("date", date(n)),
-                ("how", tr(lang, &format!("doc-notified-{how}"), &[])),
-            ],
-        )));
+    blocks.push(Block::Spacer(6.0));
+    blocks.push(Block::Paragraph(tr(
+        lang,
+        "doc-signed-for",
+        &[("body", body.clone()), ("ocmw", profile.ocmw_name.clone())],
+    )));
+    blocks.push(Block::SignatureBlock(
+        [
+            (&profile.signatory_1_role, &profile.signatory_1_name),
+            (&profile.signatory_2_role, &profile.signatory_2_name),
+        ]
+        .into_iter()
+        .map(|(role, name)| SignatureSlot {
+            label: tr(lang, &format!("doc-role-{role}"), &[]),
+            png: None,
+            caption: name.clone(),
+        })
+        .collect(),
+    ));
+    // The annex: the text of arts. 728 and 1017 of the Judicial Code (art. 21 §3, 4°).
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::Heading(tr(lang, "doc-annex-title", &[])));
+    let note = tr(lang, "doc-annex-note", &[]);
+    if !note.is_empty() && note != "doc-annex-note" {
+        blocks.push(Block::Note(note));
+    }
+    blocks.push(Block::Subheading(tr(lang, "doc-art-728-title", &[])));
+    for id in ["doc-art-728-1", "doc-art-728-2", "doc-art-728-3"] {
+        blocks.push(Block::Paragraph(tr(lang, id, &[])));
+    }
+    blocks.push(Block::Subheading(tr(lang, "doc-art-1017-title", &[])));
+    for id in ["doc-art-1017-1", "doc-art-1017-2"] {
+        blocks.push(Block::Paragraph(tr(lang, id, &[])));
     }
     pdf::render(&spec(lang, &profile, title, &v, blocks))
 }

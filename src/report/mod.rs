@@ -536,6 +536,7 @@ fn freeze(
         v.number,
         Some(&fingerprint),
         profile.as_ref(),
+        &names(conn, report_id)?,
     )?;
     let pdf_sha = pdf::sha256_hex(&bytes);
     conn.execute(
@@ -560,9 +561,89 @@ fn freeze(
     Ok(())
 }
 
+/// One point a report should not go to the committee with, unnoticed.
+#[derive(Debug, Clone, serde::Serialize, PartialEq)]
+pub struct Point {
+    /// Stable: `to-check`, `no-evidence`, `no-household`, `resources-met-no-amount`,
+    /// `resources-not-met-amount`.
+    pub code: String,
+    /// The condition it is about, when it is about one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    /// In plain words, in the screen's language.
+    pub text: String,
+}
+
+/// What is missing or weak in the report's request before it goes to the committee:
+/// conditions still to check or without evidence, no household when the category rests on
+/// one, a resources finding the calculation contradicts.
+pub fn readiness(conn: &Connection, report_id: i64, lang: Lang) -> Result<Vec<Point>> {
+    let row = report_row(conn, report_id)?;
+    let v = income::view::build(conn, row.request_id, lang)?;
+    let ui = |id: &str, args: &[(&str, String)]| crate::i18n::catalogs().message(lang, id, args);
+    let mut points = Vec::new();
+    for c in &v.conditions {
+        let name = ui(&format!("condition-{}", c.condition), &[]);
+        if c.finding == "to_check" {
+            points.push(Point {
+                code: "to-check".into(),
+                condition: Some(c.condition.clone()),
+                text: ui("readiness-to-check", &[("condition", name.clone())]),
+            });
+        }
+        if c.evidence.is_empty() {
+            points.push(Point {
+                code: "no-evidence".into(),
+                condition: Some(c.condition.clone()),
+                text: ui("readiness-no-evidence", &[("condition", name)]),
+            });
+        }
+    }
+    let person = crate::person::load(conn, v.person_id)?;
+    if let Some(category) = v.category.chosen {
+        if category != income::calc::Category::Single && person.household.is_empty() {
+            points.push(Point {
+                code: "no-household".into(),
+                condition: None,
+                text: ui(
+                    "readiness-no-household",
+                    &[(
+                        "category",
+                        ui(&format!("category-{}", category.code()), &[]),
+                    )],
+                ),
+            });
+        }
+    }
+    let yearly = v.calculation.get("yearly_cents").and_then(|y| y.as_i64());
+    let resources = v.conditions.iter().find(|c| c.condition == "resources");
+    match (resources.map(|c| c.finding.as_str()), yearly) {
+        (Some("met"), Some(0)) => points.push(Point {
+            code: "resources-met-no-amount".into(),
+            condition: Some("resources".into()),
+            text: ui("readiness-resources-met-no-amount", &[]),
+        }),
+        (Some("not_met"), Some(y)) if y > 0 => points.push(Point {
+            code: "resources-not-met-amount".into(),
+            condition: Some("resources".into()),
+            text: ui("readiness-resources-not-met-amount", &[]),
+        }),
+        _ => {}
+    }
+    Ok(points)
+}
+
 /// Marks the current version as sent to the committee, freezing it first if needed
-/// (signing is never required to send).
-pub fn send(conn: &mut Connection, report_id: i64) -> Result<()> {
+/// (signing is never required to send). With open points (see [`readiness`]) the worker must
+/// say why it goes as it is; the reason is kept with the version.
+pub fn send(conn: &mut Connection, report_id: i64, reason: Option<&str>) -> Result<()> {
+    let open = readiness(conn, report_id, Lang::En)?.len();
+    let reason = crate::validate::text(reason.unwrap_or(""), "readiness_reason", 2000, true)?;
+    if open > 0 && reason.is_empty() {
+        return Err(Error::ReportNotReady {
+            points: open.to_string(),
+        });
+    }
     let tx = conn.transaction()?;
     let row = report_row(&tx, report_id)?;
     let person_id = income::person_of(&tx, row.request_id)?;
@@ -576,14 +657,19 @@ pub fn send(conn: &mut Connection, report_id: i64) -> Result<()> {
         freeze(&tx, report_id, &v, sections, &status, person_id)?;
     }
     tx.execute(
-        "UPDATE report_version SET status = 'sent', sent_on = ?1 WHERE id = ?2",
-        params![crate::today().format("%Y-%m-%d").to_string(), v.id],
+        "UPDATE report_version SET status = 'sent', sent_on = ?1, readiness_reason = ?2
+         WHERE id = ?3",
+        params![
+            crate::today().format("%Y-%m-%d").to_string(),
+            (!reason.is_empty()).then_some(&reason),
+            v.id
+        ],
     )?;
     audit::append(
         &tx,
         "report.send",
         Some(person_id),
-        &json!({"report_id": report_id, "version": v.number}),
+        &json!({"report_id": report_id, "version": v.number, "open_points": open}),
     )?;
     tx.commit()?;
     Ok(())
@@ -633,7 +719,14 @@ pub fn pdf_bytes(
     };
     let profile = crate::profile::get(conn)?;
     Ok((
-        render(draft.lang, &frozen, draft.number, None, profile.as_ref())?,
+        render(
+            draft.lang,
+            &frozen,
+            draft.number,
+            None,
+            profile.as_ref(),
+            &names(conn, report_id)?,
+        )?,
         draft.number,
     ))
 }
@@ -656,8 +749,41 @@ fn part_blocks(part: &Part) -> Block {
     }
 }
 
-fn signature_slot(lang: Lang, label: &str, s: &Option<Signature>) -> SignatureSlot {
-    let day = |at: &str| compose::date(at.get(..10).unwrap_or(at));
+/// Who a report is about and by whom, for every page's footer and under the signatures.
+struct Names {
+    reference: String,
+    person: String,
+    worker: String,
+}
+
+fn names(conn: &Connection, report_id: i64) -> Result<Names> {
+    let row = report_row(conn, report_id)?;
+    let (received, person): (String, String) = conn.query_row(
+        "SELECT r.received_on, p.display_name FROM income_request r
+         JOIN person p ON p.id = r.person_id WHERE r.id = ?1",
+        [row.request_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(Names {
+        reference: compose::reference_of(&received, row.request_id),
+        person,
+        worker: crate::profile::get(conn)?
+            .map(|p| p.worker_name)
+            .unwrap_or_default(),
+    })
+}
+
+/// A signature place with the signer's name printed under it.
+fn signature_slot(lang: Lang, label: &str, s: &Option<Signature>, name: &str) -> SignatureSlot {
+    let mut slot = unnamed_slot(lang, label, s);
+    if !name.is_empty() {
+        slot.caption = format!("{name} · {}", slot.caption);
+    }
+    slot
+}
+
+fn unnamed_slot(lang: Lang, label: &str, s: &Option<Signature>) -> SignatureSlot {
+    let day = |at: &str| compose::date(lang, at.get(..10).unwrap_or(at));
     match s {
         None => SignatureSlot {
             label: tr(lang, label, &[]),
@@ -700,6 +826,7 @@ fn render(
     number: i64,
     fingerprint: Option<&str>,
     profile: Option<&crate::profile::Profile>,
+    names: &Names,
 ) -> Result<Vec<u8>> {
     let mut blocks = vec![Block::Title(tr(lang, "doc-report-title", &[]))];
     for s in &f.sections {
@@ -708,12 +835,16 @@ fn render(
     }
     blocks.push(Block::Heading(tr(lang, "doc-section-signatures", &[])));
     blocks.push(Block::Paragraph(match &f.read_together_on {
-        Some(d) => tr(lang, "doc-read-together", &[("date", compose::date(d))]),
+        Some(d) => tr(
+            lang,
+            "doc-read-together",
+            &[("date", compose::date(lang, d))],
+        ),
         None => tr(lang, "doc-not-read-together", &[]),
     }));
     blocks.push(Block::SignatureBlock(vec![
-        signature_slot(lang, "doc-sign-worker", &f.worker),
-        signature_slot(lang, "doc-sign-person", &f.person),
+        signature_slot(lang, "doc-sign-worker", &f.worker, &names.worker),
+        signature_slot(lang, "doc-sign-person", &f.person, &names.person),
     ]));
     let footer = match fingerprint {
         Some(fp) => tr(
@@ -723,6 +854,8 @@ fn render(
         ),
         None => tr(lang, "doc-footer-draft", &[("number", number.to_string())]),
     };
+    // The file reference and the person's name on every page.
+    let footer = format!("{} · {} · {footer}", names.reference, names.person);
     let spec = DocumentSpec {
         title: tr(lang, "doc-report-title", &[]),
         author: profile

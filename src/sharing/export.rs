@@ -95,7 +95,7 @@ pub fn build(conn: &mut Connection, person_id: i64, lang: Option<Lang>) -> Resul
     let columns: Vec<Vec<String>> = file::tables(&tx)?.into_iter().map(|t| t.columns).collect();
     let entries = audit::for_person(&tx, person_id)?;
     let now = chrono::Utc::now();
-    let made_on = chrono::Local::now().format("%d/%m/%Y").to_string();
+    let made_on = crate::i18n::date(lang, chrono::Local::now().date_naive());
 
     let mut file_json = Map::new();
     for (name, rows) in &tables {

@@ -12,10 +12,8 @@ fn tr(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
     i18n::catalogs().message(lang, id, args)
 }
 
-fn date(iso: &str) -> String {
-    chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
-        .map(|d| d.format("%d/%m/%Y").to_string())
-        .unwrap_or_else(|_| iso.to_string())
+fn date(lang: Lang, iso: &str) -> String {
+    i18n::iso_date(lang, iso)
 }
 
 /// Renders plan `plan_id` in `lang` (default: the person's language, else the profile's).
@@ -32,20 +30,23 @@ pub fn render(conn: &Connection, plan_id: i64, lang: Option<Lang>) -> Result<Vec
             (tr(lang, "doc-person", &[]), person.display_name.clone()),
             (tr(lang, "doc-worker", &[]), profile.worker_name.clone()),
             (tr(lang, "doc-ocmw", &[]), profile.ocmw_name.clone()),
-            (tr(lang, "doc-plan-opened", &[]), date(&plan.opened_on)),
+            (
+                tr(lang, "doc-plan-opened", &[]),
+                date(lang, &plan.opened_on),
+            ),
         ]),
     ];
     if let Some(e) = &plan.ended_on {
         blocks.push(Block::Paragraph(tr(
             lang,
             "doc-plan-ended",
-            &[("date", date(e))],
+            &[("date", date(lang, e))],
         )));
     } else if let Some(p) = &plan.paused_on {
         blocks.push(Block::Paragraph(tr(
             lang,
             "doc-plan-paused",
-            &[("date", date(p))],
+            &[("date", date(lang, p))],
         )));
     }
 
@@ -64,7 +65,7 @@ pub fn render(conn: &Connection, plan_id: i64, lang: Option<Lang>) -> Result<Vec
         if let Some(w) = &g.wished_date {
             line.push_str(&format!(
                 " · {}",
-                tr(lang, "doc-plan-wished", &[("date", date(w))])
+                tr(lang, "doc-plan-wished", &[("date", date(lang, w))])
             ));
         }
         blocks.push(Block::Bullets(vec![line]));
@@ -93,8 +94,14 @@ pub fn render(conn: &Connection, plan_id: i64, lang: Option<Lang>) -> Result<Vec
                     vec![
                         c.text.clone(),
                         c.who.clone(),
-                        c.by_when.as_deref().map(date).unwrap_or_default(),
-                        c.done_on.as_deref().map(date).unwrap_or_default(),
+                        c.by_when
+                            .as_deref()
+                            .map(|d| date(lang, d))
+                            .unwrap_or_default(),
+                        c.done_on
+                            .as_deref()
+                            .map(|d| date(lang, d))
+                            .unwrap_or_default(),
                     ]
                 })
                 .collect(),
@@ -107,7 +114,7 @@ pub fn render(conn: &Connection, plan_id: i64, lang: Option<Lang>) -> Result<Vec
         blocks.push(Block::Paragraph(tr(lang, "doc-plan-none", &[])));
     }
     for m in &plan.meetings {
-        blocks.push(Block::Subheading(date(&m.met_on)));
+        blocks.push(Block::Subheading(date(lang, &m.met_on)));
         blocks.push(Block::Paragraph(m.note.clone()));
     }
     blocks.push(Block::Note(tr(lang, "doc-plan-stop", &[])));

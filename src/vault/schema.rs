@@ -351,6 +351,22 @@ pub const MIGRATIONS: &[Migration] = &[
     ALTER TABLE household_member ADD COLUMN in_care TEXT;
     ALTER TABLE amount_row ADD COLUMN sp_exemption_shortage_month_cents INTEGER
         CHECK (sp_exemption_shortage_month_cents >= 0);
+
+    -- Documents that hold (issue "Documents that hold at the committee and at the labour
+    -- court"): the letterhead, the deciding body, the signatories, the payment rhythm; the
+    -- date a decision letter is sent, kept apart from its notification.
+    ALTER TABLE profile ADD COLUMN ocmw_phone TEXT NOT NULL DEFAULT '';
+    ALTER TABLE profile ADD COLUMN ocmw_email TEXT NOT NULL DEFAULT '';
+    ALTER TABLE profile ADD COLUMN ocmw_hours TEXT NOT NULL DEFAULT '';
+    ALTER TABLE profile ADD COLUMN deciding_body TEXT NOT NULL DEFAULT '';
+    ALTER TABLE profile ADD COLUMN deciding_body_name TEXT NOT NULL DEFAULT '';
+    ALTER TABLE profile ADD COLUMN signatory_1_name TEXT NOT NULL DEFAULT '';
+    ALTER TABLE profile ADD COLUMN signatory_1_role TEXT NOT NULL DEFAULT '';
+    ALTER TABLE profile ADD COLUMN signatory_2_name TEXT NOT NULL DEFAULT '';
+    ALTER TABLE profile ADD COLUMN signatory_2_role TEXT NOT NULL DEFAULT '';
+    ALTER TABLE profile ADD COLUMN payment_frequency TEXT NOT NULL DEFAULT '';
+    ALTER TABLE income_decision ADD COLUMN letter_sent_on TEXT;
+    ALTER TABLE report_version ADD COLUMN readiness_reason TEXT;
     "#,
         then: Some(crate::income::amounts::seed),
     },

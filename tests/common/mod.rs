@@ -30,7 +30,12 @@ pub fn open(dir: &Path, worker: &str) -> Tandem {
         json!({"passphrase": PASS, "profile": {
             "worker_name": worker, "ocmw_name": "OCMW Proefstad",
             "ocmw_address": "Marktplein 1, 9999 Proefstad",
-            "labour_court_address": "Arbeidsrechtbank Proefstad", "language": "en"}}),
+            "labour_court_address": "Arbeidsrechtbank Proefstad", "language": "en",
+            "ocmw_phone": "+32 9 000 00 00", "ocmw_email": "sociale.dienst@example.org",
+            "ocmw_hours": "Monday to Friday, 9:00 to 12:00", "deciding_body": "bcsd",
+            "signatory_1_name": "Cas Voorzitter", "signatory_1_role": "chair",
+            "signatory_2_name": "Dora Directeur", "signatory_2_role": "general_director",
+            "payment_frequency": "monthly"}}),
     )
     .unwrap();
     t
@@ -203,7 +208,8 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
         "decision.record",
         json!({"request_id": r1, "decided_on": "2025-03-25", "outcome": "granted", "category": "single",
                "yearly_cents": 1_234_567, "start_on": "2025-03-03", "grounds": s("grounds"),
-               "notified_on": "2025-03-27", "notified_how": "registered_letter"}),
+               "notified_on": "2025-03-27", "notified_how": "registered_letter",
+               "letter_sent_on": "2025-03-26"}),
     )
     .unwrap();
     // The social report: read together, remarks, signed by both, sent.
@@ -229,7 +235,11 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
         )
         .unwrap();
     }
-    t.call("report.send", json!({"report_id": rep})).unwrap();
+    t.call(
+        "report.send",
+        json!({"report_id": rep, "readiness_reason": s("readiness")}),
+    )
+    .unwrap();
     // Request 2: another kind, withdrawn, refused on a condition not met.
     let r2 = id(
         t.call(

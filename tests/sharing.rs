@@ -746,3 +746,79 @@ fn a_blanked_entry_with_the_right_digest_is_still_caught_without_an_erasure() {
     assert!(chain.first_broken.unwrap().reason.contains("erasures"));
     let _: BTreeSet<i64> = BTreeSet::new();
 }
+
+/// The person's copy reads like a letter (issue "Documents that hold", 4): the plain part
+/// comes first, in the person's language, with the six conditions in the law's order and
+/// "who did what and when" as sentences, and no technical keys, cents or ISO/UTC stamps; the
+/// complete raw data follows as an annex.
+#[test]
+fn the_persons_copy_reads_like_a_letter() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = open(&tmp.path().join("v"), "Wanda Worker");
+    let (p, _) = full_file(&mut t, "L");
+    for lang in [tandem::i18n::Lang::Nl, tandem::i18n::Lang::Fr] {
+        let ((pdf_path, _), _) = t
+            .person_export(p, Some(lang), &tmp.path().join(lang.code()))
+            .unwrap();
+        let pdf = std::fs::read(pdf_path).unwrap();
+        keep(&format!("copy-{}", lang.code()), &pdf);
+        let text = poppler("pdftotext", &[], &pdf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let m = |id: &str| tandem::i18n::catalogs().message(lang, id, &[]);
+        let annex = m("doc-copy-annex");
+        let (readable, raw) = text
+            .split_once(annex.as_str())
+            .unwrap_or_else(|| panic!("{lang:?}: no annex\n{text}"));
+        assert!(!raw.is_empty());
+        // The conditions in the law's order.
+        let mut at = 0;
+        for c in [
+            "residence",
+            "age",
+            "nationality",
+            "resources",
+            "work_readiness",
+            "other_benefits",
+        ] {
+            let label = m(&format!("doc-copy-condition-{c}"));
+            let found = readable[at..]
+                .find(&label)
+                .unwrap_or_else(|| panic!("{lang:?}: {label} not after the previous one"));
+            at += found + label.len();
+        }
+        // Who did what and when, as sentences with the worker's name.
+        assert!(readable.contains(&m("doc-copy-journal")), "{readable}");
+        assert!(
+            readable.contains(&format!("Wanda Worker {}", m("doc-said-person-create"))),
+            "{lang:?}: {readable}"
+        );
+        // Nothing technical in the readable part.
+        let iso = regex_like_iso(readable);
+        assert!(iso.is_none(), "{lang:?}: an ISO date or UTC stamp {iso:?}");
+        for word in [
+            "_cents",
+            "request_id",
+            "person_id",
+            "sort_key",
+            "png_base64",
+            "null",
+        ] {
+            assert!(!readable.contains(word), "{lang:?}: {word} in\n{readable}");
+        }
+        // The annex still holds the raw data, field by field.
+        assert!(raw.contains(&m("doc-export-col-amount_cents")), "{raw}");
+    }
+}
+
+/// The first `YYYY-MM-DD` (or a time stamp ending in Z) in `text`, if any.
+fn regex_like_iso(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(9)).find_map(|i| {
+        let w = &b[i..i + 10];
+        let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+        (digits(0..4) && w[4] == b'-' && digits(5..7) && w[7] == b'-' && digits(8..10))
+            .then(|| text[i..i + 10].to_string())
+    })
+}

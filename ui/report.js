@@ -262,6 +262,8 @@ export function openReportCard(requestId) {
   state.docKey = null;
   clearStatuses($('report'));
   clearError($('report-error'));
+  $('report-readiness').hidden = true;
+  $('report-readiness-reason').value = '';
   clearError($('doc-error'));
   renderCard();
   return loadCard();
@@ -365,12 +367,49 @@ async function compose() {
   if (ok) $('report-compose').focus();
 }
 
+/** Sends at once when nothing is open; otherwise lists the open points and asks why. */
 async function send() {
-  const ok = await change('report.send', { report_id: state.reportId }, {
-    button: $('report-send'), statusEl: $('report-status'), alertEl: $('report-error'), statusId: 'report-card-sent-done',
+  let points = [];
+  try {
+    points = await call('report.readiness', { report_id: state.reportId });
+  } catch (err) {
+    showError($('report-error'), err);
+    return;
+  }
+  const list = $('report-readiness-points');
+  clear(list);
+  for (const p of Array.isArray(points) ? points : []) list.appendChild(el('li', { text: str(p && p.text) }));
+  if (list.children.length > 0) {
+    $('report-readiness').hidden = false;
+    $('report-readiness-reason').focus();
+    return;
+  }
+  await sendNow(null, $('report-send'));
+}
+
+async function sendNow(reason, button) {
+  const args = { report_id: state.reportId };
+  if (reason) args.readiness_reason = reason;
+  const ok = await change('report.send', args, {
+    button, statusEl: $('report-status'), alertEl: $('report-error'), statusId: 'report-card-sent-done',
   });
-  // The send button is disabled now: keep the keyboard in the card.
-  if (ok) $('report-save-pdf').focus();
+  if (ok) {
+    $('report-readiness').hidden = true;
+    $('report-readiness-reason').value = '';
+    // The send button is disabled now: keep the keyboard in the card.
+    $('report-save-pdf').focus();
+  }
+}
+
+function sendAnyway() {
+  const input = $('report-readiness-reason');
+  const reason = input.value.trim();
+  if (!reason) {
+    markFieldError(input, t('error-reason-required', { field: t('field-readiness-reason') }));
+    input.focus();
+    return;
+  }
+  sendNow(reason, $('report-send-anyway'));
 }
 
 // ---------- the review mode ----------
@@ -692,6 +731,7 @@ export function initReport({ show } = {}) {
   $('report-compose').addEventListener('click', compose);
   $('report-review').addEventListener('click', openReview);
   $('report-send').addEventListener('click', send);
+  $('report-send-anyway').addEventListener('click', sendAnyway);
   $('report-save-pdf').addEventListener('click', () => saveDocument($('report-save-pdf'), 'report', state.reportId, null, $('report-status'), $('report-error')));
   $('doc-receipt').addEventListener('click', () => saveDocument($('doc-receipt'), 'receipt', state.requestId, null, $('doc-status'), $('doc-error')));
   $('doc-decision').addEventListener('click', () => saveDocument($('doc-decision'), 'decision', state.requestId, null, $('doc-status'), $('doc-error')));

@@ -148,6 +148,16 @@ pub fn build(conn: &mut Connection, person_id: i64, lang: Option<Lang>) -> Resul
         ]),
         Block::Note(tr(lang, "doc-export-rights", &[])),
     ];
+    // First the file in plain words; then, as an annex, everything stored, as stored.
+    blocks.extend(super::letter::blocks(
+        lang,
+        &tables,
+        &entries,
+        &profile.worker_name,
+    ));
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::Heading(tr(lang, "doc-copy-annex", &[])));
+    blocks.push(Block::Paragraph(tr(lang, "doc-copy-annex-intro", &[])));
     for ((name, rows), columns) in tables.iter().zip(&columns) {
         let table_title = tr(lang, &format!("doc-export-table-{name}"), &[]);
         blocks.push(Block::Heading(table_title.clone()));

@@ -4,6 +4,7 @@
 pub mod export;
 pub mod file;
 pub mod handover;
+pub mod letter;
 pub mod retention;
 
 use chrono::NaiveDate;

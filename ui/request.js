@@ -524,6 +524,7 @@ function summaryLines(view) {
     if (d.start_on) lines.push(t('decision-summary-start', { date: formatDate(d.start_on) }));
   }
   if (d.grounds) lines.push(t('decision-summary-grounds', { grounds: d.grounds }));
+  if (d.letter_sent_on) lines.push(t('decision-summary-letter-sent', { date: formatDate(d.letter_sent_on) }));
   if (d.notified_on) {
     lines.push(t('decision-summary-notified', {
       date: formatDate(d.notified_on),

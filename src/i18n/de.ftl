@@ -376,6 +376,7 @@ decision-summary-category = Kategorie: { $category }
 decision-summary-amount = Betrag: { $amount }
 decision-summary-start = Ab dem { $date }
 decision-summary-grounds = Gründe: { $grounds }
+decision-summary-letter-sent = Entscheidungsbrief verschickt am { $date }.
 decision-summary-notified = Zugestellt am { $date } per { $how }
 decision-summary-not-notified = Noch nicht zugestellt.
 

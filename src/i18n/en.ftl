@@ -376,6 +376,7 @@ decision-summary-category = Category: { $category }
 decision-summary-amount = Amount: { $amount }
 decision-summary-start = From { $date }
 decision-summary-grounds = Grounds: { $grounds }
+decision-summary-letter-sent = Decision letter sent on { $date }.
 decision-summary-notified = Notified on { $date } by { $how }
 decision-summary-not-notified = Not notified yet.
 

@@ -376,6 +376,7 @@ decision-summary-category = Catégorie : { $category }
 decision-summary-amount = Montant : { $amount }
 decision-summary-start = À partir du { $date }
 decision-summary-grounds = Motifs : { $grounds }
+decision-summary-letter-sent = Lettre de décision envoyée le { $date }.
 decision-summary-notified = Notifiée le { $date } par { $how }
 decision-summary-not-notified = Pas encore notifiée.
 

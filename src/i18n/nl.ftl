@@ -376,6 +376,7 @@ decision-summary-category = Categorie: { $category }
 decision-summary-amount = Bedrag: { $amount }
 decision-summary-start = Vanaf { $date }
 decision-summary-grounds = Motieven: { $grounds }
+decision-summary-letter-sent = Beslissingsbrief verstuurd op { $date }.
 decision-summary-notified = Ter kennis gebracht op { $date } via { $how }
 decision-summary-not-notified = Nog niet ter kennis gebracht.
 

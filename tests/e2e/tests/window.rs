@@ -645,12 +645,17 @@ async fn cohabitant_with_a_working_partner() {
         .expect("the cohabitant window test did not finish within 5 minutes");
 
     let docs = vault.path().join("documents");
-    let pdf = std::fs::read_dir(&docs)
-        .expect("documents folder")
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|x| x == "pdf"))
-        .expect("the saved decision letter");
+    let saved = |prefix: &str| {
+        walk(&docs)
+            .into_iter()
+            .find(|p| {
+                p.extension().is_some_and(|x| x == "pdf")
+                    && p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+            })
+            .unwrap_or_else(|| panic!("no saved {prefix}… PDF in {docs:?}"))
+    };
+    let pdf = saved("tandem-decision-");
     let out = Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")
@@ -671,11 +676,55 @@ async fn cohabitant_with_a_working_partner() {
     assert_eq!(text.matches("Leefloon:").count(), 1, "{text}");
     // The worker's warnings (here: no amounts row in the last year) stay on the screen.
     assert!(!text.contains("indexation is missing"), "{text}");
+    // Signed for the body named in the settings, with the articles of the Judicial Code.
+    for needle in [
+        "For the Special Committee for the Social Service of OCMW Synthetica",
+        "Cas Voorzitter",
+        "Article 1017",
+        "paid every month",
+    ] {
+        assert!(text.contains(needle), "{needle}: {text}");
+    }
     let _ = Command::new("pdftoppm")
         .args(["-png", "-r", "70"])
         .arg(&pdf)
         .arg(screens_dir().join("decision-cohabitant"))
         .status();
+    // The person's copy: first the plain letter, then the annex.
+    let copy = saved("tandem-export-");
+    let _ = Command::new("pdftoppm")
+        .args(["-png", "-r", "70", "-l", "2"])
+        .arg(&copy)
+        .arg(screens_dir().join("persons-copy"))
+        .status();
+    let out = Command::new("pdftotext")
+        .arg(&copy)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("Who did what, and when"), "{text}");
+    assert!(
+        text.contains("Annex: everything stored about you"),
+        "{text}"
+    );
+}
+
+/// Every file under `dir`, however deep.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
 }
 
 impl Window {
@@ -698,6 +747,25 @@ impl Window {
 async fn cohabitant_flow(port: u16) {
     let w = Window::open(port).await;
     onboard(&w, false).await;
+    // The mentions a decision letter needs: letterhead, deciding body, signatories, payments.
+    w.click("#settings-button").await;
+    w.visible("#screen-settings").await;
+    w.fill("#set-ocmw-phone", "+32 9 000 00 00").await;
+    w.fill("#set-ocmw-hours", "Monday to Friday, 9:00 to 12:00")
+        .await;
+    w.select("#set-body", "bcsd").await;
+    w.fill("#set-sign1-name", "Cas Voorzitter").await;
+    w.select("#set-sign1-role", "chair").await;
+    w.fill("#set-sign2-name", "Dora Directeur").await;
+    w.select("#set-sign2-role", "general_director").await;
+    w.select("#set-payment", "monthly").await;
+    w.scroll_to("#set-body").await;
+    w.shot("25-settings-letters").await;
+    w.click("#set-save").await;
+    w.text_appears("#set-status").await;
+    w.click("#set-back").await;
+    w.visible("#screen-main").await;
+
     w.click("#new-person").await;
     w.fill("#p-display-name", "Noor").await;
     w.click("#household-add").await;
@@ -705,7 +773,7 @@ async fn cohabitant_flow(port: u16) {
     w.select("#hh-1-relation", "partner").await;
     w.select("#hh-1-cohabits", "yes").await;
     w.scroll_to("#household").await;
-    w.shot("13-household-in-care").await;
+    w.shot("20-household-in-care").await;
     w.click("#p-save").await;
     w.text_appears("#p-status").await;
 
@@ -723,12 +791,12 @@ async fn cohabitant_flow(port: u16) {
     w.fill("#res-member", "Sam").await;
     w.fill("#res-amount", "1100,00").await;
     w.select("#res-period", "month").await;
-    w.shot("14-resource-form-partner").await;
+    w.shot("21-resource-form-partner").await;
     w.click("#res-add").await;
     w.text_contains("#resource-rows", "Sam").await;
     w.scroll_to("#req-sp-exemption").await;
     w.text_contains("#sp-used", "of 36").await;
-    w.shot("14-socio-professional-months").await;
+    w.shot("22-socio-professional-months").await;
 
     // The proposal is category 1 (a partner lives there); confirmed, the calculation follows.
     w.scroll_to("#category").await;
@@ -740,7 +808,7 @@ async fn cohabitant_flow(port: u16) {
     w.text_contains("#calc-steps", "above the category 1 amount")
         .await;
     w.scroll_to("#calculation").await;
-    w.shot("15-cohabitant-calculation").await;
+    w.shot("23-cohabitant-calculation").await;
 
     // The decision takes the calculated amount: no motivation asked for it.
     w.scroll_to("#decision").await;
@@ -752,12 +820,39 @@ async fn cohabitant_flow(port: u16) {
     w.click("#dec-save").await;
     w.text_appears("#dec-status").await;
     w.text_contains("#dec-summary-lines", "7,982.20").await;
-    w.shot("16-cohabitant-decision").await;
+    w.shot("24-cohabitant-decision").await;
 
     // The decision letter, saved from the request page.
     w.scroll_to("#doc-decision").await;
     w.click("#doc-decision").await;
     w.text_contains("#doc-status", ".pdf").await;
+
+    // The report, sent with its open points listed first (conditions still to check): it goes
+    // only with the worker's reason.
+    w.scroll_to("#report").await;
+    w.click("#report-compose").await;
+    w.visible("#report-send:not([disabled])").await;
+    w.click("#report-send").await;
+    w.visible("#report-readiness").await;
+    w.text_contains("#report-readiness-points", "still to check")
+        .await;
+    w.scroll_to("#report-readiness").await;
+    w.shot("26-report-readiness").await;
+    w.fill(
+        "#report-readiness-reason",
+        "The committee meets tomorrow; the papers follow.",
+    )
+    .await;
+    w.click("#report-send-anyway").await;
+    w.displayed_becomes("#report-readiness", false).await;
+
+    // The person's own copy, saved from the person's page.
+    w.click("#req-back").await;
+    w.visible("#screen-main").await;
+    w.click("#person-export:not([disabled])").await;
+    w.text_contains("#person-export-result", ".pdf").await;
+    w.scroll_to("#sharing").await;
+    w.shot("27-persons-copy-saved").await;
     w.c.close().await.ok();
 }
 

@@ -14,6 +14,8 @@ pub enum Error {
     VaultExists,
     #[error("wrong passphrase or recovery code")]
     WrongSecret,
+    #[error("the current passphrase of this vault is wrong")]
+    WrongCurrentSecret,
     #[error("the vault is open in another Tandem window or tandem-cli")]
     VaultInUse,
     #[error("not a Tandem backup: {detail}")]
@@ -115,6 +117,7 @@ impl Error {
             Error::VaultMissing => "vault-missing",
             Error::VaultExists => "vault-exists",
             Error::WrongSecret => "wrong-secret",
+            Error::WrongCurrentSecret => "wrong-current-secret",
             Error::VaultInUse => "vault-in-use",
             Error::BackupFormat { .. } => "backup-format",
             Error::PassphraseTooShort { .. } => "passphrase-too-short",
@@ -183,6 +186,7 @@ impl Error {
             | Error::ReasonRequired { field }
             | Error::ShareConditions { field } => Some(field),
             Error::PassphraseTooShort { .. } => Some("passphrase"),
+            Error::WrongCurrentSecret => Some("current_passphrase"),
             _ => None,
         }
     }

@@ -142,8 +142,36 @@ fn restoring_into_the_open_vault_keeps_the_replaced_one_aside() {
     assert!(t.call("vault.verify", json!({})).unwrap()["ok"]
         .as_bool()
         .unwrap());
-    // From the unlock screen too (a vault that no longer opens can still be restored).
+    // From the unlock screen too, but only with the current passphrase of the vault it
+    // replaces (issue "Hardening the vault", 8: before, the backup's old secret was enough).
     t.call("vault.lock", json!({})).unwrap();
+    assert_eq!(
+        code(
+            &mut t,
+            "backup.restore",
+            json!({"path": made["path"], "passphrase": PASS})
+        ),
+        "required"
+    );
+    assert_eq!(
+        code(
+            &mut t,
+            "backup.restore",
+            json!({"path": made["path"], "passphrase": PASS,
+                   "current_passphrase": "not the passphrase of today"})
+        ),
+        "wrong-current-secret"
+    );
+    assert!(!t.is_unlocked());
+    t.call(
+        "backup.restore",
+        json!({"path": made["path"], "passphrase": PASS, "current_passphrase": PASS}),
+    )
+    .unwrap();
+    // A vault whose key slots are gone (it cannot be opened) is restored with the backup's
+    // secret alone.
+    t.call("vault.lock", json!({})).unwrap();
+    std::fs::remove_file(dir.join("keyslots.json")).unwrap();
     t.call(
         "backup.restore",
         json!({"path": made["path"], "passphrase": PASS}),

@@ -515,6 +515,86 @@ fn a_hand_over_restores_the_file_exactly_and_refuses_damage() {
         "a failed import leaves no half file"
     );
 
+    // Issue "Hardening the vault", 6: a bundle's values pass the commands' own checks, and
+    // frozen report versions their fingerprints. Before: an override of i64::MAX cents went
+    // in and `request.get` panicked; a version's content could be rewritten under its seal.
+    let tampered = |change: &dyn Fn(&mut Value)| {
+        let mut p = payload.clone();
+        p["file"]["support_goal"][0]["plan_id"] =
+            json!(payload["file"]["support_plan"][0]["id"].clone());
+        change(&mut p);
+        tandem::sharing::handover::seal(
+            &serde_json::to_vec(&p).unwrap(),
+            "hand-over words 2026",
+            tandem::vault::KdfParams::TESTING,
+        )
+        .unwrap()
+    };
+    type Tamper = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Tamper)> = vec![
+        (
+            "an override of i64::MAX cents",
+            Box::new(|p: &mut Value| {
+                p["file"]["income_request"][0]["override_yearly_cents"] = json!(i64::MAX)
+            }),
+        ),
+        (
+            "a negative resource",
+            Box::new(|p: &mut Value| p["file"]["income_resource"][0]["amount_cents"] = json!(-5)),
+        ),
+        (
+            "an unknown kind of income",
+            Box::new(|p: &mut Value| p["file"]["income_resource"][0]["kind"] = json!("lottery")),
+        ),
+        (
+            "a date that does not exist",
+            Box::new(|p: &mut Value| {
+                p["file"]["income_decision"][0]["decided_on"] = json!("2025-02-30")
+            }),
+        ),
+        (
+            "a frozen report rewritten under its fingerprint",
+            Box::new(|p: &mut Value| {
+                let versions = p["file"]["report_version"].as_array_mut().unwrap();
+                let frozen = versions
+                    .iter_mut()
+                    .find(|v| !v["frozen_at"].is_null())
+                    .unwrap();
+                let content = frozen["content"].as_str().unwrap().replace("Snt", "Fake");
+                frozen["content"] = json!(content);
+            }),
+        ),
+        (
+            "a draft marked as signed",
+            Box::new(|p: &mut Value| {
+                let versions = p["file"]["report_version"].as_array_mut().unwrap();
+                let v = versions.iter_mut().find(|v| v["frozen_at"].is_null());
+                if let Some(v) = v {
+                    v["status"] = json!("signed");
+                } else {
+                    versions[0]["frozen_at"] = Value::Null;
+                    versions[0]["status"] = json!("signed");
+                }
+            }),
+        ),
+    ];
+    for (what, change) in cases {
+        assert_eq!(
+            code(
+                &mut b,
+                "handover.import",
+                json!({"bundle": b64(&tampered(change.as_ref())), "passphrase": "hand-over words 2026"})
+            ),
+            "handover-format",
+            "{what}"
+        );
+        assert_eq!(
+            (count(&mut b), entries(&mut b)),
+            before,
+            "{what}: a refused import writes nothing"
+        );
+    }
+
     // The real import: exact, searchable, recorded in both trails with the same bundle id.
     let q = b
         .call(

@@ -336,3 +336,153 @@ fn auto_lock_after_the_idle_minutes_of_the_settings() {
         2
     );
 }
+
+/// Issue "Hardening the vault", 1: background refreshes never count as the worker's activity.
+/// Before the fix, the home screen's polls of `deadlines.list` and `retention.due` (every
+/// minute in the window) reset the idle clock, so the vault never locked while it was shown.
+#[test]
+fn background_polls_do_not_keep_the_vault_open() {
+    use std::time::{Duration, Instant};
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut t, _) = create(&tmp.path().join("v"));
+    t.call("settings.set", json!({"auto_lock_minutes": 1}))
+        .unwrap();
+    let t0 = Instant::now();
+    t.call_at(t0, "session.activity", json!({})).unwrap();
+    // A client polling every 45 s.
+    for (i, command) in ["deadlines.list", "retention.due", "app.status"]
+        .into_iter()
+        .enumerate()
+    {
+        let at = t0 + Duration::from_secs(45 * (i as u64 + 1));
+        if t.is_unlocked() {
+            let _ = t.call_at(at, command, json!({}));
+        }
+    }
+    assert!(
+        !t.is_unlocked(),
+        "still open after 135 s with a 60 s auto-lock"
+    );
+    // Real input does count.
+    t.call("vault.unlock", json!({"passphrase": PASS})).unwrap();
+    let t1 = Instant::now();
+    t.call_at(t1 + Duration::from_secs(45), "session.activity", json!({}))
+        .unwrap();
+    assert!(!t.lock_if_idle_at(t1 + Duration::from_secs(90)));
+    assert!(t.lock_if_idle_at(t1 + Duration::from_secs(106)));
+}
+
+/// Issue "Hardening the vault", 7: a database whose key slots are missing is reported as
+/// damaged, not as a first run, and creating a vault moves it aside instead of deleting it.
+/// Before: `vault.create` removed `tandem.db` (and every person in it) without a word.
+#[test]
+fn a_vault_without_key_slots_is_never_deleted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (mut t, _) = create(&dir);
+    t.call("person.create", json!({"display_name": "Kept Safe"}))
+        .unwrap();
+    t.call("vault.lock", json!({})).unwrap();
+    drop(t);
+    let size = fs::metadata(dir.join("tandem.db")).unwrap().len();
+    fs::remove_file(dir.join("keyslots.json")).unwrap();
+    let mut t = session(&dir);
+    let status = t.call("app.status", json!({})).unwrap();
+    assert_eq!(status["vault_exists"], false);
+    assert_eq!(status["vault_damaged"], true);
+    t.call(
+        "vault.create",
+        json!({"passphrase": PASS, "profile": {"worker_name": "W", "ocmw_name": "O", "language": "nl"}}),
+    )
+    .unwrap();
+    let aside: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("aside-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "the old database was not kept aside");
+    let kept = aside[0].path().join("tandem.db");
+    assert!(fs::metadata(&kept).unwrap().len() >= size);
+}
+
+/// Issue "Hardening the vault", 10: what Tandem writes is the user's only (0700 folders,
+/// 0600 files). Before: the database, its key slots, backups and documents were 0644.
+#[cfg(unix)]
+#[test]
+fn files_are_private_to_the_user() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let docs = tmp.path().join("docs");
+    std::env::set_var("TANDEM_DOCUMENTS", &docs);
+    let (mut t, _) = create(&dir);
+    let p = t
+        .call("person.create", json!({"display_name": "Private"}))
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let made = t.call("backup.create", json!({})).unwrap();
+    let saved = t.call("person.export", json!({"person_id": p})).unwrap();
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    for f in ["tandem.db", "keyslots.json"] {
+        assert_eq!(mode(&dir.join(f)), 0o600, "{f}");
+    }
+    let backup = Path::new(made["path"].as_str().unwrap());
+    assert_eq!(mode(backup), 0o600, "{backup:?}");
+    let pdf = Path::new(saved["pdf"].as_str().unwrap());
+    assert_eq!(mode(pdf), 0o600, "{pdf:?}");
+    assert_eq!(mode(pdf.parent().unwrap()), 0o700);
+}
+
+/// Issue "Hardening the vault", 11: a tampered `keyslots.json` cannot make an unlock
+/// allocate more than 1 GiB (before: up to 4 GiB was accepted).
+#[test]
+fn key_slots_cannot_ask_for_more_than_one_gib() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (mut t, _) = create(&dir);
+    t.call("vault.lock", json!({})).unwrap();
+    drop(t);
+    let path = dir.join("keyslots.json");
+    let mut slots: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    let text = slots.to_string();
+    assert!(text.contains("memory_kib"), "{text}");
+    fn raise(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(o) => {
+                for (k, x) in o.iter_mut() {
+                    if k == "memory_kib" {
+                        *x = json!(2 * 1024 * 1024);
+                    } else {
+                        raise(x);
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(raise),
+            _ => {}
+        }
+    }
+    raise(&mut slots);
+    fs::write(&path, slots.to_string()).unwrap();
+    let e = Vault::unlock(&dir, &Secret::Passphrase(PASS))
+        .err()
+        .unwrap();
+    assert!(matches!(e, Error::VaultCorrupt { .. }), "{e:?}");
+}
+
+/// Issue "Hardening the vault", 8: a change of settings is in the open vault's trail.
+#[test]
+fn settings_changes_are_audited_once_open() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut t, _) = create(&tmp.path().join("v"));
+    let count = |t: &mut Tandem| {
+        t.call("vault.verify", json!({})).unwrap()["audit"]["entries"]
+            .as_i64()
+            .unwrap()
+    };
+    let before = count(&mut t);
+    t.call("settings.set", json!({"auto_lock_minutes": 5}))
+        .unwrap();
+    assert_eq!(count(&mut t), before + 1);
+}

@@ -217,6 +217,7 @@ function renderSecretMode() {
 function resolveRestoreField(field) {
   if (field === 'path') return $('restore-path');
   if (field === 'passphrase' || field === 'recovery_code') return $('restore-pass');
+  if (field === 'current_passphrase') return $('restore-current-pass');
   return null;
 }
 
@@ -243,6 +244,7 @@ function cancelConfirm() {
 function resetRestore() {
   showConfirm(false);
   $('restore-pass').value = '';
+  $('restore-current-pass').value = '';
   clearFieldErrors($('restore-form'));
   clearError($('restore-error'));
   setPlainText($('restore-status'), '');
@@ -267,6 +269,8 @@ function placeRestore(where) {
     $('restore-confirm-replace').hidden = first;
     $('restore-confirm-kept').hidden = first;
   }
+  // Locked, the vault here is replaced only with its current passphrase too.
+  $('restore-current-field').hidden = where !== 'unlock';
   state.where = where;
 }
 
@@ -333,6 +337,7 @@ async function runRestore() {
   const secret = $('restore-pass').value;
   const recovery = withRecovery();
   const args = recovery ? { path, recovery_code: secret.trim() } : { path, passphrase: secret };
+  if (!$('restore-current-field').hidden) args.current_passphrase = $('restore-current-pass').value;
   const where = state.where;
   const status = $('restore-status');
   const buttons = [$('restore-confirm'), $('restore-cancel'), $('restore-start')];
@@ -361,6 +366,7 @@ async function runRestore() {
   state.restoring = false;
   for (const b of buttons) setBusy(b, false);
   $('restore-pass').value = '';
+  $('restore-current-pass').value = '';
   showConfirm(false);
   setPlainText(status, '');
   await hooks.restored({ where, withRecovery: recovery });

@@ -11,6 +11,7 @@ use super::{parse, secret, to_value, NoArgs, Tandem};
 use crate::audit;
 use crate::error::{Error, Result};
 use crate::vault::backup::{self, BackupInfo};
+use crate::vault::{Secret, Vault};
 
 pub(super) fn handles(command: &str) -> bool {
     matches!(command, "backup.list" | "backup.create" | "backup.restore")
@@ -43,7 +44,7 @@ fn save_state(dir: &Path, s: &State) -> Result<()> {
     let bytes = serde_json::to_vec_pretty(s).map_err(|e| Error::Storage {
         detail: e.to_string(),
     })?;
-    std::fs::create_dir_all(dir.join("backups"))?;
+    crate::vault::private::create_dir(&dir.join("backups"))?;
     super::write_atomically(&state_file(dir), &bytes)
 }
 
@@ -62,6 +63,10 @@ struct RestoreArgs {
     passphrase: Option<String>,
     #[serde(default)]
     recovery_code: Option<String>,
+    /// Today's passphrase of the vault being replaced: needed when the vault is locked and
+    /// can be opened (so that a backup's old secret alone cannot replace today's vault).
+    #[serde(default)]
+    current_passphrase: Option<String>,
 }
 
 impl Tandem {
@@ -84,6 +89,26 @@ impl Tandem {
             "backup.restore" => {
                 let a: RestoreArgs = parse(args)?;
                 let s = secret(&a.passphrase, &a.recovery_code)?;
+                // Locked, with a vault here whose key slots are sound: its current secret too.
+                // (A first run on a new laptop, or a damaged vault, needs only the backup's.)
+                if self.vault.is_none()
+                    && crate::vault::exists(&self.dir)
+                    && crate::vault::keyslots::KeySlots::load(&self.dir).is_ok()
+                {
+                    let current = a
+                        .current_passphrase
+                        .as_deref()
+                        .filter(|p| !p.is_empty())
+                        .ok_or(Error::Required {
+                            field: "current_passphrase".into(),
+                        })?;
+                    Vault::unlock(&self.dir, &Secret::Passphrase(current))
+                        .map_err(|e| match e {
+                            Error::WrongSecret => Error::WrongCurrentSecret,
+                            other => other,
+                        })?
+                        .close()?;
+                }
                 // The open vault is closed first (without an automatic backup, which could
                 // prune the very file being restored: the replaced vault is kept aside anyway);
                 // the restored one is then opened with the secret that opened the backup.

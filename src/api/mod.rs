@@ -116,8 +116,18 @@ pub const WITHOUT_UNLOCK: &[&str] = &[
     "backup.restore",
 ];
 
-/// Commands that do not count as the worker's activity (the UI polls them).
-const PASSIVE: &[&str] = &["app.status", "app.commands", "i18n.catalog", "settings.get"];
+/// Commands that do not count as the worker's activity: the window polls them in the
+/// background (the status, the home screen's deadlines and erasures due), so counting them
+/// would keep the vault open for as long as the laptop is on. Real input reaches the core as
+/// `session.activity` (typing, clicks) or as the commands it triggers.
+pub const PASSIVE: &[&str] = &[
+    "app.status",
+    "app.commands",
+    "i18n.catalog",
+    "settings.get",
+    "deadlines.list",
+    "retention.due",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -268,6 +278,8 @@ struct CommitmentDoneArgs {
 #[derive(Serialize)]
 struct Status {
     vault_exists: bool,
+    /// A database is there but its key slots are missing: not a first run.
+    vault_damaged: bool,
     unlocked: bool,
     language: Lang,
     auto_lock_minutes: u32,
@@ -416,9 +428,14 @@ impl Tandem {
 
     /// Runs one command with its JSON arguments and returns its JSON result.
     pub fn call(&mut self, command: &str, args: Value) -> Result<Value> {
-        self.lock_if_idle();
+        self.call_at(Instant::now(), command, args)
+    }
+
+    /// As `call`, at the moment given (so that tests of the idle clock need not wait).
+    pub fn call_at(&mut self, now: Instant, command: &str, args: Value) -> Result<Value> {
+        self.lock_if_idle_at(now);
         if !PASSIVE.contains(&command) && COMMANDS.contains(&command) {
-            self.last_activity = Instant::now();
+            self.last_activity = now;
         }
         match command {
             "app.status" => {
@@ -429,6 +446,7 @@ impl Tandem {
                 };
                 to_value(Status {
                     vault_exists: vault::exists(&self.dir),
+                    vault_damaged: vault::damaged(&self.dir),
                     unlocked: self.vault.is_some(),
                     language: self.settings.language,
                     auto_lock_minutes: self.settings.auto_lock_minutes,
@@ -465,6 +483,22 @@ impl Tandem {
                 }
                 s.save(&self.dir)?;
                 self.settings = s;
+                // Once the vault is open, a change of settings is in its trail.
+                if let Some(v) = self.vault.as_mut() {
+                    let tx = v.conn_mut().transaction()?;
+                    audit::append(
+                        &tx,
+                        "settings.set",
+                        None,
+                        &json!({
+                            "language": s.language,
+                            "auto_lock_minutes": s.auto_lock_minutes,
+                            "retention_years": s.retention_years,
+                            "backups_keep": s.backups_keep,
+                        }),
+                    )?;
+                    tx.commit()?;
+                }
                 to_value(self.settings)
             }
             "vault.create" => {
@@ -734,7 +768,7 @@ impl Tandem {
                 let a: DocumentArgs = parse(args)?;
                 let (bytes, name) = self.document(&a.kind, a.id, a.lang, a.number)?;
                 let dir = documents_dir();
-                std::fs::create_dir_all(&dir)?;
+                crate::vault::private::create_dir(&dir)?;
                 let path = dir.join(name);
                 write_atomically(&path, &bytes)?;
                 Ok(json!({"path": path.to_string_lossy(), "bytes": bytes.len()}))
@@ -844,6 +878,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = path.with_extension("part");
     {
         let mut f = std::fs::File::create(&tmp)?;
+        crate::vault::private::file(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
     }

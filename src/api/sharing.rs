@@ -104,7 +104,7 @@ impl Tandem {
             "person.export" => {
                 let a: ExportArgs = parse(args)?;
                 let dir = documents_dir();
-                std::fs::create_dir_all(&dir)?;
+                crate::vault::private::create_dir(&dir)?;
                 let base = dir.join(format!("tandem-export-{}-{}", a.person_id, stamp()));
                 let (pdf, json) = self.person_export(a.person_id, a.lang, &base)?;
                 Ok(json!({
@@ -115,7 +115,7 @@ impl Tandem {
                 let a: handover::ExportArgs = parse(args)?;
                 let kdf = self.kdf;
                 let dir = documents_dir();
-                std::fs::create_dir_all(&dir)?;
+                crate::vault::private::create_dir(&dir)?;
                 let path = dir.join(format!(
                     "tandem-handover-{}-{}.tandem",
                     a.person_id,
@@ -208,7 +208,7 @@ impl Tandem {
             }
             let (bytes, name) = self.document(&d.kind, d.id, d.lang, d.number)?;
             let dir = documents_dir();
-            std::fs::create_dir_all(&dir)?;
+            crate::vault::private::create_dir(&dir)?;
             let path = dir.join(name.replace(".pdf", "-shared.pdf"));
             write_atomically(&path, &bytes)?;
             saved = Some((path, crate::pdf::sha256_hex(&bytes)));

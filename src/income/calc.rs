@@ -377,9 +377,10 @@ pub fn yearly_cents(line: &ResourceLine) -> i64 {
     }
 }
 
-/// Monthly amount: yearly / 12, rounded to the nearest cent (half up).
+/// Monthly amount: yearly / 12, rounded to the nearest cent (half up); never overflows
+/// (a stored amount out of range saturates instead of wrapping or panicking).
 pub fn monthly_from_yearly(yearly: i64) -> i64 {
-    (yearly * 2 + 12) / 24
+    yearly.saturating_add(6).div_euclid(12)
 }
 
 /// The input of `income.calculate`.
@@ -1032,5 +1033,13 @@ mod tests {
         assert_eq!(monthly_from_yearly(1_051_360), 87_613); // 87 613.33
         assert_eq!(monthly_from_yearly(6), 1); // 0.5 → 1
         assert_eq!(monthly_from_yearly(5), 0);
+        assert_eq!(monthly_from_yearly(18), 2); // 1.5 → 2
+    }
+
+    #[test]
+    fn monthly_never_overflows() {
+        // Issue "Hardening the vault", 6: an override of i64::MAX cents made this panic.
+        assert_eq!(monthly_from_yearly(i64::MAX), i64::MAX / 12);
+        assert!(monthly_from_yearly(i64::MIN) < 0);
     }
 }

@@ -307,7 +307,19 @@ pub fn restore(conn: &Connection, file: &Map<String, Value>) -> Result<i64> {
                     marks.join(", ")
                 ),
                 params_from_iter(vals.iter()),
-            )?;
+            )
+            .map_err(|e| match e {
+                // A value the schema refuses (a CHECK, NOT NULL or UNIQUE rule): the bundle
+                // is at fault, not the vault.
+                rusqlite::Error::SqliteFailure(f, _)
+                    if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+                {
+                    Error::HandoverFormat {
+                        detail: format!("{}: a value this vault does not accept", t.name),
+                    }
+                }
+                other => other.into(),
+            })?;
             let new_id = conn.last_insert_rowid();
             if let Some(old) = old_id {
                 ids.entry(t.name.clone()).or_default().insert(old, new_id);

@@ -250,6 +250,9 @@ pub fn import(conn: &mut Connection, bundle: &[u8], passphrase: &str) -> Result<
         return Err(Error::HandoverDuplicate);
     }
     let person_id = file::restore(&tx, tables)?;
+    // Every value as the commands would accept it, fingerprints recomputed: a refusal
+    // rolls the whole import back.
+    super::checks::check_person(&tx, person_id)?;
     crate::person::reindex(&tx, person_id)?;
     audit::append(
         &tx,

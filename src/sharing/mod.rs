@@ -1,6 +1,7 @@
 //! Consent and sharing: the consent register, the fail-closed sharing gate and its log,
 //! the person's own export, the hand-over bundle, and closing and erasing a file.
 
+pub mod checks;
 pub mod export;
 pub mod file;
 pub mod handover;

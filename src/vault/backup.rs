@@ -38,7 +38,10 @@ impl Vault {
     /// rename). `progress(copied_pages, total_pages)` is called after every step.
     pub fn backup_to(&self, out: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<BackupInfo> {
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-            fs::create_dir_all(parent)?;
+            if !parent.exists() {
+                fs::create_dir_all(parent)?;
+                super::private::dir(parent)?;
+            }
         }
         let copy = out.with_extension("part-db");
         let _ = fs::remove_file(&copy);
@@ -71,6 +74,7 @@ impl Vault {
             let part = out.with_extension("part");
             {
                 let mut f = fs::File::create(&part)?;
+                super::private::file(&part)?;
                 f.write_all(MAGIC)?;
                 f.write_all(&(slots.len() as u32).to_be_bytes())?;
                 f.write_all(&slots)?;
@@ -130,8 +134,11 @@ fn unpack(file: &Path, dir: &Path) -> Result<()> {
         return Err(format("the key slots are damaged"));
     }
     fs::create_dir_all(dir)?;
+    super::private::dir(dir)?;
     fs::write(dir.join(keyslots::FILE_NAME), &slots)?;
+    super::private::file(&dir.join(keyslots::FILE_NAME))?;
     let mut db = fs::File::create(dir.join(DB_FILE))?;
+    super::private::file(&dir.join(DB_FILE))?;
     std::io::copy(&mut f, &mut db)?;
     db.sync_all()?;
     Ok(())
@@ -190,6 +197,7 @@ pub fn restore(file: &Path, dir: &Path, secret: &super::Secret) -> Result<Restor
     if super::exists(dir) {
         let keep = dir.join(format!("before-restore-{stamp}"));
         fs::create_dir_all(&keep)?;
+        super::private::dir(&keep)?;
         for f in &files {
             if dir.join(f).exists() {
                 fs::rename(dir.join(f), keep.join(f))?;

@@ -70,6 +70,10 @@ pub struct KeySlots {
     slots: Vec<Slot>,
 }
 
+/// The most memory a key slot may ask for (1 GiB): a tampered `keyslots.json` cannot make an
+/// unlock allocate more.
+pub const MAX_MEMORY_KIB: u32 = 1024 * 1024;
+
 /// The 256-bit key of the SQLCipher database; wiped from memory when dropped.
 #[derive(Clone, Zeroize)]
 #[zeroize(drop)]
@@ -200,7 +204,7 @@ fn unwrap_slot(slot: &Slot, secret: &[u8]) -> Result<DataKey> {
         return Err(corrupt("wrong field sizes"));
     }
     // Refuse absurd costs from a tampered file instead of allocating gigabytes.
-    if slot.params.memory_kib > 4 * 1024 * 1024 || slot.params.iterations > 64 {
+    if slot.params.memory_kib > MAX_MEMORY_KIB || slot.params.iterations > 64 {
         return Err(corrupt("key derivation cost out of range"));
     }
     let kek = derive(secret, &salt, slot.params)?;

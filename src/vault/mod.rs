@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod keyslots;
+pub mod private;
 pub mod schema;
 
 use std::fs;
@@ -33,6 +34,7 @@ pub struct Vault {
 /// The OS releases the lock when the process ends, even after a crash.
 pub(crate) fn lock_folder(dir: &Path) -> Result<fs::File> {
     fs::create_dir_all(dir)?;
+    private::dir(dir)?;
     let f = fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -56,6 +58,45 @@ pub fn exists(dir: &Path) -> bool {
     dir.join(keyslots::FILE_NAME).is_file() && dir.join(DB_FILE).is_file()
 }
 
+/// Whether `dir` holds a database that cannot be opened as a vault: its key slots are
+/// missing. The first-run screen must not be offered as if nothing were there.
+pub fn damaged(dir: &Path) -> bool {
+    !dir.join(keyslots::FILE_NAME).is_file()
+        && dir
+            .join(DB_FILE)
+            .metadata()
+            .map(|m| m.len() > 0)
+            .unwrap_or(false)
+}
+
+/// Moves a database without key slots (and its journal files) to `aside-<time>/`.
+fn set_aside(dir: &Path) -> Result<()> {
+    let files: Vec<PathBuf> = [
+        DB_FILE.to_string(),
+        format!("{DB_FILE}-wal"),
+        format!("{DB_FILE}-shm"),
+    ]
+    .iter()
+    .map(|f| dir.join(f))
+    .filter(|p| p.exists())
+    .collect();
+    if files.is_empty() {
+        return Ok(());
+    }
+    let aside = dir.join(format!(
+        "aside-{}",
+        chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ")
+    ));
+    fs::create_dir_all(&aside)?;
+    private::dir(&aside)?;
+    for f in files {
+        if let Some(name) = f.file_name() {
+            fs::rename(&f, aside.join(name))?;
+        }
+    }
+    Ok(())
+}
+
 pub(crate) fn check_passphrase(p: &str) -> Result<()> {
     if p.chars().count() < MIN_PASSPHRASE {
         return Err(Error::PassphraseTooShort {
@@ -69,6 +110,8 @@ pub(crate) fn check_passphrase(p: &str) -> Result<()> {
 /// emptied or replaced file is reported as damage instead of becoming a new, empty vault.
 fn open_db(dir: &Path, key: &DataKey, existing: bool) -> Result<Connection> {
     let mut conn = Connection::open(dir.join(DB_FILE))?;
+    // Private before anything is written (SQLite gives its journal files the same mode).
+    private::file(&dir.join(DB_FILE))?;
     // SQLCipher's own log goes to stderr; Tandem reports errors itself, in the user's language.
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
     let keying = Zeroizing::new(format!(
@@ -111,23 +154,16 @@ impl Vault {
             return Err(Error::VaultExists);
         }
         let lock = lock_folder(dir)?;
-        // Leftovers of an interrupted creation (database without key slots) hold no data
-        // that anyone could open: clear them.
-        for leftover in [
-            DB_FILE.to_string(),
-            format!("{DB_FILE}-wal"),
-            format!("{DB_FILE}-shm"),
-        ] {
-            let p = dir.join(leftover);
-            if p.exists() {
-                fs::remove_file(p)?;
-            }
-        }
+        // A database without key slots (an interrupted creation, or key slots lost): never
+        // deleted, moved aside where a backup or the key file can still bring it back.
+        set_aside(dir)?;
         let key = DataKey::random();
         let code = keyslots::new_recovery_code();
         let slots = KeySlots::new(&key, passphrase, &code, params)?;
         let conn = open_db(dir, &key, false)?;
+        private::file(&dir.join(DB_FILE))?;
         slots.save(dir)?;
+        private::file(&dir.join(keyslots::FILE_NAME))?;
         Ok((
             Vault {
                 dir: dir.to_path_buf(),

@@ -16,6 +16,9 @@ pub enum Error {
     WrongSecret,
     #[error("the current passphrase of this vault is wrong")]
     WrongCurrentSecret,
+    /// The database is older than its sealed last state: old data was put back.
+    #[error("the vault was rolled back: {detail}")]
+    VaultRolledBack { detail: String },
     #[error("the vault is open in another Tandem window or tandem-cli")]
     VaultInUse,
     #[error("not a Tandem backup: {detail}")]
@@ -118,6 +121,7 @@ impl Error {
             Error::VaultExists => "vault-exists",
             Error::WrongSecret => "wrong-secret",
             Error::WrongCurrentSecret => "wrong-current-secret",
+            Error::VaultRolledBack { .. } => "vault-rolled-back",
             Error::VaultInUse => "vault-in-use",
             Error::BackupFormat { .. } => "backup-format",
             Error::PassphraseTooShort { .. } => "passphrase-too-short",
@@ -209,6 +213,7 @@ impl Error {
             Error::InvalidInput { detail }
             | Error::Storage { detail }
             | Error::VaultCorrupt { detail }
+            | Error::VaultRolledBack { detail }
             | Error::HandoverFormat { detail }
             | Error::BackupFormat { detail } => args.push(("detail", detail.clone())),
             Error::ConsentScope { parts } => args.push(("parts", parts.clone())),

@@ -486,3 +486,52 @@ fn settings_changes_are_audited_once_open() {
         .unwrap();
     assert_eq!(count(&mut t), before + 1);
 }
+
+/// Issue "Hardening the vault", 2: old pages copied back (no key needed) are refused at
+/// unlock. Before: the old database opened silently, a withdrawn consent came back with it.
+#[test]
+fn a_rolled_back_vault_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (mut t, _) = create(&dir);
+    let p = t
+        .call("person.create", json!({"display_name": "Rolled Back"}))
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let consent = t
+        .call(
+            "consent.give",
+            json!({"person_id": p, "recipient_organisation": "Partner", "recipient_role": "nurse",
+                   "purpose": "care", "covers": ["identity"]}),
+        )
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let backup = t.call("backup.create", json!({})).unwrap();
+    t.call("vault.lock", json!({})).unwrap();
+    let old = fs::read(dir.join("tandem.db")).unwrap();
+    t.call("vault.unlock", json!({"passphrase": PASS})).unwrap();
+    t.call("consent.withdraw", json!({"consent_id": consent}))
+        .unwrap();
+    t.call("vault.lock", json!({})).unwrap();
+    // Someone with the laptop but without the passphrase puts the old file back.
+    fs::write(dir.join("tandem.db"), &old).unwrap();
+    let e = t
+        .reply("vault.unlock", json!({"passphrase": PASS}))
+        .unwrap_err();
+    assert_eq!(e.code, "vault-rolled-back");
+    assert!(
+        e.message.contains("Restore your latest backup") || e.message.contains("back-up"),
+        "{}",
+        e.message
+    );
+    assert!(!t.is_unlocked());
+    // The way out: a backup (here the one made before) opens, with today's passphrase.
+    t.call(
+        "backup.restore",
+        json!({"path": backup["path"], "passphrase": PASS, "current_passphrase": PASS}),
+    )
+    .unwrap();
+    assert!(t.is_unlocked());
+}

@@ -11,7 +11,7 @@ use super::{parse, secret, to_value, NoArgs, Tandem};
 use crate::audit;
 use crate::error::{Error, Result};
 use crate::vault::backup::{self, BackupInfo};
-use crate::vault::{Secret, Vault};
+use crate::vault::Secret;
 
 pub(super) fn handles(command: &str) -> bool {
     matches!(command, "backup.list" | "backup.create" | "backup.restore")
@@ -91,9 +91,11 @@ impl Tandem {
                 let s = secret(&a.passphrase, &a.recovery_code)?;
                 // Locked, with a vault here whose key slots are sound: its current secret too.
                 // (A first run on a new laptop, or a damaged vault, needs only the backup's.)
-                if self.vault.is_none()
-                    && crate::vault::exists(&self.dir)
-                    && crate::vault::keyslots::KeySlots::load(&self.dir).is_ok()
+                // The key slots alone prove it: a vault refused for damage or a rollback can
+                // still be replaced by its owner.
+                let slots = crate::vault::keyslots::KeySlots::load(&self.dir);
+                if let (None, true, Ok(slots)) =
+                    (&self.vault, crate::vault::exists(&self.dir), slots)
                 {
                     let current = a
                         .current_passphrase
@@ -102,12 +104,12 @@ impl Tandem {
                         .ok_or(Error::Required {
                             field: "current_passphrase".into(),
                         })?;
-                    Vault::unlock(&self.dir, &Secret::Passphrase(current))
+                    slots
+                        .unlock(&Secret::Passphrase(current))
                         .map_err(|e| match e {
                             Error::WrongSecret => Error::WrongCurrentSecret,
                             other => other,
-                        })?
-                        .close()?;
+                        })?;
                 }
                 // The open vault is closed first (without an automatic backup, which could
                 // prune the very file being restored: the replaced vault is kept aside anyway);

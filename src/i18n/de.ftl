@@ -138,6 +138,7 @@ error-vault-missing = In diesem Ordner gibt es noch keinen Tresor. Legen Sie zue
 error-vault-exists = In diesem Ordner gibt es bereits einen Tresor. Entsperren Sie ihn stattdessen.
 error-wrong-secret = Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig. Es wurde nichts geändert: Prüfen Sie die Tastaturbelegung und die Feststelltaste, und versuchen Sie es erneut.
 error-wrong-current-secret = Das ist nicht die aktuelle Passphrase des Tresors auf diesem Laptop. Um ihn durch eine Sicherung zu ersetzen, geben Sie seine aktuelle Passphrase an.
+error-vault-rolled-back = Dieser Tresor ist älter als bei seinem letzten Schließen: alte Daten wurden zurückgespielt ({ $detail }). Tandem öffnet ihn nicht, damit nichts Widerrufenes zurückkommt. Stellen Sie Ihre letzte Sicherung wieder her (auf diesem Bildschirm, „Sicherung wiederherstellen") und informieren Sie die Person, die sich um Ihren Laptop kümmert.
 error-vault-in-use = Dieser Tresor ist in einem anderen Tandem-Fenster oder in tandem-cli auf diesem Computer geöffnet. Schließen oder sperren Sie ihn dort zuerst und versuchen Sie es erneut. Es wurde nichts geändert.
 error-backup-format = Diese Datei ist keine Tandem-Sicherung, die diese Version lesen kann ({ $detail }). Es wurde nichts geändert.
 error-passphrase-too-short = Die Passphrase muss mindestens { $min } Zeichen haben.

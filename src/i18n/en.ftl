@@ -138,6 +138,7 @@ error-vault-missing = There is no vault in this folder yet. Create one first.
 error-vault-exists = A vault already exists in this folder. Unlock it instead.
 error-wrong-secret = This passphrase or recovery code is not correct. Nothing was changed: check the keyboard layout and Caps Lock, and try again.
 error-wrong-current-secret = This is not the current passphrase of the vault on this laptop. To replace it with a backup, give its current passphrase.
+error-vault-rolled-back = This vault is older than when it was last closed: old data was put back in it ({ $detail }). Tandem does not open it, so that nothing withdrawn comes back. Restore your latest backup (on this screen, "Restore a backup"), and tell whoever looks after your laptop.
 error-vault-in-use = This vault is open in another Tandem window or in tandem-cli on this computer. Close it there first (or lock it), then try again. Nothing was changed.
 error-backup-format = This file is not a Tandem backup that this version can read ({ $detail }). Nothing was changed.
 error-passphrase-too-short = The passphrase must have at least { $min } characters.

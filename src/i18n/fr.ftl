@@ -138,6 +138,7 @@ error-vault-missing = Il n'y a pas encore de coffre dans ce dossier. Créez-en d
 error-vault-exists = Un coffre existe déjà dans ce dossier. Déverrouillez-le plutôt.
 error-wrong-secret = Cette phrase secrète ou ce code de récupération n'est pas correct. Rien n'a été modifié : vérifiez la disposition du clavier et la touche de verrouillage des majuscules, puis réessayez.
 error-wrong-current-secret = Ce n'est pas la phrase secrète actuelle du coffre de cet ordinateur. Pour le remplacer par une sauvegarde, donnez sa phrase secrète actuelle.
+error-vault-rolled-back = Ce coffre est plus ancien que lors de sa dernière fermeture : d'anciennes données y ont été remises ({ $detail }). Tandem ne l'ouvre pas, pour que rien de ce qui a été retiré ne revienne. Restaurez votre dernière sauvegarde (sur cet écran, « Restaurer une sauvegarde ») et prévenez la personne qui s'occupe de votre ordinateur.
 error-vault-in-use = Ce coffre est ouvert dans une autre fenêtre de Tandem ou dans tandem-cli sur cet ordinateur. Fermez-le ou verrouillez-le d'abord, puis réessayez. Rien n'a été modifié.
 error-backup-format = Ce fichier n'est pas une sauvegarde Tandem que cette version peut lire ({ $detail }). Rien n'a été modifié.
 error-passphrase-too-short = La phrase secrète doit compter au moins { $min } caractères.

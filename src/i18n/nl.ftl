@@ -138,6 +138,7 @@ error-vault-missing = Er is nog geen kluis in deze map. Maak er eerst een aan.
 error-vault-exists = Er is al een kluis in deze map. Ontgrendel die kluis.
 error-wrong-secret = Deze wachtzin of herstelcode klopt niet. Er is niets gewijzigd: controleer de toetsenbordindeling en Caps Lock, en probeer opnieuw.
 error-wrong-current-secret = Dit is niet de huidige wachtzin van de kluis op deze laptop. Om ze door een back-up te vervangen, geeft u haar huidige wachtzin.
+error-vault-rolled-back = Deze kluis is ouder dan toen ze het laatst gesloten werd: er werden oude gegevens in teruggezet ({ $detail }). Tandem opent ze niet, zodat niets wat ingetrokken werd terugkomt. Zet uw laatste back-up terug (op dit scherm, "Een back-up terugzetten") en verwittig wie voor uw laptop zorgt.
 error-vault-in-use = Deze kluis is open in een ander Tandem-venster of in tandem-cli op deze computer. Sluit of vergrendel hem daar eerst en probeer opnieuw. Er is niets gewijzigd.
 error-backup-format = Dit bestand is geen Tandem-back-up die deze versie kan lezen ({ $detail }). Er is niets gewijzigd.
 error-passphrase-too-short = De wachtzin moet minstens { $min } tekens hebben.

@@ -187,11 +187,13 @@ pub fn restore(file: &Path, dir: &Path, secret: &super::Secret) -> Result<Restor
             return Err(e);
         }
     };
+    // The seal goes with its database: the replaced vault's aside, the backup's in.
     let files = [
         keyslots::FILE_NAME.to_string(),
         DB_FILE.to_string(),
         format!("{DB_FILE}-wal"),
         format!("{DB_FILE}-shm"),
+        super::seal::FILE_NAME.to_string(),
     ];
     let mut kept: Option<PathBuf> = None;
     if super::exists(dir) {

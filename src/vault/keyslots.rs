@@ -85,6 +85,10 @@ impl DataKey {
         OsRng.fill_bytes(&mut k);
         DataKey(k)
     }
+    /// The raw key, to derive the keys of Tandem's own seals from.
+    pub(crate) fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
     /// The key in SQLCipher's raw-key syntax, `x'…'` (64 hex digits).
     pub fn sqlcipher_literal(&self) -> Zeroizing<String> {
         Zeroizing::new(format!("x'{}'", hex::encode(self.0)))

@@ -4,6 +4,7 @@ pub mod backup;
 pub mod keyslots;
 pub mod private;
 pub mod schema;
+pub mod seal;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -162,6 +163,7 @@ impl Vault {
         let slots = KeySlots::new(&key, passphrase, &code, params)?;
         let conn = open_db(dir, &key, false)?;
         private::file(&dir.join(DB_FILE))?;
+        seal::write(dir, &key, &conn)?;
         slots.save(dir)?;
         private::file(&dir.join(keyslots::FILE_NAME))?;
         Ok((
@@ -186,6 +188,9 @@ impl Vault {
         let key = slots.unlock(secret)?;
         let lock = lock_folder(dir)?;
         let conn = open_db(dir, &key, true)?;
+        // Older than when it was last closed (old pages put back without the key): refused.
+        seal::check(dir, &key, &conn)?;
+        seal::write(dir, &key, &conn)?;
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn,
@@ -236,6 +241,7 @@ impl Vault {
     /// Closes the database (checkpointing the WAL into the encrypted file).
     pub fn close(self) -> Result<()> {
         let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+        seal::write(&self.dir, &self.key, &self.conn)?;
         let Vault { conn, .. } = self;
         conn.close().map_err(|(_, e)| Error::from(e))
     }

@@ -1,7 +1,7 @@
 // The settings screen: profile, auto-lock and retention period, passphrase change, backups (backups.js), the amounts table and the journal integrity check.
 import { call } from './api.js';
 import { loadBackups } from './backups.js';
-import { $, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
+import { $, el, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { setPlainText, setText, t } from './i18n.js';
 import { formatCents, parseEuros } from './values.js';
 
@@ -28,6 +28,9 @@ const PROFILE_FIELDS = {
 /** The letterhead, deciding body, signatories and payment rhythm of decision letters. */
 const LETTER_FIELDS = ['ocmw_phone', 'ocmw_email', 'ocmw_hours', 'deciding_body', 'deciding_body_name',
   'signatory_1_name', 'signatory_1_role', 'signatory_2_name', 'signatory_2_role', 'payment_frequency'];
+
+/** The roles a decision letter's two signatories may have (the core's `SIGNATORY_ROLES`). */
+const SIGNATORY_ROLES = ['chair', 'general_director', 'chair_by_delegation', 'general_director_by_delegation'];
 
 /** The body's own name is asked only for "another body". */
 function showBodyName() {
@@ -286,6 +289,9 @@ export function initSettings({ onProfile, onPassphrase }) {
     changePassphrase();
   });
   $('set-body').addEventListener('change', showBodyName);
+  for (const id of ['set-sign1-role', 'set-sign2-role']) {
+    for (const role of SIGNATORY_ROLES) $(id).appendChild(el('option', { value: role, i18n: `role-${role}` }));
+  }
   $('set-use-recovery').addEventListener('change', renderCurrentMode);
   $('set-verify').addEventListener('click', verifyJournal);
   $('amounts-form').addEventListener('submit', (e) => { e.preventDefault(); addAmounts(); });

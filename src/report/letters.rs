@@ -223,20 +223,21 @@ fn parts(parts: Vec<Part>) -> Vec<Block> {
         .collect()
 }
 
-/// Records the date a receipt is handed over, the first time it is printed (a later print
-/// keeps the first date).
-pub fn receipt_given(conn: &mut rusqlite::Connection, request_id: i64) -> Result<()> {
+/// Sets a date column to today where it is still empty, with its audit entry (a reprint
+/// keeps the first date). `sql` has `?1` = today and `?2` = the request id.
+fn record_first(
+    conn: &mut rusqlite::Connection,
+    request_id: i64,
+    sql: &str,
+    action: &str,
+) -> Result<()> {
     let tx = conn.transaction()?;
     let person = income::person_of(&tx, request_id)?;
-    let changed = tx.execute(
-        "UPDATE income_request SET receipt_given_on = ?1
-         WHERE id = ?2 AND receipt_given_on IS NULL",
-        rusqlite::params![crate::today().format("%Y-%m-%d").to_string(), request_id],
-    )?;
-    if changed > 0 {
+    let today = crate::today().format("%Y-%m-%d").to_string();
+    if tx.execute(sql, rusqlite::params![today, request_id])? > 0 {
         crate::audit::append(
             &tx,
-            "receipt.given",
+            action,
             Some(person),
             &serde_json::json!({ "request_id": request_id }),
         )?;
@@ -245,26 +246,27 @@ pub fn receipt_given(conn: &mut rusqlite::Connection, request_id: i64) -> Result
     Ok(())
 }
 
-/// Records the date a decision letter is sent, the first time it is made (a reprint keeps the
-/// date the letter was sent; the notification itself is recorded apart, with the decision).
+/// Records the date a receipt is handed over, the first time it is printed.
+pub fn receipt_given(conn: &mut rusqlite::Connection, request_id: i64) -> Result<()> {
+    record_first(
+        conn,
+        request_id,
+        "UPDATE income_request SET receipt_given_on = ?1
+         WHERE id = ?2 AND receipt_given_on IS NULL",
+        "receipt.given",
+    )
+}
+
+/// Records the date a decision letter is sent, the first time it is made (the notification
+/// itself is recorded apart, with the decision).
 pub fn letter_sent(conn: &mut rusqlite::Connection, request_id: i64) -> Result<()> {
-    let tx = conn.transaction()?;
-    let person = income::person_of(&tx, request_id)?;
-    let changed = tx.execute(
+    record_first(
+        conn,
+        request_id,
         "UPDATE income_decision SET letter_sent_on = ?1
          WHERE request_id = ?2 AND letter_sent_on IS NULL",
-        rusqlite::params![crate::today().format("%Y-%m-%d").to_string(), request_id],
-    )?;
-    if changed > 0 {
-        crate::audit::append(
-            &tx,
-            "decision.letter_sent",
-            Some(person),
-            &serde_json::json!({ "request_id": request_id }),
-        )?;
-    }
-    tx.commit()?;
-    Ok(())
+        "decision.letter_sent",
+    )
 }
 
 /// The decision letter, with every mention of art. 21 §3 of the law of 26 May 2002 (and art.

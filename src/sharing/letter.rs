@@ -51,15 +51,6 @@ fn moment(lang: Lang, at: &str) -> String {
         .unwrap_or_else(|_| i18n::iso_date(lang, at.get(..10).unwrap_or(at)))
 }
 
-const CONDITIONS: [&str; 6] = [
-    "residence",
-    "age",
-    "nationality",
-    "resources",
-    "work_readiness",
-    "other_benefits",
-];
-
 fn requests(lang: Lang, tables: &[(String, Vec<Row>)], out: &mut Vec<Block>) {
     out.push(Block::Heading(tr(lang, "doc-copy-requests", &[])));
     let mut requests = rows(tables, "income_request");
@@ -88,7 +79,7 @@ fn requests(lang: Lang, tables: &[(String, Vec<Row>)], out: &mut Vec<Block>) {
                 .collect()
         };
         let conditions = of_request("income_condition");
-        let lines: Vec<String> = CONDITIONS
+        let lines: Vec<String> = crate::income::CONDITIONS
             .iter()
             .enumerate()
             .filter_map(|(n, c)| {

@@ -600,6 +600,8 @@ function render(view, savedForm = null, fresh = false) {
   $('resources-empty').hidden = resources.length > 0;
   $('resource-table').hidden = resources.length === 0;
   $('req-sp-exemption').checked = view.socio_professional_exemption === true;
+  // The months of the exemption matter only when it applies.
+  $('sp-details').hidden = view.socio_professional_exemption !== true;
   const sp = view.sp_months || {};
   $('sp-shortage').value = String(Number.isInteger(sp.shortage_months) ? sp.shortage_months : 0);
   if (document.activeElement !== $('sp-elsewhere')) $('sp-elsewhere').value = String(Number.isInteger(sp.used_elsewhere) ? sp.used_elsewhere : 0);

@@ -20,13 +20,29 @@ fn digest(parts: &[&str]) -> String {
 }
 
 /// The digest of what an entry says (action, person, detail). The chain links these
-/// digests, so an erasure can blank an entry's content and keep the chain verifiable.
-fn content_digest(action: &str, person_id: Option<i64>, detail: &str) -> String {
-    digest(&[
-        action,
-        &person_id.map(|p| p.to_string()).unwrap_or_default(),
-        detail,
-    ])
+/// digests, so an erasure can blank an entry's content and keep the chain verifiable. Since
+/// schema 6 each entry has a random salt inside its digest, deleted when the entry is blanked:
+/// the digest that stays can no longer be matched against guesses of what it said. (Entries
+/// written before have no salt: their form is kept so that the chain still verifies.)
+fn content_digest(
+    action: &str,
+    person_id: Option<i64>,
+    detail: &str,
+    salt: Option<&str>,
+) -> String {
+    let person = person_id.map(|p| p.to_string()).unwrap_or_default();
+    match salt {
+        Some(salt) => digest(&[salt, action, &person, detail]),
+        None => digest(&[action, &person, detail]),
+    }
+}
+
+/// A fresh random salt for one entry (128 bits, hex).
+fn new_salt() -> String {
+    use rand::RngCore;
+    let mut b = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    hex::encode(b)
 }
 
 fn entry_hash(id: i64, at: &str, content: &str, prev: &str) -> String {
@@ -55,8 +71,20 @@ fn legacy_entry_hash(
 /// The action of a redacted entry.
 pub const REDACTED: &str = "redacted";
 
-/// Append-only, except that an erasure may blank an entry's content once (see [`redact_person`]).
-const NO_UPDATE_TRIGGER: &str = "
+/// Append-only, except that an erasure may blank an entry's content once (see [`redact_person`]),
+/// and only the entries of the person being erased.
+pub(crate) const NO_UPDATE_TRIGGER: &str = "
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        WHEN NOT (OLD.redacted_digest IS NULL AND NEW.redacted_digest IS NOT NULL
+            AND NEW.action = 'redacted' AND NEW.person_id IS NULL AND NEW.detail = ''
+            AND NEW.salt IS NULL
+            AND NEW.id = OLD.id AND NEW.at = OLD.at
+            AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash
+            AND OLD.person_id IN (SELECT person_id FROM erasing))
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;";
+
+/// The trigger as migration 5 made it (before the salt column; migration 6 replaces it).
+const SCHEMA5_NO_UPDATE_TRIGGER: &str = "
     CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
         WHEN NOT (OLD.redacted_digest IS NULL AND NEW.redacted_digest IS NOT NULL
             AND NEW.action = 'redacted' AND NEW.person_id IS NULL AND NEW.detail = ''
@@ -102,7 +130,12 @@ pub(crate) fn reseal(conn: &Connection) -> Result<()> {
     }
     let mut prev = GENESIS.to_string();
     for (id, at, action, person_id, detail, _, _) in &rows {
-        let hash = entry_hash(*id, at, &content_digest(action, *person_id, detail), &prev);
+        let hash = entry_hash(
+            *id,
+            at,
+            &content_digest(action, *person_id, detail, None),
+            &prev,
+        );
         conn.execute(
             "UPDATE audit SET prev_hash = ?2, hash = ?3 WHERE id = ?1",
             params![id, prev, hash],
@@ -115,10 +148,12 @@ pub(crate) fn reseal(conn: &Connection) -> Result<()> {
             params![last, prev],
         )?;
     }
-    conn.execute_batch(NO_UPDATE_TRIGGER)?;
+    conn.execute_batch(SCHEMA5_NO_UPDATE_TRIGGER)?;
     if !rows.is_empty() {
-        append(
+        // Schema 5 has no salt column yet: this one entry is written in the unsalted form.
+        append_with(
             conn,
+            false,
             "audit.reseal",
             None,
             &serde_json::json!({
@@ -136,21 +171,26 @@ pub(crate) fn reseal(conn: &Connection) -> Result<()> {
 /// says an erasure happened and how many entries it blanked. Only runs inside an erasure
 /// (the `erasing` row must be present in the same transaction).
 pub(crate) fn redact_person(conn: &Connection, person_id: i64) -> Result<i64> {
-    let entries: Vec<(i64, String, String)> = {
+    type Entry = (i64, String, String, Option<String>);
+    let entries: Vec<Entry> = {
         let mut stmt = conn.prepare(
-            "SELECT id, action, detail FROM audit
+            "SELECT id, action, detail, salt FROM audit
              WHERE person_id = ?1 AND redacted_digest IS NULL ORDER BY id",
         )?;
-        let rows = stmt.query_map([person_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let rows = stmt.query_map([person_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
         rows.collect::<std::result::Result<Vec<_>, _>>()?
     };
-    for (id, action, detail) in &entries {
+    for (id, action, detail, salt) in &entries {
+        // The salt goes with the content: what stays cannot be matched against guesses.
         conn.execute(
-            "UPDATE audit SET redacted_digest = ?2, action = ?3, person_id = NULL, detail = ''
+            "UPDATE audit SET redacted_digest = ?2, action = ?3, person_id = NULL, detail = '',
+                              salt = NULL
              WHERE id = ?1",
             params![
                 id,
-                content_digest(action, Some(person_id), detail),
+                content_digest(action, Some(person_id), detail, salt.as_deref()),
                 REDACTED
             ],
         )?;
@@ -173,6 +213,17 @@ pub fn append(
     person_id: Option<i64>,
     detail: &serde_json::Value,
 ) -> Result<()> {
+    append_with(conn, true, action, person_id, detail)
+}
+
+/// As [`append`]; `salted` false writes the form of schema 5 (for its own migration only).
+fn append_with(
+    conn: &Connection,
+    salted: bool,
+    action: &str,
+    person_id: Option<i64>,
+    detail: &serde_json::Value,
+) -> Result<()> {
     let head: Option<(i64, String)> = conn
         .query_row(
             "SELECT last_id, last_hash FROM audit_head WHERE id = 1",
@@ -186,12 +237,26 @@ pub fn append(
     };
     let at = crate::now_utc();
     let detail = detail.to_string();
-    let hash = entry_hash(id, &at, &content_digest(action, person_id, &detail), &prev);
-    conn.execute(
-        "INSERT INTO audit (id, at, action, person_id, detail, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![id, at, action, person_id, detail, prev, hash],
-    )?;
+    let salt = salted.then(new_salt);
+    let hash = entry_hash(
+        id,
+        &at,
+        &content_digest(action, person_id, &detail, salt.as_deref()),
+        &prev,
+    );
+    if salted {
+        conn.execute(
+            "INSERT INTO audit (id, at, action, person_id, detail, prev_hash, hash, salt)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![id, at, action, person_id, detail, prev, hash, salt],
+        )?;
+    } else {
+        conn.execute(
+            "INSERT INTO audit (id, at, action, person_id, detail, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![id, at, action, person_id, detail, prev, hash],
+        )?;
+    }
     conn.execute(
         "INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, ?1, ?2)
          ON CONFLICT(id) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
@@ -247,10 +312,19 @@ pub struct Verification {
 /// an edited entry (hash mismatch), a removed one (gap or broken link), or a cut-off tail
 /// (the head no longer matches the last entry).
 pub fn verify(conn: &Connection) -> Result<Verification> {
-    let mut stmt = conn.prepare(
-        "SELECT id, at, action, person_id, detail, prev_hash, hash, redacted_digest
-         FROM audit ORDER BY id",
+    // A chain of schema 5 (checked during migrations) has no salt column yet.
+    let salted: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM pragma_table_info('audit') WHERE name = 'salt'",
+        [],
+        |r| r.get(0),
     )?;
+    let mut stmt = conn.prepare(if salted {
+        "SELECT id, at, action, person_id, detail, prev_hash, hash, redacted_digest, salt
+         FROM audit ORDER BY id"
+    } else {
+        "SELECT id, at, action, person_id, detail, prev_hash, hash, redacted_digest, NULL
+         FROM audit ORDER BY id"
+    })?;
     let mut rows = stmt.query([])?;
     let mut redacted = 0i64;
     let mut first_redacted: Option<i64> = None;
@@ -275,6 +349,7 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
         let prev_hash: String = r.get(5)?;
         let hash: String = r.get(6)?;
         let redacted_digest: Option<String> = r.get(7)?;
+        let salt: Option<String> = r.get(8)?;
         count += 1;
         if id != expected_id {
             return Ok(broken(
@@ -299,7 +374,7 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
                 first_redacted.get_or_insert(id);
                 d
             }
-            None => content_digest(&action, person_id, &detail),
+            None => content_digest(&action, person_id, &detail, salt.as_deref()),
         };
         if entry_hash(id, &at, &content, &prev_hash) != hash {
             return Ok(broken(id, "content changed after it was written", count));

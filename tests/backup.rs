@@ -311,3 +311,33 @@ fn restoring_the_oldest_automatic_backup_does_not_prune_it_first() {
         0
     );
 }
+
+/// Issue "Hardening the vault", 4: the folders of replaced vaults are rotated (the newest
+/// three kept); they hold whole old vaults, erased files included. Before: every restore left
+/// one more for ever.
+#[test]
+fn replaced_vaults_are_rotated() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let mut t = open(&dir, "Wanda Worker");
+    let made = t.call("backup.create", json!({})).unwrap();
+    for _ in 0..5 {
+        t.call(
+            "backup.restore",
+            json!({"path": made["path"], "passphrase": PASS}),
+        )
+        .unwrap();
+        // One restore a second at most shares a folder name: wait for the next second.
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+    }
+    let replaced = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("before-restore-")
+        })
+        .count();
+    assert_eq!(replaced, 3);
+}

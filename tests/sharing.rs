@@ -194,6 +194,48 @@ fn nothing_is_shared_without_a_current_matching_consent() {
         .unwrap()
         .iter()
         .any(|e| e["action"] == "share.record"));
+
+    // Issue "Hardening the vault", 12: a social report carries the household and the income
+    // side too; a consent covering only "report" does not let them out inside its PDF. Before:
+    // identity + report was enough.
+    t.call(
+        "report.compose",
+        json!({"request_id": r, "proposal": "A proposal."}),
+    )
+    .unwrap();
+    let rep = t
+        .call("report.for_request", json!({"request_id": r}))
+        .unwrap()["report_id"]
+        .as_i64()
+        .unwrap();
+    t.call(
+        "consent.give",
+        json!({"person_id": p, "recipient_organisation": "Huisarts", "recipient_role": "general practitioner",
+               "purpose": "care", "covers": ["identity", "report"]}),
+    )
+    .unwrap();
+    let to_gp = |kind: &str, id: i64| {
+        json!({"person_id": p, "recipient_organisation": "Huisarts", "recipient_role": "general practitioner",
+               "purpose": "care", "document": {"kind": kind, "id": id}, "conditions": yes()})
+    };
+    let e = t.reply("share.record", to_gp("report", rep)).unwrap_err();
+    assert_eq!(e.code, "consent-scope");
+    assert!(
+        e.message.contains("household") && e.message.contains("income"),
+        "the message names what the report also holds: {}",
+        e.message
+    );
+    t.call(
+        "consent.give",
+        json!({"person_id": p, "recipient_organisation": "Huisarts", "recipient_role": "general practitioner",
+               "purpose": "care", "covers": ["identity", "household", "income", "report"]}),
+    )
+    .unwrap();
+    let shared = t.call("share.record", to_gp("report", rep)).unwrap();
+    assert_eq!(
+        shared["share"]["parts"],
+        json!(["identity", "household", "income", "report"])
+    );
 }
 
 /// All text of a PDF, without the page furniture and without any whitespace, so that values
@@ -656,6 +698,26 @@ fn a_hand_over_restores_the_file_exactly_and_refuses_damage() {
         ),
         "handover-duplicate"
     );
+    // Issue "Hardening the vault", 4: once the imported file is erased (its trail blanked),
+    // the same bundle still cannot bring it back. Before: the bundle id lived only in the
+    // blanked entry, and the file came back.
+    b.call("settings.set", json!({"retention_years": 1}))
+        .unwrap();
+    b.call(
+        "person.close",
+        json!({"person_id": new_id, "closed_on": "2020-01-15"}),
+    )
+    .unwrap();
+    b.call("person.erase", json!({"person_id": new_id}))
+        .unwrap();
+    assert_eq!(
+        code(
+            &mut b,
+            "handover.import",
+            json!({"bundle": b64(&bundle), "passphrase": "hand-over words 2026"})
+        ),
+        "handover-duplicate"
+    );
     assert!(b.call("vault.verify", json!({})).unwrap()["ok"]
         .as_bool()
         .unwrap());
@@ -796,16 +858,17 @@ fn a_blanked_entry_with_the_right_digest_is_still_caught_without_an_erasure() {
     t.call("person.get", json!({"id": p})).unwrap();
     drop(t);
     let v = Vault::unlock(&dir, &Secret::Passphrase(common::PASS)).unwrap();
-    let (action, person, detail): (String, Option<i64>, String) = v
+    let (action, person, detail, salt): (String, Option<i64>, String, String) = v
         .conn()
         .query_row(
-            "SELECT action, person_id, detail FROM audit WHERE action = 'person.read'",
+            "SELECT action, person_id, detail, salt FROM audit WHERE action = 'person.read'",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .unwrap();
     let mut h = <sha2::Sha256 as sha2::Digest>::new();
     for part in [
+        salt.as_str(),
         action.as_str(),
         &person.unwrap().to_string(),
         detail.as_str(),
@@ -817,7 +880,7 @@ fn a_blanked_entry_with_the_right_digest_is_still_caught_without_an_erasure() {
     v.conn()
         .execute_batch(&format!(
             "DROP TRIGGER audit_no_update;
-             UPDATE audit SET action = 'redacted', person_id = NULL, detail = '',
+             UPDATE audit SET action = 'redacted', person_id = NULL, detail = '', salt = NULL,
                redacted_digest = '{digest}' WHERE action = 'person.read';"
         ))
         .unwrap();
@@ -901,4 +964,94 @@ fn regex_like_iso(text: &str) -> Option<String> {
         (digits(0..4) && w[4] == b'-' && digits(5..7) && w[7] == b'-' && digits(8..10))
             .then(|| text[i..i + 10].to_string())
     })
+}
+
+/// Issue "Hardening the vault", 4: after an erasure, the digests kept in the chain cannot be
+/// matched against guesses of what the entries said (each held a random salt, deleted with the
+/// content), and blanking is allowed only for the person being erased. Before: the digest of
+/// "person.read" + the person's id + its detail was recomputable by anyone.
+#[test]
+fn erased_entries_cannot_be_guessed_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let mut t = open(&dir, "Wanda Worker");
+    let p = id(
+        t.call("person.create", json!({"display_name": "Guessable Name"}))
+            .unwrap(),
+        "id",
+    );
+    let keep = id(
+        t.call("person.create", json!({"display_name": "Kept Person"}))
+            .unwrap(),
+        "id",
+    );
+    t.call("person.get", json!({"id": p})).unwrap();
+    t.call("settings.set", json!({"retention_years": 1}))
+        .unwrap();
+    t.call(
+        "person.close",
+        json!({"person_id": p, "closed_on": "2020-01-15"}),
+    )
+    .unwrap();
+    // What the entries said before the erasure: known to whoever saw them.
+    let before: Vec<(i64, String, String)> = {
+        t.lock();
+        let v = Vault::unlock(&dir, &Secret::Passphrase(common::PASS)).unwrap();
+        let rows = v
+            .conn()
+            .prepare("SELECT id, action, detail FROM audit WHERE person_id = ?1")
+            .unwrap()
+            .query_map([p], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap();
+        v.close().unwrap();
+        rows
+    };
+    assert!(before.len() >= 3);
+    t.call("vault.unlock", json!({"passphrase": common::PASS}))
+        .unwrap();
+    t.call("person.erase", json!({"person_id": p})).unwrap();
+    t.lock();
+    let v = Vault::unlock(&dir, &Secret::Passphrase(common::PASS)).unwrap();
+    let unsalted = |action: &str, detail: &str| {
+        let mut h = <sha2::Sha256 as sha2::Digest>::new();
+        for part in [action, &p.to_string(), detail] {
+            sha2::Digest::update(&mut h, (part.len() as u64).to_be_bytes());
+            sha2::Digest::update(&mut h, part.as_bytes());
+        }
+        hex::encode(sha2::Digest::finalize(h))
+    };
+    for (entry, action, detail) in &before {
+        let (digest, salt): (String, Option<String>) = v
+            .conn()
+            .query_row(
+                "SELECT redacted_digest, salt FROM audit WHERE id = ?1",
+                [entry],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(salt, None, "the salt of entry {entry} was kept");
+        assert_ne!(
+            digest,
+            unsalted(action, detail),
+            "entry {entry}'s content can be confirmed from a guess"
+        );
+    }
+    assert!(tandem::audit::verify(v.conn()).unwrap().ok);
+    // Blanking is for the person being erased only, even during an erasure.
+    let kept_entry: i64 = v
+        .conn()
+        .query_row(
+            "SELECT id FROM audit WHERE person_id = ?1 LIMIT 1",
+            [keep],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let refused = v.conn().execute_batch(&format!(
+        "INSERT INTO erasing (person_id) VALUES ({p});
+         UPDATE audit SET action = 'redacted', person_id = NULL, detail = '', salt = NULL,
+           redacted_digest = 'x' WHERE id = {kept_entry};"
+    ));
+    assert!(refused.is_err(), "another person's entry was blanked");
 }

@@ -240,15 +240,20 @@ pub fn import(conn: &mut Connection, bundle: &[u8], passphrase: &str) -> Result<
         .as_object()
         .ok_or_else(|| format("no file in the hand-over"))?;
     let tx = conn.transaction()?;
+    // Kept apart from the trail, whose entries about an erased person are blanked: a bundle
+    // of a file erased since cannot bring it back.
     let seen: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM audit WHERE action = 'handover.import'
-                          AND json_extract(detail, '$.bundle_id') = ?1)",
+        "SELECT EXISTS (SELECT 1 FROM imported_bundle WHERE bundle_id = ?1)",
         [&bundle_id],
         |r| r.get(0),
     )?;
     if seen {
         return Err(Error::HandoverDuplicate);
     }
+    tx.execute(
+        "INSERT INTO imported_bundle (bundle_id, imported_at) VALUES (?1, ?2)",
+        rusqlite::params![bundle_id, crate::now_utc()],
+    )?;
     let person_id = file::restore(&tx, tables)?;
     // Every value as the commands would accept it, fingerprints recomputed: a refusal
     // rolls the whole import back.

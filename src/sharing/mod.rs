@@ -20,12 +20,16 @@ use crate::validate;
 /// What a consent can cover, and what a share sends: the parts of a file.
 pub const PARTS: [&str; 5] = ["identity", "household", "income", "report", "plan"];
 
-/// The parts a document carries: the person's identity and its own part.
-pub fn document_parts(kind: &str) -> Result<Vec<String>> {
-    let part = match kind {
-        "report" => "report",
-        "receipt" | "decision" => "income",
-        "plan" => "plan",
+/// The parts a document carries, all of them: a consent must cover every one before it goes
+/// out. The social report shows the household (as far as the category needs it) and the
+/// income side (resources, calculation); the decision letter says why the category, naming the
+/// household; the receipt is about the request only.
+pub fn document_parts(kind: &str) -> Result<Vec<&'static str>> {
+    let parts: &[&str] = match kind {
+        "report" => &["identity", "household", "income", "report"],
+        "decision" => &["identity", "household", "income"],
+        "receipt" => &["identity", "income"],
+        "plan" => &["identity", "plan"],
         other => {
             return Err(Error::InvalidChoice {
                 field: "document.kind".into(),
@@ -33,7 +37,7 @@ pub fn document_parts(kind: &str) -> Result<Vec<String>> {
             })
         }
     };
-    Ok(vec!["identity".into(), part.into()])
+    Ok(parts.to_vec())
 }
 
 /// Known parts, each once, in the order of [`PARTS`]; at least one.
@@ -488,7 +492,7 @@ impl ShareArgs {
 pub fn share_parts(a: &ShareArgs) -> Result<(Vec<String>, String)> {
     let mut parts = a.parts.clone();
     if let Some(d) = &a.document {
-        parts.extend(document_parts(&d.kind)?);
+        parts.extend(document_parts(&d.kind)?.into_iter().map(String::from));
     }
     let parts = check_parts(&parts, "parts")?;
     let what = if a.document.is_some() {

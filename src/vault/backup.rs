@@ -52,7 +52,10 @@ impl Vault {
                     "PRAGMA key = \"{}\";",
                     self.key.sqlcipher_literal().as_str()
                 ));
-                dest.execute_batch(&keying)?;
+                {
+                    let _one = super::keying_lock();
+                    dest.execute_batch(&keying)?;
+                }
                 let _ = dest.execute_batch("PRAGMA cipher_log_level = NONE;");
                 let b = Backup::new(&self.conn, &mut dest)?;
                 loop {
@@ -215,11 +218,36 @@ pub fn restore(file: &Path, dir: &Path, secret: &super::Secret) -> Result<Restor
     }
     keyslots::sync_dir(dir);
     let _ = fs::remove_dir_all(&staging);
+    prune_replaced(dir, KEEP_REPLACED);
     drop(lock);
     Ok(RestoreInfo {
         previous_kept_in: kept.map(|k| k.to_string_lossy().into_owned()),
         audit_entries: entries,
     })
+}
+
+/// How many replaced vaults (`before-restore-…`) a restore keeps beside the vault.
+pub const KEEP_REPLACED: usize = 3;
+
+/// Keeps the newest `keep` folders of replaced vaults (`before-restore-…`, by their time
+/// stamp) and removes older ones: they hold whole old vaults, erased files included.
+pub fn prune_replaced(dir: &Path, keep: usize) {
+    let mut folders: Vec<PathBuf> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_dir()
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("before-restore-"))
+        })
+        .collect();
+    folders.sort();
+    let excess = folders.len().saturating_sub(keep);
+    for old in folders.into_iter().take(excess) {
+        let _ = fs::remove_dir_all(old);
+    }
 }
 
 /// The automatic backups in `dir/backups`, newest first.

@@ -48,6 +48,12 @@ pub(crate) fn lock_folder(dir: &Path) -> Result<fs::File> {
     }
 }
 
+/// One keying of a SQLCipher connection at a time, in this process (see `open_db`).
+pub(crate) fn keying_lock() -> std::sync::MutexGuard<'static, ()> {
+    static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    KEYING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// The platform's folder for the vault (e.g. `~/.local/share/tandem` on Linux,
 /// `%APPDATA%\Tandem\data` on Windows, `~/Library/Application Support/be.tandem.Tandem`).
 pub fn default_dir() -> Option<PathBuf> {
@@ -119,11 +125,17 @@ fn open_db(dir: &Path, key: &DataKey, existing: bool) -> Result<Connection> {
         "PRAGMA key = \"{}\";",
         key.sqlcipher_literal().as_str()
     ));
-    conn.execute_batch(&keying)?;
-    // The first read proves the key. With a key from a valid slot, failure means damage.
-    let tables = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-        r.get::<_, i64>(0)
-    })?;
+    // SQLCipher sets up its crypto provider when a connection is first keyed; two threads
+    // doing so at the same moment (parallel tests, a backup beside the app) have been seen
+    // to fail with "An error occurred with PRAGMA key or rekey": keying is done one at a time.
+    let tables = {
+        let _one = keying_lock();
+        conn.execute_batch(&keying)?;
+        // The first read proves the key. With a key from a valid slot, failure means damage.
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })?
+    };
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if existing && (tables == 0 || version == 0) {
         return Err(Error::VaultCorrupt {

@@ -367,10 +367,33 @@ pub const MIGRATIONS: &[Migration] = &[
     ALTER TABLE profile ADD COLUMN payment_frequency TEXT NOT NULL DEFAULT '';
     ALTER TABLE income_decision ADD COLUMN letter_sent_on TEXT;
     ALTER TABLE report_version ADD COLUMN readiness_reason TEXT;
+
+    -- Hardening: a random salt inside each new audit entry's digest, deleted when the entry
+    -- is blanked by an erasure; blanking is allowed for the erased person's entries only.
+    ALTER TABLE audit ADD COLUMN salt TEXT;
+    DROP TRIGGER IF EXISTS audit_no_update;
+
+    -- The hand-overs imported, by bundle id only (no person): an erased file's bundle cannot
+    -- be imported again. Filled from the trail for imports made before.
+    CREATE TABLE imported_bundle (
+        bundle_id TEXT PRIMARY KEY,
+        imported_at TEXT NOT NULL
+    );
+    INSERT OR IGNORE INTO imported_bundle (bundle_id, imported_at)
+        SELECT json_extract(detail, '$.bundle_id'), at FROM audit
+        WHERE action = 'handover.import' AND json_extract(detail, '$.bundle_id') IS NOT NULL;
     "#,
-        then: Some(crate::income::amounts::seed),
+        then: Some(migrate_6),
     },
 ];
+
+/// Data of migration 6: the shipped amounts rows, and the audit trail's update trigger in its
+/// salted form.
+fn migrate_6(conn: &Connection) -> Result<()> {
+    crate::income::amounts::seed(conn)?;
+    conn.execute_batch(crate::audit::NO_UPDATE_TRIGGER)?;
+    Ok(())
+}
 
 /// The schema version this build writes.
 pub fn current_version() -> u32 {

@@ -29,6 +29,32 @@ struct State {
     last_error: Option<String>,
 }
 
+/// Audit actions that change nothing in the data: opening, reading, backing up, checking.
+const NOT_WRITES: &[&str] = &[
+    "vault.unlock",
+    "vault.backup",
+    "person.read",
+    "request.read",
+    "document.export",
+    "person.export",
+];
+
+/// The last audit entry that records a change of data (not an unlock or a read): an
+/// automatic backup is made only when it moved.
+fn last_data_write(conn: &rusqlite::Connection) -> i64 {
+    let marks = NOT_WRITES
+        .iter()
+        .map(|_| "?")
+        .collect::<Vec<_>>()
+        .join(", ");
+    conn.query_row(
+        &format!("SELECT coalesce(max(id), 0) FROM audit WHERE action NOT IN ({marks})"),
+        rusqlite::params_from_iter(NOT_WRITES.iter()),
+        |r| r.get(0),
+    )
+    .unwrap_or(0)
+}
+
 fn state_file(dir: &Path) -> PathBuf {
     dir.join("backups").join("state.json")
 }
@@ -178,12 +204,7 @@ impl Tandem {
         let Some(v) = self.vault.as_ref().filter(|_| self.auto_backups) else {
             return;
         };
-        let head: i64 = v
-            .conn()
-            .query_row("SELECT last_id FROM audit_head WHERE id = 1", [], |r| {
-                r.get(0)
-            })
-            .unwrap_or(0);
+        let head = last_data_write(v.conn());
         let mut state = load_state(&self.dir);
         if head == state.last_audit_id {
             return;
@@ -192,11 +213,7 @@ impl Tandem {
         let result = self.backup_now(None, &mut |_, _| {}).and_then(|_| {
             backup::prune(&self.dir, keep)?;
             let v = self.vault()?;
-            Ok(v.conn()
-                .query_row("SELECT last_id FROM audit_head WHERE id = 1", [], |r| {
-                    r.get(0)
-                })
-                .unwrap_or(0))
+            Ok(last_data_write(v.conn()))
         });
         match result {
             Ok(head) => {

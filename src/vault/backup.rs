@@ -85,6 +85,10 @@ impl Vault {
                 f.sync_all()?;
             }
             fs::rename(&part, out)?;
+            super::private::file(out)?;
+            // Read back and checked: a backup that would not restore is an error now, not on
+            // the day it is needed.
+            self.check_written(out)?;
             Ok(BackupInfo {
                 path: out.to_string_lossy().into_owned(),
                 bytes: fs::metadata(out)?.len(),
@@ -97,6 +101,43 @@ impl Vault {
 }
 
 impl Vault {
+    /// Reads a backup just written: its frame and key slots, then its database, opened with
+    /// this vault's key, must pass SQLite's quick check and hold this vault's audit head.
+    fn check_written(&self, file: &Path) -> Result<()> {
+        let staging = file.with_extension("check");
+        let _ = fs::remove_dir_all(&staging);
+        let result = (|| {
+            unpack(file, &staging)?;
+            let conn = Connection::open(staging.join(DB_FILE))?;
+            let keying = Zeroizing::new(format!(
+                "PRAGMA key = \"{}\";",
+                self.key.sqlcipher_literal().as_str()
+            ));
+            {
+                let _one = super::keying_lock();
+                conn.execute_batch(&keying)?;
+            }
+            let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+            let written: i64 =
+                conn.query_row("SELECT last_id FROM audit_head WHERE id = 1", [], |r| {
+                    r.get(0)
+                })?;
+            let here: i64 =
+                self.conn
+                    .query_row("SELECT last_id FROM audit_head WHERE id = 1", [], |r| {
+                        r.get(0)
+                    })?;
+            if check != "ok" || written != here {
+                return Err(Error::BackupFormat {
+                    detail: "the backup just written does not read back whole".into(),
+                });
+            }
+            Ok(())
+        })();
+        let _ = fs::remove_dir_all(&staging);
+        result
+    }
+
     /// An unencrypted copy of the whole database, for the benchmark's bare-SQLite baseline
     /// only (synthetic data): never offered to a user.
     pub(crate) fn plain_copy(&self, out: &Path) -> Result<()> {
@@ -259,7 +300,7 @@ pub fn list(dir: &Path) -> Result<Vec<BackupInfo>> {
     };
     for e in entries.flatten() {
         let path = e.path();
-        if path.extension().is_some_and(|x| x == EXTENSION) {
+        if own_backup_name(&path) {
             let meta = e.metadata()?;
             let created: chrono::DateTime<chrono::Utc> = meta
                 .modified()
@@ -274,6 +315,22 @@ pub fn list(dir: &Path) -> Result<Vec<BackupInfo>> {
     }
     out.sort_by(|a, b| b.path.cmp(&a.path));
     Ok(out)
+}
+
+/// Whether `path` is one of Tandem's automatic backups, by its name
+/// (`tandem-YYYYMMDD-HHMMSS.mmm.tandem-backup`): a file a person put in the folder under
+/// another name is never listed as one, nor pruned.
+fn own_backup_name(path: &Path) -> bool {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return false;
+    };
+    let Some(stamp) = name
+        .strip_prefix("tandem-")
+        .and_then(|n| n.strip_suffix(&format!(".{EXTENSION}")))
+    else {
+        return false;
+    };
+    chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S%.3f").is_ok()
 }
 
 /// A new automatic backup's path (names sort by time).

@@ -68,6 +68,90 @@ fn legacy_entry_hash(
     ])
 }
 
+/// The journal's state in short (`42-3fa9c01b`: the last entry's number and the start of
+/// its hash), printed on documents and recorded with shares, hand-overs and backups.
+pub fn mark(conn: &Connection) -> Result<String> {
+    let head: Option<(i64, String)> = conn
+        .query_row(
+            "SELECT last_id, last_hash FROM audit_head WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let (id, hash) = head.unwrap_or((0, GENESIS.to_string()));
+    Ok(format!("{id}-{}", hash.get(..8).unwrap_or("")))
+}
+
+/// What a document's journal mark says against the journal now.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct MarkCheck {
+    /// The mark found in the document.
+    pub mark: String,
+    /// The entry it names is in the journal with the same hash.
+    pub ok: bool,
+}
+
+/// Checks a mark (`42-3fa9c01b`) against the journal: the entry must still be there, with a
+/// hash that starts the same. A rewrite of the history before the document was made breaks it.
+pub fn check_mark(conn: &Connection, mark: &str) -> Result<MarkCheck> {
+    let parsed = mark
+        .split_once('-')
+        .and_then(|(id, h)| Some((id.parse::<i64>().ok()?, h)))
+        .filter(|(_, h)| h.len() == 8 && h.chars().all(|c| c.is_ascii_hexdigit()));
+    let ok = match parsed {
+        None => false,
+        Some((0, _)) => true,
+        Some((id, prefix)) => conn
+            .query_row("SELECT hash FROM audit WHERE id = ?1", [id], |r| {
+                r.get::<_, String>(0)
+            })
+            .optional()?
+            .is_some_and(|h| h.starts_with(prefix)),
+    };
+    Ok(MarkCheck {
+        mark: mark.to_string(),
+        ok,
+    })
+}
+
+/// The journal mark in a PDF Tandem made, read from its metadata keywords (a UTF-16 hex
+/// string, `/Keywords<FEFF…>`, as the PDF writer stores it; a plain string is read too).
+pub fn mark_in_pdf(bytes: &[u8]) -> Option<String> {
+    let key = b"/Keywords";
+    let at = bytes.windows(key.len()).position(|w| w == key)? + key.len();
+    let rest = bytes.get(at..)?;
+    let text = match rest.first()? {
+        b'<' => {
+            let hex: Vec<u8> = rest[1..]
+                .iter()
+                .take_while(|b| **b != b'>')
+                .copied()
+                .filter(|b| !b.is_ascii_whitespace())
+                .collect();
+            let raw = hex::decode(hex).ok()?;
+            let units: Vec<u16> = raw
+                .chunks_exact(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            let units = units.strip_prefix(&[0xFEFF]).unwrap_or(&units);
+            String::from_utf16(units).ok()?
+        }
+        b'(' => rest[1..]
+            .iter()
+            .take_while(|b| **b != b')')
+            .map(|b| *b as char)
+            .collect(),
+        _ => return None,
+    };
+    let mark = text
+        .strip_prefix(crate::pdf::MARK_KEYWORD)?
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>();
+    (!mark.is_empty()).then_some(mark)
+}
+
 /// The action of a redacted entry.
 pub const REDACTED: &str = "redacted";
 

@@ -99,6 +99,7 @@ impl Settings {
         let tmp = dir.join(format!("{FILE_NAME}.tmp"));
         {
             let mut f = fs::File::create(&tmp)?;
+            crate::vault::private::file(&tmp)?;
             f.write_all(
                 serde_json::to_string_pretty(self)
                     .map_err(|e| Error::Storage {

@@ -82,6 +82,7 @@ const KEYS: &[(&str, &[&str])] = &[
     ("i18n.catalog", &["lang"]),
     ("settings.get", &[]),
     ("vault.verify", &[]),
+    ("document.check", &["path"]),
     ("session.activity", &[]),
     ("profile.get", &[]),
     (

@@ -19,6 +19,7 @@ fn spec(blocks: Vec<Block>) -> DocumentSpec {
         footer: "Versie 2 · vingerafdruk 3f9a1c0b".into(),
         page_label: "page {page} of {pages}".into(),
         blocks,
+        mark: Some("42-3fa9c01b".into()),
     }
 }
 

@@ -508,10 +508,17 @@ fn documents_in_the_four_languages() {
     let mut t = open(tmp.path());
     let r = filled_request(&mut t, "nl");
     let mut texts = Vec::new();
+    // Without the journal mark in the header, which moves with every document made.
+    let without_mark = |text: String| {
+        text.lines()
+            .filter(|l| !l.starts_with("tandem-journal "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     for lang in ["nl", "fr", "de", "en"] {
         let l = tandem::i18n::Lang::parse(lang).unwrap();
         let (pdf, _) = t.document("receipt", r, Some(l), None).unwrap();
-        let text = poppler("pdftotext", &[], &pdf);
+        let text = without_mark(poppler("pdftotext", &[], &pdf));
         assert!(text.contains(&format!("LL-2025-{r:05}")));
         assert!(
             !text.contains("doc-"),
@@ -523,7 +530,7 @@ fn documents_in_the_four_languages() {
     assert_eq!(texts.len(), 4);
     // The person's language (nl) is the default.
     let (pdf, _) = t.document("receipt", r, None, None).unwrap();
-    assert_eq!(poppler("pdftotext", &[], &pdf), texts[0]);
+    assert_eq!(without_mark(poppler("pdftotext", &[], &pdf)), texts[0]);
 }
 
 /// Every mention in the four languages: the catalogs' own sentences are found back in the
@@ -636,4 +643,58 @@ fn a_letter_missing_a_mention_is_refused() {
     assert!(text.contains("paid every week"), "{text}");
     let v = t.call("request.get", json!({"id": r})).unwrap();
     assert_eq!(v["decision"]["letter_sent_on"], today.as_str());
+}
+
+/// Issue "Hardening the vault", 3: every document carries the journal's mark (in its header
+/// and its metadata), and `document.check` (`tandem-cli verify --against FILE.pdf`) says whether
+/// the journal still holds that entry as it was. Before: a rewrite of the history by someone
+/// with the passphrase went unnoticed, documents held no trace of it.
+#[test]
+fn documents_carry_the_journal_mark_and_a_rewrite_shows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let mut t = open(&dir);
+    let r = filled_request(&mut t, "en");
+    let (pdf, _) = t.document("receipt", r, None, None).unwrap();
+    let text = poppler("pdftotext", &[], &pdf);
+    let mark = tandem::audit::mark_in_pdf(&pdf).expect("a mark in the metadata");
+    assert!(text.contains(&format!("tandem-journal {mark}")), "{text}");
+    let file = tmp.path().join("receipt.pdf");
+    std::fs::write(&file, &pdf).unwrap();
+    let v = t
+        .call("document.check", json!({"path": file.to_string_lossy()}))
+        .unwrap();
+    assert_eq!(
+        (v["found"].as_bool(), v["ok"].as_bool()),
+        (Some(true), Some(true)),
+        "{v}"
+    );
+    // Someone with the passphrase rewrites the entry the document was made at.
+    let entry: i64 = mark.split('-').next().unwrap().parse().unwrap();
+    t.call("vault.lock", json!({})).unwrap();
+    {
+        let raw =
+            tandem::vault::Vault::unlock(&dir, &tandem::vault::Secret::Passphrase(PASS)).unwrap();
+        raw.conn()
+            .execute_batch(&format!(
+                "DROP TRIGGER audit_no_update;
+                 UPDATE audit SET hash = 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'
+                 WHERE id = {entry};"
+            ))
+            .unwrap();
+        raw.close().unwrap();
+    }
+    t.call("vault.unlock", json!({"passphrase": PASS})).unwrap();
+    let v = t
+        .call("document.check", json!({"path": file.to_string_lossy()}))
+        .unwrap();
+    assert_eq!(v["ok"], false, "{v}");
+    assert!(v["message"].as_str().unwrap().contains("rewritten"), "{v}");
+    // A file without a mark is said to be one.
+    let plain = tmp.path().join("plain.pdf");
+    std::fs::write(&plain, b"%PDF-1.4 nothing of Tandem").unwrap();
+    let v = t
+        .call("document.check", json!({"path": plain.to_string_lossy()}))
+        .unwrap();
+    assert_eq!(v["found"], false);
 }

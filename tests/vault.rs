@@ -425,7 +425,13 @@ fn files_are_private_to_the_user() {
     let saved = t.call("person.export", json!({"person_id": p})).unwrap();
     let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&dir), 0o700);
-    for f in ["tandem.db", "keyslots.json"] {
+    for f in [
+        "tandem.db",
+        "keyslots.json",
+        "tandem.seal",
+        "settings.json",
+        "tandem.lock",
+    ] {
         assert_eq!(mode(&dir.join(f)), 0o600, "{f}");
     }
     let backup = Path::new(made["path"].as_str().unwrap());

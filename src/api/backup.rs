@@ -185,13 +185,15 @@ impl Tandem {
             None => name,
         };
         let v = self.vault()?;
-        let info = v.backup_to(&path, progress)?;
+        let mut info = v.backup_to(&path, progress)?;
         let tx = v.conn_mut().transaction()?;
+        info.journal = audit::mark(&tx)?;
         audit::append(
             &tx,
             "vault.backup",
             None,
-            &json!({"kind": if folder.is_some() { "manual" } else { "automatic" }, "bytes": info.bytes}),
+            &json!({"kind": if folder.is_some() { "manual" } else { "automatic" }, "bytes": info.bytes,
+                    "journal": info.journal}),
         )?;
         tx.commit()?;
         Ok(info)

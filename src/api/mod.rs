@@ -33,6 +33,7 @@ pub const COMMANDS: &[&str] = &[
     "vault.lock",
     "vault.change_passphrase",
     "vault.verify",
+    "document.check",
     "session.activity",
     "profile.get",
     "profile.set",
@@ -207,6 +208,12 @@ struct DeadlinesArgs {
     within_days: Option<i64>,
     #[serde(default)]
     today: Option<chrono::NaiveDate>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PathArgs {
+    path: String,
 }
 
 #[derive(Deserialize)]
@@ -550,6 +557,41 @@ impl Tandem {
                 audit::append(&tx, "vault.change_passphrase", None, &json!({}))?;
                 tx.commit()?;
                 Ok(json!({}))
+            }
+            // A document Tandem made, against the journal now: its mark must still be there.
+            "document.check" => {
+                let a: PathArgs = parse(args)?;
+                let path = Path::new(&a.path);
+                let meta = std::fs::metadata(path).map_err(|_| Error::NotFound {
+                    what: "file".into(),
+                    id: a.path.chars().take(200).collect(),
+                })?;
+                if !meta.is_file() || meta.len() > 256 * 1024 * 1024 {
+                    return Err(Error::InvalidInput {
+                        detail: "not a document file".into(),
+                    });
+                }
+                let bytes = std::fs::read(path)?;
+                let lang = self.language();
+                let conn = self.vault()?.conn();
+                let (found, ok, mark) = match audit::mark_in_pdf(&bytes) {
+                    None => (false, false, String::new()),
+                    Some(m) => {
+                        let c = audit::check_mark(conn, &m)?;
+                        (true, c.ok, m)
+                    }
+                };
+                let said = match (found, ok) {
+                    (false, _) => "document-check-no-mark",
+                    (true, true) => "document-check-ok",
+                    (true, false) => "document-check-rewritten",
+                };
+                Ok(json!({
+                    "found": found,
+                    "ok": ok,
+                    "mark": mark,
+                    "message": i18n::catalogs().message(lang, said, &[("mark", mark.clone())]),
+                }))
             }
             "vault.verify" => {
                 parse::<NoArgs>(args)?;

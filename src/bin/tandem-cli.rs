@@ -240,13 +240,18 @@ fn run(mut args: Vec<String>) -> Result<ExitCode, Usage> {
                 }
             })
         }
-        "verify" => {
-            if !args.is_empty() {
-                return Err(Usage("verify takes no arguments".into()));
-            }
-            let code = single(&mut tandem, "vault.verify", json!({}));
-            Ok(code)
-        }
+        "verify" => match args.as_slice() {
+            [] => Ok(single(&mut tandem, "vault.verify", json!({}))),
+            // A document handed out earlier, against the journal now.
+            [flag, file] if flag == "--against" => Ok(single(
+                &mut tandem,
+                "document.check",
+                json!({ "path": file }),
+            )),
+            _ => Err(Usage(
+                "verify takes no arguments, or --against FILE.pdf".into(),
+            )),
+        },
         other => Err(Usage(format!("unknown subcommand {other:?}"))),
     }
 }
@@ -311,7 +316,8 @@ fn run_one(tandem: &mut Tandem, command: &str, args: Value) -> Result<Value, tan
 fn single(tandem: &mut Tandem, command: &str, args: Value) -> ExitCode {
     match run_one(tandem, command, args) {
         Ok(v) => {
-            let failed_check = command == "vault.verify" && v["ok"] != json!(true);
+            let failed_check = (command == "vault.verify" || command == "document.check")
+                && v["ok"] != json!(true);
             print_json(&v, true);
             if failed_check {
                 ExitCode::from(1)

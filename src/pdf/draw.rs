@@ -172,11 +172,19 @@ impl Painter<'_> {
             text,
         };
         let mut items = Vec::new();
+        // The journal mark at the right of the header (the header's room shrinks for it).
+        let mut header_room = CONTENT_W;
+        if let Some(mark) = spec.mark.as_deref().filter(|m| !m.trim().is_empty()) {
+            let mark = self.fit(&format!("{} {mark}", super::MARK_KEYWORD), CONTENT_W / 2.0);
+            let w = self.fonts.width_mm(FontKind::Regular, SMALL_PT, &mark);
+            items.push(small(PAGE_W - MARGIN_X - w, HEADER_BASELINE, mark));
+            header_room = CONTENT_W - w - 6.0;
+        }
         if let Some(header) = spec.header.as_deref().filter(|h| !h.trim().is_empty()) {
             items.push(small(
                 MARGIN_X,
                 HEADER_BASELINE,
-                self.fit(header, CONTENT_W),
+                self.fit(header, header_room),
             ));
             items.push(Item::Line {
                 x1: MARGIN_X,
@@ -246,6 +254,9 @@ pub(crate) fn draw(fonts: &Fonts, spec: &DocumentSpec, laid: LaidOut) -> Result<
         info.creation_date = date;
         info.modification_date = date;
         info.metadata_date = date;
+        if let Some(mark) = &spec.mark {
+            info.keywords = vec![format!("{} {mark}", super::MARK_KEYWORD)];
+        }
     }
     let regular = doc.add_font(&fonts.regular.parsed);
     let bold = doc.add_font(&fonts.bold.parsed);

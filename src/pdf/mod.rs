@@ -36,7 +36,14 @@ pub struct DocumentSpec {
     pub page_label: String,
     /// What is printed, in order.
     pub blocks: Vec<Block>,
+    /// The journal's state when the document was made (see [`crate::audit::mark`]): printed
+    /// after the footer and written in the metadata keywords, so that a later rewrite of the
+    /// history contradicts documents already handed out.
+    pub mark: Option<String>,
 }
+
+/// The prefix of the journal mark in a PDF's metadata keywords.
+pub const MARK_KEYWORD: &str = "tandem-journal";
 
 /// One piece of a document's body.
 #[derive(Debug, Clone, PartialEq)]

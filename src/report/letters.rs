@@ -133,6 +133,7 @@ fn spec(
     title: String,
     v: &RequestView,
     blocks: Vec<Block>,
+    mark: String,
 ) -> DocumentSpec {
     DocumentSpec {
         title: title.clone(),
@@ -144,6 +145,7 @@ fn spec(
         footer: format!("{} · {}", reference(v), v.person_display_name),
         page_label: pdf::page_label(lang),
         blocks,
+        mark: Some(mark),
     }
 }
 
@@ -199,7 +201,14 @@ pub fn receipt(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result
             caption: person.display_name.clone(),
         },
     ]));
-    pdf::render(&spec(lang, &profile, title, &v, blocks))
+    pdf::render(&spec(
+        lang,
+        &profile,
+        title,
+        &v,
+        blocks,
+        crate::audit::mark(conn)?,
+    ))
 }
 
 fn parts(parts: Vec<Part>) -> Vec<Block> {
@@ -471,5 +480,12 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
     for id in ["doc-art-1017-1", "doc-art-1017-2"] {
         blocks.push(Block::Paragraph(tr(lang, id, &[])));
     }
-    pdf::render(&spec(lang, &profile, title, &v, blocks))
+    pdf::render(&spec(
+        lang,
+        &profile,
+        title,
+        &v,
+        blocks,
+        crate::audit::mark(conn)?,
+    ))
 }

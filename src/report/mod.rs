@@ -754,6 +754,8 @@ struct Names {
     reference: String,
     person: String,
     worker: String,
+    /// The journal's mark when the version is rendered.
+    journal: String,
 }
 
 fn names(conn: &Connection, report_id: i64) -> Result<Names> {
@@ -770,6 +772,7 @@ fn names(conn: &Connection, report_id: i64) -> Result<Names> {
         worker: crate::profile::get(conn)?
             .map(|p| p.worker_name)
             .unwrap_or_default(),
+        journal: crate::audit::mark(conn)?,
     })
 }
 
@@ -868,6 +871,7 @@ fn render(
         footer,
         page_label: pdf::page_label(lang),
         blocks,
+        mark: Some(names.journal.clone()),
     };
     pdf::render(&spec)
 }

@@ -221,6 +221,7 @@ pub fn build(conn: &mut Connection, person_id: i64, lang: Option<Lang>) -> Resul
         footer: tr(lang, "doc-export-footer", &[("date", made_on)]),
         page_label: pdf::page_label(lang),
         blocks,
+        mark: Some(audit::mark(&tx)?),
     };
     // A stored signature that is not a readable image must not stop the person's copy:
     // the text already says a signature is there; print it without the pictures.

@@ -194,6 +194,7 @@ pub fn export<T>(
             "schema_version": crate::vault::schema::current_version(),
             "exported_at": crate::now_utc(),
             "from": {"ocmw_name": profile.ocmw_name, "worker_name": profile.worker_name},
+            "journal": audit::mark(&tx)?,
             "file": tables,
         }))
         .map_err(|e| Error::Storage {

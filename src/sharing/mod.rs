@@ -395,12 +395,14 @@ pub fn log(conn: &Connection, e: ShareEntry) -> Result<i64> {
         ],
     )?;
     let id = conn.last_insert_rowid();
+    // The journal's state at the share, kept with it: a later rewrite contradicts it.
+    let journal = audit::mark(conn)?;
     audit::append(
         conn,
         "share.record",
         Some(e.person_id),
         &json!({"share_id": id, "consent_id": e.consent.id, "kind": e.kind, "parts": e.parts,
-                "document_sha256": e.document_sha256}),
+                "document_sha256": e.document_sha256, "journal": journal}),
     )?;
     Ok(id)
 }

@@ -129,5 +129,6 @@ pub fn render(conn: &Connection, plan_id: i64, lang: Option<Lang>) -> Result<Vec
         footer: tr(lang, "doc-plan-footer", &[]),
         page_label: pdf::page_label(lang),
         blocks,
+        mark: Some(crate::audit::mark(conn)?),
     })
 }

@@ -25,6 +25,9 @@ pub struct BackupInfo {
     pub path: String,
     pub bytes: u64,
     pub created_at: String,
+    /// The journal's mark when the backup was made (empty in a listing of the folder).
+    #[serde(default)]
+    pub journal: String,
 }
 
 fn format(detail: &str) -> Error {
@@ -93,6 +96,7 @@ impl Vault {
                 path: out.to_string_lossy().into_owned(),
                 bytes: fs::metadata(out)?.len(),
                 created_at: crate::now_utc(),
+                journal: String::new(),
             })
         })();
         let _ = fs::remove_file(&copy);
@@ -310,6 +314,7 @@ pub fn list(dir: &Path) -> Result<Vec<BackupInfo>> {
                 path: path.to_string_lossy().into_owned(),
                 bytes: meta.len(),
                 created_at: created.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                journal: String::new(),
             });
         }
     }

@@ -41,6 +41,7 @@ pub(crate) fn lock_folder(dir: &Path) -> Result<fs::File> {
         .truncate(false)
         .write(true)
         .open(dir.join(LOCK_FILE))?;
+    private::file(&dir.join(LOCK_FILE))?;
     match f.try_lock() {
         Ok(()) => Ok(f),
         Err(fs::TryLockError::WouldBlock) => Err(Error::VaultInUse),

@@ -541,3 +541,98 @@ fn a_rolled_back_vault_is_refused() {
     .unwrap();
     assert!(t.is_unlocked());
 }
+
+/// Issue "Hardening the vault", 5: a leaked passphrase or recovery code can be revoked. A
+/// re-key gives the database a new data key: the key slots of before (kept in a backup, a
+/// copy) no longer open it; a new recovery code is issued; the old backups are removed when
+/// asked. Before: changing the passphrase re-wrapped the same key, and old slots still opened
+/// the current database.
+#[test]
+fn a_rekey_revokes_old_secrets() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (mut t, old_code) = create(&dir);
+    t.call("person.create", json!({"display_name": "Still Here"}))
+        .unwrap();
+    t.call("backup.create", json!({})).unwrap();
+    let old_slots = fs::read(dir.join("keyslots.json")).unwrap();
+    assert_eq!(
+        t.reply(
+            "vault.rekey",
+            json!({"current_passphrase": "not the passphrase"})
+        )
+        .unwrap_err()
+        .code,
+        "wrong-current-secret"
+    );
+    let r = t
+        .call(
+            "vault.rekey",
+            json!({"current_passphrase": PASS, "remove_old_backups": true}),
+        )
+        .unwrap();
+    let new_code = r["recovery_code"].as_str().unwrap().to_string();
+    assert_ne!(new_code, old_code);
+    assert_eq!(r["old_backups_removed"], 1);
+    let list = t.call("backup.list", json!({})).unwrap();
+    assert_eq!(list["automatic"].as_array().unwrap().len(), 1);
+    assert_eq!(list["automatic"][0]["path"], r["backup"]);
+    t.call("vault.lock", json!({})).unwrap();
+    // The old key slots (as a backup or a copy holds them) no longer open the database.
+    let new_slots = fs::read(dir.join("keyslots.json")).unwrap();
+    fs::write(dir.join("keyslots.json"), &old_slots).unwrap();
+    assert!(Vault::unlock(&dir, &Secret::Passphrase(PASS)).is_err());
+    assert!(Vault::unlock(&dir, &Secret::RecoveryCode(&old_code)).is_err());
+    fs::write(dir.join("keyslots.json"), &new_slots).unwrap();
+    // The passphrase and the new recovery code do; the data is all there.
+    t.call("vault.unlock", json!({"recovery_code": new_code}))
+        .unwrap();
+    assert_eq!(
+        t.call("person.search", json!({"query": "still"})).unwrap()["total"],
+        1
+    );
+    // A new recovery code alone: the previous one stops opening this vault.
+    let again = t
+        .call(
+            "vault.new_recovery_code",
+            json!({"current_passphrase": PASS}),
+        )
+        .unwrap()["recovery_code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    t.call("vault.lock", json!({})).unwrap();
+    assert_eq!(
+        t.reply("vault.unlock", json!({"recovery_code": new_code}))
+            .unwrap_err()
+            .code,
+        "wrong-secret"
+    );
+    t.call("vault.unlock", json!({"recovery_code": again}))
+        .unwrap();
+}
+
+/// A re-key interrupted after the database was re-encrypted (before the new key slots took
+/// the old ones' place): the next key slots open it, and take their place.
+#[test]
+fn an_interrupted_rekey_still_opens() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (mut t, _) = create(&dir);
+    t.call("person.create", json!({"display_name": "Survivor"}))
+        .unwrap();
+    let old_slots = fs::read(dir.join("keyslots.json")).unwrap();
+    t.call("vault.rekey", json!({"current_passphrase": PASS}))
+        .unwrap();
+    t.call("vault.lock", json!({})).unwrap();
+    // As it stood between the re-encryption and the rename.
+    fs::rename(dir.join("keyslots.json"), dir.join("keyslots.next.json")).unwrap();
+    fs::write(dir.join("keyslots.json"), &old_slots).unwrap();
+    t.call("vault.unlock", json!({"passphrase": PASS})).unwrap();
+    assert!(!dir.join("keyslots.next.json").exists());
+    assert_eq!(
+        t.call("person.search", json!({"query": "survivor"}))
+            .unwrap()["total"],
+        1
+    );
+}

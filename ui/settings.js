@@ -73,7 +73,10 @@ function renderCurrentMode() {
 
 /** Empty the passphrase fields (on lock, and after a change). */
 export function clearSecrets() {
-  for (const id of ['set-current-passphrase', 'set-new-passphrase', 'set-new-passphrase2']) $(id).value = '';
+  for (const id of ['set-current-passphrase', 'set-new-passphrase', 'set-new-passphrase2', 'revoke-pass']) $(id).value = '';
+  setPlainText($('revoke-code'), '');
+  $('revoke-code').hidden = true;
+  $('revoke-code-hint').hidden = true;
 }
 
 /** Fill the settings form from the core. `afterRecovery`: preset the passphrase change to use the recovery code. */
@@ -275,6 +278,38 @@ async function addAmounts() {
   }
 }
 
+/** A new recovery code, or a full re-key with a new one: the code is shown once. */
+async function revoke(command) {
+  const pass = $('revoke-pass');
+  clearFieldErrors($('revoke-form'));
+  clearError($('revoke-error'));
+  setPlainText($('revoke-status'), '');
+  $('revoke-code').hidden = true;
+  $('revoke-code-hint').hidden = true;
+  setPlainText($('revoke-code'), '');
+  if (!pass.value) {
+    markFieldError(pass, t('error-required', { field: t('field-current-passphrase') }));
+    return;
+  }
+  const args = { current_passphrase: pass.value };
+  if (command === 'vault.rekey') args.remove_old_backups = $('revoke-remove-old').checked;
+  const button = command === 'vault.rekey' ? $('revoke-rekey') : $('revoke-new-code');
+  setBusy(button, true);
+  try {
+    const r = await call(command, args);
+    pass.value = '';
+    setPlainText($('revoke-code'), String((r && r.recovery_code) || ''));
+    $('revoke-code').hidden = false;
+    $('revoke-code-hint').hidden = false;
+    setText($('revoke-status'), command === 'vault.rekey' ? 'revoke-rekeyed' : 'revoke-code-made');
+    loadBackups();
+  } catch (err) {
+    showFormError(err, $('revoke-error'), (field) => (field === 'current_passphrase' ? pass : null));
+  } finally {
+    setBusy(button, false);
+  }
+}
+
 export function initSettings({ onProfile, onPassphrase }) {
   profileSaved = onProfile || profileSaved;
   passphraseChanged = onPassphrase || passphraseChanged;
@@ -289,6 +324,8 @@ export function initSettings({ onProfile, onPassphrase }) {
     changePassphrase();
   });
   $('set-body').addEventListener('change', showBodyName);
+  $('revoke-new-code').addEventListener('click', () => revoke('vault.new_recovery_code'));
+  $('revoke-rekey').addEventListener('click', () => revoke('vault.rekey'));
   for (const id of ['set-sign1-role', 'set-sign2-role']) {
     for (const role of SIGNATORY_ROLES) $(id).appendChild(el('option', { value: role, i18n: `role-${role}` }));
   }

@@ -34,6 +34,8 @@ pub const COMMANDS: &[&str] = &[
     "vault.change_passphrase",
     "vault.verify",
     "document.check",
+    "vault.rekey",
+    "vault.new_recovery_code",
     "session.activity",
     "profile.get",
     "profile.set",
@@ -208,6 +210,20 @@ struct DeadlinesArgs {
     within_days: Option<i64>,
     #[serde(default)]
     today: Option<chrono::NaiveDate>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RekeyArgs {
+    current_passphrase: String,
+    #[serde(default)]
+    remove_old_backups: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProofArgs {
+    current_passphrase: String,
 }
 
 #[derive(Deserialize)]
@@ -557,6 +573,52 @@ impl Tandem {
                 audit::append(&tx, "vault.change_passphrase", None, &json!({}))?;
                 tx.commit()?;
                 Ok(json!({}))
+            }
+            // A leaked passphrase or recovery code: a new data key for the database, new key
+            // slots with a new recovery code, a new backup; the old backups (and replaced
+            // vaults), which the old secrets still open, are removed when asked.
+            "vault.rekey" => {
+                let a: RekeyArgs = parse(args)?;
+                let kdf = self.kdf;
+                let code = {
+                    let v = self.vault()?;
+                    let code = v.rekey(&a.current_passphrase, kdf)?;
+                    let tx = v.conn_mut().transaction()?;
+                    audit::append(
+                        &tx,
+                        "vault.rekey",
+                        None,
+                        &json!({"old_backups_removed": a.remove_old_backups}),
+                    )?;
+                    tx.commit()?;
+                    code
+                };
+                let made = self.backup_now(None, &mut |_, _| {})?;
+                let mut removed = 0;
+                if a.remove_old_backups {
+                    for old in crate::vault::backup::list(&self.dir)? {
+                        if old.path != made.path {
+                            std::fs::remove_file(&old.path)?;
+                            removed += 1;
+                        }
+                    }
+                    crate::vault::backup::prune_replaced(&self.dir, 0);
+                }
+                Ok(json!({
+                    "recovery_code": code.as_str(),
+                    "backup": made.path,
+                    "old_backups_removed": removed,
+                }))
+            }
+            "vault.new_recovery_code" => {
+                let a: ProofArgs = parse(args)?;
+                let kdf = self.kdf;
+                let v = self.vault()?;
+                let code = v.new_recovery_code(&a.current_passphrase, kdf)?;
+                let tx = v.conn_mut().transaction()?;
+                audit::append(&tx, "vault.new_recovery_code", None, &json!({}))?;
+                tx.commit()?;
+                Ok(json!({ "recovery_code": code.as_str() }))
             }
             // A document Tandem made, against the journal now: its mark must still be there.
             "document.check" => {

@@ -248,7 +248,12 @@ impl KeySlots {
     }
 
     pub fn load(dir: &Path) -> Result<KeySlots> {
-        let path = dir.join(FILE_NAME);
+        Self::load_named(dir, FILE_NAME)
+    }
+
+    /// As [`KeySlots::load`], from the file `name` in `dir` (the next slots of a re-key).
+    pub fn load_named(dir: &Path, name: &str) -> Result<KeySlots> {
+        let path = dir.join(name);
         let text = match fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Error::VaultMissing),
@@ -264,16 +269,22 @@ impl KeySlots {
 
     /// Writes the file atomically: a temporary file, flushed, then renamed over the old one.
     pub fn save(&self, dir: &Path) -> Result<()> {
+        self.save_named(dir, FILE_NAME)
+    }
+
+    /// As [`KeySlots::save`], to the file `name` in `dir`.
+    pub fn save_named(&self, dir: &Path, name: &str) -> Result<()> {
         let text = serde_json::to_string_pretty(self).map_err(|e| Error::Storage {
             detail: e.to_string(),
         })?;
-        let tmp = dir.join(format!("{FILE_NAME}.tmp"));
+        let tmp = dir.join(format!("{name}.tmp"));
         {
             let mut f = fs::File::create(&tmp)?;
+            super::private::file(&tmp)?;
             f.write_all(text.as_bytes())?;
             f.sync_all()?;
         }
-        fs::rename(&tmp, dir.join(FILE_NAME))?;
+        fs::rename(&tmp, dir.join(name))?;
         sync_dir(dir);
         Ok(())
     }

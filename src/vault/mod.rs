@@ -17,6 +17,8 @@ use keyslots::{DataKey, KeySlots};
 pub use keyslots::{KdfParams, Secret};
 
 pub const DB_FILE: &str = "tandem.db";
+/// The key slots of a re-key, written before the database is re-encrypted.
+pub const NEXT_SLOTS: &str = "keyslots.next.json";
 /// Held (an OS file lock) by the one process that has the vault open.
 pub const LOCK_FILE: &str = "tandem.lock";
 /// The shortest passphrase accepted. Length matters more than symbols.
@@ -200,7 +202,23 @@ impl Vault {
         }
         let key = slots.unlock(secret)?;
         let lock = lock_folder(dir)?;
-        let conn = open_db(dir, &key, true)?;
+        let (conn, key) = match open_db(dir, &key, true) {
+            Ok(conn) => {
+                // Next key slots of a re-key that never re-encrypted anything: not needed.
+                let _ = fs::remove_file(dir.join(NEXT_SLOTS));
+                (conn, key)
+            }
+            // A re-key interrupted after the database was re-encrypted: its next key slots
+            // open it, and take the place of the old ones.
+            Err(Error::VaultCorrupt { .. }) if dir.join(NEXT_SLOTS).is_file() => {
+                let next = KeySlots::load_named(dir, NEXT_SLOTS)?.unlock(secret)?;
+                let conn = open_db(dir, &next, true)?;
+                fs::rename(dir.join(NEXT_SLOTS), dir.join(keyslots::FILE_NAME))?;
+                keyslots::sync_dir(dir);
+                (conn, next)
+            }
+            Err(e) => return Err(e),
+        };
         // Older than when it was last closed (old pages put back without the key): refused.
         seal::check(dir, &key, &conn)?;
         seal::write(dir, &key, &conn)?;
@@ -210,6 +228,64 @@ impl Vault {
             key,
             _lock: lock,
         })
+    }
+
+    /// The data key `passphrase` opens, if it is this vault's: the proof a re-key asks for.
+    fn prove(&self, passphrase: &str) -> Result<()> {
+        let key = KeySlots::load(&self.dir)?
+            .unlock(&Secret::Passphrase(passphrase))
+            .map_err(|e| match e {
+                Error::WrongSecret => Error::WrongCurrentSecret,
+                other => other,
+            })?;
+        if key.sqlcipher_literal() != self.key.sqlcipher_literal() {
+            return Err(Error::WrongCurrentSecret);
+        }
+        Ok(())
+    }
+
+    /// A full re-key, for a passphrase or recovery code that may have leaked: a new data key
+    /// re-encrypts every page (`PRAGMA rekey`), new key slots hold it under the passphrase and
+    /// a new recovery code (returned, shown once). Old key slots (in backups, copies) no longer
+    /// open this database. The new slots are written beside the old ones first
+    /// (`keyslots.next.json`) and take their place once the database is re-encrypted; an
+    /// unlock after an interruption tries them.
+    pub fn rekey(&mut self, passphrase: &str, params: KdfParams) -> Result<Zeroizing<String>> {
+        self.prove(passphrase)?;
+        let key = DataKey::random();
+        let code = keyslots::new_recovery_code();
+        let slots = KeySlots::new(&key, passphrase, &code, params)?;
+        slots.save_named(&self.dir, NEXT_SLOTS)?;
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+        {
+            let rekeying = Zeroizing::new(format!(
+                "PRAGMA rekey = \"{}\";",
+                key.sqlcipher_literal().as_str()
+            ));
+            let _one = keying_lock();
+            self.conn.execute_batch(&rekeying)?;
+        }
+        fs::rename(
+            self.dir.join(NEXT_SLOTS),
+            self.dir.join(keyslots::FILE_NAME),
+        )?;
+        keyslots::sync_dir(&self.dir);
+        self.key = key;
+        seal::write(&self.dir, &self.key, &self.conn)?;
+        Ok(code)
+    }
+
+    /// A new recovery code for the same data key (the old code stops opening this vault's key
+    /// slots; a backup's key slots keep the old one: re-key to revoke it there too).
+    pub fn new_recovery_code(
+        &self,
+        passphrase: &str,
+        params: KdfParams,
+    ) -> Result<Zeroizing<String>> {
+        self.prove(passphrase)?;
+        let code = keyslots::new_recovery_code();
+        KeySlots::new(&self.key, passphrase, &code, params)?.save(&self.dir)?;
+        Ok(code)
     }
 
     /// Re-wraps the passphrase slot after proving the current passphrase or the recovery

@@ -853,6 +853,22 @@ async fn cohabitant_flow(port: u16) {
     w.text_contains("#person-export-result", ".pdf").await;
     w.scroll_to("#sharing").await;
     w.shot("27-persons-copy-saved").await;
+
+    // A recovery code that may have leaked: a new one, shown once (issue "Hardening", 5).
+    w.click("#settings-button").await;
+    w.visible("#screen-settings").await;
+    w.scroll_to("#revoke-form").await;
+    w.fill("#revoke-pass", PASS).await;
+    w.click("#revoke-new-code").await;
+    let code = w.text_appears("#revoke-code").await;
+    assert_eq!(
+        code.trim().len(),
+        39,
+        "new recovery code looks wrong: {code:?}"
+    );
+    w.shot("28-new-recovery-code").await;
+    w.click("#set-back").await;
+    w.visible("#screen-main").await;
     w.c.close().await.ok();
 }
 

@@ -141,6 +141,13 @@ pub fn normalize_recovery_code(input: &str) -> Zeroizing<String> {
 }
 
 pub(crate) fn derive(secret: &[u8], salt: &[u8], params: KdfParams) -> Result<Zeroizing<[u8; 32]>> {
+    // argon2 multiplies the lanes before it checks them: a huge count from a damaged file
+    // would overflow there.
+    if params.lanes == 0 || params.lanes > 64 {
+        return Err(Error::VaultCorrupt {
+            detail: "key slot parameters: lanes out of range".into(),
+        });
+    }
     let p =
         Params::new(params.memory_kib, params.iterations, params.lanes, Some(32)).map_err(|e| {
             Error::VaultCorrupt {
@@ -208,7 +215,11 @@ fn unwrap_slot(slot: &Slot, secret: &[u8]) -> Result<DataKey> {
         return Err(corrupt("wrong field sizes"));
     }
     // Refuse absurd costs from a tampered file instead of allocating gigabytes.
-    if slot.params.memory_kib > MAX_MEMORY_KIB || slot.params.iterations > 64 {
+    if slot.params.memory_kib > MAX_MEMORY_KIB
+        || slot.params.iterations > 64
+        || slot.params.lanes == 0
+        || slot.params.lanes > 64
+    {
         return Err(corrupt("key derivation cost out of range"));
     }
     let kek = derive(secret, &salt, slot.params)?;
@@ -330,6 +341,16 @@ pub(crate) fn sync_dir(dir: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn absurd_lanes_are_refused_without_overflow() {
+        let p = KdfParams {
+            memory_kib: 1024,
+            iterations: 1,
+            lanes: u32::MAX,
+        };
+        assert!(derive(b"secret", b"saltsalt", p).is_err());
+    }
 
     #[test]
     fn recovery_code_shape_and_normalisation() {

@@ -127,6 +127,25 @@ pub fn missing_mentions(profile: &Profile, granted: bool) -> Vec<&'static str> {
     missing
 }
 
+/// Renders a letter, with the journal's mark of now.
+fn render(
+    conn: &Connection,
+    lang: Lang,
+    profile: &Profile,
+    title: String,
+    v: &RequestView,
+    blocks: Vec<Block>,
+) -> Result<Vec<u8>> {
+    pdf::render(&spec(
+        lang,
+        profile,
+        title,
+        v,
+        blocks,
+        crate::audit::mark(conn)?,
+    ))
+}
+
 fn spec(
     lang: Lang,
     profile: &Profile,
@@ -201,14 +220,7 @@ pub fn receipt(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result
             caption: person.display_name.clone(),
         },
     ]));
-    pdf::render(&spec(
-        lang,
-        &profile,
-        title,
-        &v,
-        blocks,
-        crate::audit::mark(conn)?,
-    ))
+    render(conn, lang, &profile, title, &v, blocks)
 }
 
 fn parts(parts: Vec<Part>) -> Vec<Block> {
@@ -480,12 +492,5 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
     for id in ["doc-art-1017-1", "doc-art-1017-2"] {
         blocks.push(Block::Paragraph(tr(lang, id, &[])));
     }
-    pdf::render(&spec(
-        lang,
-        &profile,
-        title,
-        &v,
-        blocks,
-        crate::audit::mark(conn)?,
-    ))
+    render(conn, lang, &profile, title, &v, blocks)
 }

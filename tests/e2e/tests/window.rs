@@ -527,15 +527,7 @@ async fn income_request_from_receipt_to_calculation() {
         .map(|e| e.path())
         .find(|p| p.extension().is_some_and(|x| x == "pdf"))
         .expect("a saved report PDF");
-    let text = Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext");
-    let text = String::from_utf8_lossy(&text.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = pdf_text(&pdf);
     assert!(text.contains("I started a new job last week"), "{text}");
     assert!(
         text.contains("I propose to grant the leefloon as a single person"),
@@ -656,15 +648,7 @@ async fn cohabitant_with_a_working_partner() {
             .unwrap_or_else(|| panic!("no saved {prefix}… PDF in {docs:?}"))
     };
     let pdf = saved("tandem-decision-");
-    let out = Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext");
-    let text = String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = pdf_text(&pdf);
     assert!(
         text.contains("Amount: €7,982.20 a year, that is €665.18 a month"),
         "{text}"
@@ -697,20 +681,25 @@ async fn cohabitant_with_a_working_partner() {
         .arg(&copy)
         .arg(screens_dir().join("persons-copy"))
         .status();
-    let out = Command::new("pdftotext")
-        .arg(&copy)
-        .arg("-")
-        .output()
-        .expect("pdftotext");
-    let text = String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = pdf_text(&copy);
     assert!(text.contains("Who did what, and when"), "{text}");
     assert!(
         text.contains("Annex: everything stored about you"),
         "{text}"
     );
+}
+
+/// The text of a PDF (pdftotext), its white space folded to single spaces.
+fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Every file under `dir`, however deep.

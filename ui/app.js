@@ -532,6 +532,8 @@ async function boot() {
   setInterval(deadlinesTick, DEADLINES_MS);
 
   if (!status.vault_exists) {
+    // A database without its key file is not a first run: say so (nothing is deleted).
+    $('onb-damaged').hidden = status.vault_damaged !== true;
     $('onb-language').value = currentLang();
     showScreen('onboarding');
     $('onb-worker').focus();

@@ -13,6 +13,8 @@ list-region = Liste der Personen
 
 ## Erster Start
 onb-title = Willkommen bei Tandem
+onb-damaged-1 = In diesem Ordner liegt ein Tresor, aber seine Schlüsseldatei (keyslots.json) fehlt: Tandem kann ihn nicht öffnen.
+onb-damaged-2 = Es wird nichts gelöscht. Wenn Sie eine Sicherung haben, stellen Sie sie unten mit der Passphrase ihres Tages wieder her. Wenn Sie einen neuen Tresor anlegen, werden die alten Daten in einen Ordner „aside-…" verschoben, wo die Schlüsseldatei, falls sie gefunden wird, sie noch öffnen kann.
 onb-intro-1 = Tandem hilft Ihnen, gemeinsam mit der Person den Anspruch auf das Eingliederungseinkommen zu prüfen, ausschließlich anhand der sechs gesetzlichen Bedingungen.
 onb-intro-2 = Alles, was Sie erfassen, bleibt in einem verschlüsselten Tresor auf diesem Laptop. Nichts wird geteilt oder irgendwohin gesendet.
 onb-intro-3 = Sagen Sie Tandem zuerst, wer Sie sind, und wählen Sie eine Passphrase.

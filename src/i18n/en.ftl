@@ -13,6 +13,8 @@ list-region = List of persons
 
 ## Onboarding
 onb-title = Welcome to Tandem
+onb-damaged-1 = A vault is in this folder, but its key file (keyslots.json) is missing: Tandem cannot open it.
+onb-damaged-2 = Nothing is deleted. If you have a backup, restore it below with the passphrase of its day. If you start a new vault, the old data is moved aside into a folder named "aside-…", where the key file, if found, can still open it.
 onb-intro-1 = Tandem helps you assess the right to the minimum income (leefloon) together with the person, on the six legal conditions only.
 onb-intro-2 = Everything you record stays in an encrypted vault on this laptop. Nothing is shared or sent anywhere.
 onb-intro-3 = To start, tell Tandem who you are and choose a passphrase.

@@ -13,6 +13,8 @@ list-region = Liste des personnes
 
 ## Premier démarrage
 onb-title = Bienvenue dans Tandem
+onb-damaged-1 = Un coffre se trouve dans ce dossier, mais son fichier de clés (keyslots.json) manque : Tandem ne peut pas l'ouvrir.
+onb-damaged-2 = Rien n'est supprimé. Si vous avez une sauvegarde, restaurez-la ci-dessous avec la phrase secrète de son jour. Si vous créez un nouveau coffre, les anciennes données sont mises de côté dans un dossier « aside-… », où le fichier de clés, s'il est retrouvé, peut encore les ouvrir.
 onb-intro-1 = Tandem vous aide à examiner le droit au revenu d'intégration avec la personne, uniquement sur la base des six conditions légales.
 onb-intro-2 = Tout ce que vous encodez reste dans un coffre chiffré sur cet ordinateur portable. Rien n'est partagé ni envoyé nulle part.
 onb-intro-3 = Pour commencer, indiquez qui vous êtes et choisissez une phrase secrète.

@@ -13,6 +13,8 @@ list-region = Lijst van personen
 
 ## Eerste start
 onb-title = Welkom bij Tandem
+onb-damaged-1 = Er staat een kluis in deze map, maar het sleutelbestand (keyslots.json) ontbreekt: Tandem kan ze niet openen.
+onb-damaged-2 = Er wordt niets verwijderd. Hebt u een back-up, zet die dan hieronder terug met de wachtzin van die dag. Begint u een nieuwe kluis, dan worden de oude gegevens opzij gezet in een map "aside-…", waar het sleutelbestand, als het teruggevonden wordt, ze nog kan openen.
 onb-intro-1 = Tandem helpt je om samen met de persoon het recht op leefloon te beoordelen, enkel op basis van de zes wettelijke voorwaarden.
 onb-intro-2 = Alles wat je noteert, blijft in een versleutelde kluis op deze laptop. Niets wordt gedeeld of ergens naartoe gestuurd.
 onb-intro-3 = Vertel Tandem eerst wie je bent en kies een wachtzin.

@@ -300,6 +300,29 @@ async fn onboarding_person_search_lock_unlock() {
         .expect("the window test did not finish within 5 minutes");
 }
 
+/// Issue "Hardening the vault", 7: a database whose key file is missing is named as such on
+/// the first-run screen (nothing is deleted), not offered silently as a first run.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_vault_without_its_key_file_is_named() {
+    let vault = tempfile::tempdir().expect("temp dir");
+    let dir = vault.path().join("vault");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("tandem.db"), vec![7u8; 8192]).unwrap();
+    let port = free_port();
+    let _driver = start_driver(port, &dir);
+    tokio::time::timeout(Duration::from_secs(120), async {
+        let w = Window::open(port).await;
+        w.visible("#screen-onboarding").await;
+        w.visible("#onb-damaged").await;
+        w.text_contains("#onb-damaged", "keyslots.json").await;
+        w.shot("29-damaged-vault").await;
+        w.c.close().await.ok();
+    })
+    .await
+    .expect("the damaged-vault window test did not finish within 2 minutes");
+    assert!(dir.join("tandem.db").is_file(), "the database is kept");
+}
+
 async fn first_run_flow(port: u16) {
     let w = Window::open(port).await;
 

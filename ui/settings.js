@@ -225,6 +225,7 @@ async function loadAmounts() {
         formatCents(r.single_year_cents),
         formatCents(r.family_year_cents),
         r.sp_exemption_month_cents === null ? '' : formatCents(r.sp_exemption_month_cents),
+        r.sp_exemption_shortage_month_cents == null ? '' : formatCents(r.sp_exemption_shortage_month_cents),
         r.source || '',
       ];
       for (const c of cells) {
@@ -250,6 +251,7 @@ async function addAmounts() {
     ['single_year_cents', 'amounts-single', true],
     ['family_year_cents', 'amounts-family', true],
     ['sp_exemption_month_cents', 'amounts-sp-input', false],
+    ['sp_exemption_shortage_month_cents', 'amounts-sp-shortage-input', false],
   ]) {
     const text = $(id).value.trim();
     if (!text && !required) { euros[key] = null; continue; }

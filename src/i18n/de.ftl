@@ -828,6 +828,7 @@ document-open = Öffnen zum Lesen oder Drucken
 amounts-legend = Beträge des Eingliederungseinkommens
 amounts-intro = Die Beträge werden alle ein bis zwei Jahre indexiert. Jede Zeile gilt ab ihrem Datum bis zur nächsten Zeile; die Berechnung sagt immer, welche Zeile sie verwendet hat. Fügen Sie eine Zeile hinzu, wenn neue Beträge veröffentlicht werden.
 amounts-sp = Sozialberufliche Freistellung (pro Monat)
+amounts-sp-shortage = Mangelberuf (pro Monat)
 amounts-source = Quelle
 amounts-add-legend = Die Beträge einer neuen Indexierung hinzufügen (pro Jahr)
 amounts-cohabitant-year = Zusammenwohnender, in Euro pro Jahr

@@ -828,6 +828,7 @@ document-open = Open to read or print
 amounts-legend = Leefloon amounts
 amounts-intro = The amounts are indexed every year or two. Each row is valid from its date until the next row; the calculation always says which row it used. Add a row when new amounts are published.
 amounts-sp = Socio-professional exemption (a month)
+amounts-sp-shortage = Shortage occupation (a month)
 amounts-source = Source
 amounts-add-legend = Add the amounts of a new indexation (a year)
 amounts-cohabitant-year = Cohabitant, in euros a year

@@ -828,6 +828,7 @@ document-open = Ouvrir pour lire ou imprimer
 amounts-legend = Montants du revenu d'intégration
 amounts-intro = Les montants sont indexés tous les un ou deux ans. Chaque ligne vaut à partir de sa date jusqu'à la ligne suivante ; le calcul indique toujours la ligne utilisée. Ajoutez une ligne quand de nouveaux montants sont publiés.
 amounts-sp = Exonération socioprofessionnelle (par mois)
+amounts-sp-shortage = Métier en pénurie (par mois)
 amounts-source = Source
 amounts-add-legend = Ajouter les montants d'une nouvelle indexation (par an)
 amounts-cohabitant-year = Cohabitant, en euros par an

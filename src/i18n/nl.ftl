@@ -828,6 +828,7 @@ document-open = Openen om te lezen of af te drukken
 amounts-legend = Bedragen van het leefloon
 amounts-intro = De bedragen worden om de één à twee jaar geïndexeerd. Elke rij geldt vanaf haar datum tot de volgende rij; de berekening zegt altijd welke rij ze gebruikte. Voeg een rij toe wanneer nieuwe bedragen bekend zijn.
 amounts-sp = Socioprofessionele vrijstelling (per maand)
+amounts-sp-shortage = Knelpuntberoep (per maand)
 amounts-source = Bron
 amounts-add-legend = De bedragen van een nieuwe indexering toevoegen (per jaar)
 amounts-cohabitant-year = Samenwonende, in euro per jaar

@@ -1239,7 +1239,9 @@ fn resource_lines_validate_their_new_fields() {
     assert_eq!(r["sold_on"], "2020-02-02");
 }
 
-/// Item 6 of the issue: any unmarried minor in the person's care makes category 3.
+/// Item 6 of the issue: any unmarried minor in the person's care makes category 3. Source:
+/// art. 14 §1, 3° of the law of 26 May 2002 (a family in charge is at least one unmarried
+/// minor child, not necessarily the applicant's own; Primabook, "Categorieën", category 3).
 #[test]
 fn category_three_for_any_minor_in_care() {
     let tmp = tempfile::tempdir().unwrap();

@@ -274,29 +274,6 @@ pub struct ResourceLine {
     pub deductions_cents: Option<i64>,
 }
 
-impl ResourceLine {
-    /// A plain income line (the shape of the first versions of the command).
-    pub fn income(kind: ResourceKind, whose: Whose, amount_cents: i64, period: Period) -> Self {
-        ResourceLine {
-            kind,
-            whose,
-            amount_cents,
-            period: Some(period),
-            counted: None,
-            motivation: None,
-            member: None,
-            months: None,
-            counted_yearly_cents: None,
-            legal_ground: None,
-            unbuilt: None,
-            share_percent: None,
-            sold_on: None,
-            sold_right: None,
-            deductions_cents: None,
-        }
-    }
-}
-
 /// Why a line counts or not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -403,20 +380,6 @@ pub struct Input {
     /// Children in the applicant's care, for the real-estate allowance (art. 25).
     #[serde(default)]
     pub children_in_care: Option<u8>,
-}
-
-impl Input {
-    pub fn new(date: NaiveDate, category: Category, resources: Vec<ResourceLine>) -> Self {
-        Input {
-            date,
-            category,
-            resources,
-            socio_professional_exemption: false,
-            sp_months_used: None,
-            sp_shortage_months: None,
-            children_in_care: None,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -1043,6 +1043,27 @@ impl Window {
         }
     }
 
+    /// Clicks `css` until `then` is rendered: a list that re-renders while the pointer moves
+    /// (the home panels refresh after "New person") can shift the button away from the point
+    /// WebDriver clicks, which then lands beside it. Fails after 20 s like the other waits.
+    async fn click_until(&self, css: &str, then: &str) {
+        let start = Instant::now();
+        loop {
+            self.click(css).await;
+            let tried = Instant::now();
+            while tried.elapsed() < Duration::from_secs(3) {
+                if self.displayed(then).await {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "clicking {css} never showed {then}"
+            );
+        }
+    }
+
     /// Everything the page shows as text (what a reader or a screen reader can reach).
     async fn body_text(&self) -> String {
         self.c
@@ -1277,8 +1298,11 @@ async fn handover_flow(port: u16) {
 
     // The closed file is erased after a confirmation; the imported one stays.
     w.click("#new-person").await;
-    w.click("#retention-due .retention-erase").await;
-    w.visible("#retention-due .retention-erase-confirm").await;
+    w.click_until(
+        "#retention-due .retention-erase",
+        "#retention-due .retention-erase-confirm",
+    )
+    .await;
     w.click("#retention-due .retention-erase-confirm").await;
     w.text_appears("#retention-status").await;
     w.displayed_becomes("#retention-empty", true).await;

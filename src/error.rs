@@ -19,6 +19,8 @@ pub enum Error {
     /// The database is older than its sealed last state: old data was put back.
     #[error("the vault was rolled back: {detail}")]
     VaultRolledBack { detail: String },
+    #[error("the vault's seal is missing (the vault has been sealed since {since})")]
+    VaultSealMissing { since: String },
     #[error("the vault is open in another Tandem window or tandem-cli")]
     VaultInUse,
     #[error("not a Tandem backup: {detail}")]
@@ -106,6 +108,8 @@ pub enum Error {
     FileNotClosed,
     #[error("the retention period runs until {date}")]
     RetentionRunning { date: String },
+    #[error("the file's last activity is on {date}: it cannot be closed before that")]
+    ClosedBeforeActivity { date: String },
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -122,6 +126,7 @@ impl Error {
             Error::WrongSecret => "wrong-secret",
             Error::WrongCurrentSecret => "wrong-current-secret",
             Error::VaultRolledBack { .. } => "vault-rolled-back",
+            Error::VaultSealMissing { .. } => "vault-seal-missing",
             Error::VaultInUse => "vault-in-use",
             Error::BackupFormat { .. } => "backup-format",
             Error::PassphraseTooShort { .. } => "passphrase-too-short",
@@ -164,6 +169,7 @@ impl Error {
             Error::HandoverDuplicate => "handover-duplicate",
             Error::FileNotClosed => "file-not-closed",
             Error::RetentionRunning { .. } => "retention-running",
+            Error::ClosedBeforeActivity { .. } => "closed-before-activity",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }
@@ -217,7 +223,10 @@ impl Error {
             | Error::HandoverFormat { detail }
             | Error::BackupFormat { detail } => args.push(("detail", detail.clone())),
             Error::ConsentScope { parts } => args.push(("parts", parts.clone())),
-            Error::RetentionRunning { date } => args.push(("date", date.clone())),
+            Error::RetentionRunning { date } | Error::ClosedBeforeActivity { date } => {
+                args.push(("date", date.clone()))
+            }
+            Error::VaultSealMissing { since } => args.push(("since", since.clone())),
             Error::LetterIncomplete { missing } => args.push(("missing", missing.clone())),
             Error::ReportNotReady { points } => args.push(("points", points.clone())),
             Error::NrnLength { count, .. } => args.push(("count", count.to_string())),

@@ -701,11 +701,9 @@ fn a_hand_over_restores_the_file_exactly_and_refuses_damage() {
     // blanked entry, and the file came back.
     b.call("settings.set", json!({"retention_years": 1}))
         .unwrap();
-    b.call(
-        "person.close",
-        json!({"person_id": new_id, "closed_on": "2020-01-15"}),
-    )
-    .unwrap();
+    b.call("person.close", json!({"person_id": new_id}))
+        .unwrap();
+    b.set_calendar(chrono::Local::now().date_naive() + chrono::Months::new(13));
     b.call("person.erase", json!({"person_id": new_id}))
         .unwrap();
     assert_eq!(
@@ -775,14 +773,30 @@ fn erasure_leaves_no_personal_datum_and_an_anonymous_trace() {
     t.call("person.reopen", json!({"person_id": p})).unwrap();
     t.call("settings.set", json!({"retention_years": 1}))
         .unwrap();
-    t.call(
-        "person.close",
-        json!({"person_id": p, "closed_on": "2020-01-15"}),
-    )
-    .unwrap();
+    // Never closed before its last activity, which would shorten the retention period (issue
+    // "Hardening the vault", 4): the file has a plan opened today. Before: accepted.
+    let e = t
+        .reply(
+            "person.close",
+            json!({"person_id": p, "closed_on": "2020-01-15"}),
+        )
+        .unwrap_err();
+    assert_eq!(e.code, "closed-before-activity");
+    let today = chrono::Local::now().date_naive();
+    assert!(
+        e.message.contains(&today.format("%Y-%m-%d").to_string()),
+        "{}",
+        e.message
+    );
+    // Closed today; thirteen months later the one-year retention period is over: now due.
+    t.call("person.close", json!({"person_id": p})).unwrap();
+    t.set_calendar(today + chrono::Months::new(13));
     let due = t.call("retention.due", json!({})).unwrap();
     assert_eq!(due[0]["person_id"], p);
-    assert_eq!(due[0]["retention_until"], "2021-01-15");
+    let until = (today + chrono::Months::new(12))
+        .format("%Y-%m-%d")
+        .to_string();
+    assert_eq!(due[0]["retention_until"], until.as_str());
     assert_eq!(due.as_array().unwrap().len(), 1);
 
     let before = everything_stored(&mut t);
@@ -986,11 +1000,8 @@ fn erased_entries_cannot_be_guessed_back() {
     t.call("person.get", json!({"id": p})).unwrap();
     t.call("settings.set", json!({"retention_years": 1}))
         .unwrap();
-    t.call(
-        "person.close",
-        json!({"person_id": p, "closed_on": "2020-01-15"}),
-    )
-    .unwrap();
+    t.call("person.close", json!({"person_id": p})).unwrap();
+    t.set_calendar(chrono::Local::now().date_naive() + chrono::Months::new(13));
     // What the entries said before the erasure: known to whoever saw them.
     let before: Vec<(i64, String, String)> = {
         t.lock();

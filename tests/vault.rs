@@ -542,6 +542,75 @@ fn a_rolled_back_vault_is_refused() {
     assert!(t.is_unlocked());
 }
 
+/// Issue "Hardening the vault", 2, its limit in session 3: an old copy put back with the seal
+/// deleted too opened without a word. The database now knows it was sealed: without its seal
+/// it is refused, and opens only when the worker says they moved it themselves, which the
+/// journal records. Before this change: the unlock succeeded.
+#[test]
+fn a_vault_without_its_seal_is_refused_unless_the_worker_accepts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (mut t, _) = create(&dir);
+    t.call("person.create", json!({"display_name": "Sealed Once"}))
+        .unwrap();
+    t.call("vault.lock", json!({})).unwrap();
+    let old = fs::read(dir.join("tandem.db")).unwrap();
+    t.call("vault.unlock", json!({"passphrase": PASS})).unwrap();
+    t.call("person.create", json!({"display_name": "Added Later"}))
+        .unwrap();
+    t.call("vault.lock", json!({})).unwrap();
+    // Without the key: the old database back, and the seal that would betray it deleted.
+    fs::write(dir.join("tandem.db"), &old).unwrap();
+    fs::remove_file(dir.join("tandem.seal")).unwrap();
+    let e = t
+        .reply("vault.unlock", json!({"passphrase": PASS}))
+        .unwrap_err();
+    assert_eq!(e.code, "vault-seal-missing");
+    assert!(e.message.contains("tandem.seal"), "{}", e.message);
+    assert!(!t.is_unlocked());
+    assert!(
+        !dir.join("tandem.seal").exists(),
+        "a refused unlock writes no seal"
+    );
+    // The worker who moved the vault without its seal opens it knowingly; the journal says so
+    // and the vault is sealed again.
+    t.call(
+        "vault.unlock",
+        json!({"passphrase": PASS, "accept_missing_seal": true}),
+    )
+    .unwrap();
+    assert!(dir.join("tandem.seal").exists());
+    let v = t.call("vault.verify", json!({})).unwrap();
+    assert_eq!(v["ok"], true, "{v}");
+    t.call("vault.lock", json!({})).unwrap();
+    let v = Vault::unlock(&dir, &Secret::Passphrase(PASS)).unwrap();
+    let accepted: i64 = v
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action = 'vault.seal_missing_accepted'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(accepted, 1);
+}
+
+/// Issue "Hardening the vault", 11: SQLCipher wipes the memory it frees (keys, pages).
+/// Before: `cipher_memory_security` was off (SQLCipher's default since 4.5.0).
+#[test]
+fn sqlcipher_wipes_the_memory_it_frees() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (mut t, _) = create(&dir);
+    t.call("vault.lock", json!({})).unwrap();
+    let v = Vault::unlock(&dir, &Secret::Passphrase(PASS)).unwrap();
+    let on: String = v
+        .conn()
+        .query_row("PRAGMA cipher_memory_security", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(on, "1");
+}
+
 /// Issue "Hardening the vault", 5: a leaked passphrase or recovery code can be revoked. A
 /// re-key gives the database a new data key: the key slots of before (kept in a backup, a
 /// copy) no longer open it; a new recovery code is issued; the old backups are removed when

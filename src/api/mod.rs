@@ -170,6 +170,9 @@ struct UnlockArgs {
     passphrase: Option<String>,
     #[serde(default)]
     recovery_code: Option<String>,
+    /// Open a vault whose seal is missing (the worker moved it without `tandem.seal`).
+    #[serde(default)]
+    accept_missing_seal: bool,
 }
 
 #[derive(Deserialize)]
@@ -342,6 +345,7 @@ pub struct Tandem {
     last_activity: Instant,
     last_backup_check: Instant,
     auto_backups: bool,
+    calendar: Option<chrono::NaiveDate>,
 }
 
 impl Tandem {
@@ -357,7 +361,19 @@ impl Tandem {
             last_activity: Instant::now(),
             last_backup_check: Instant::now(),
             auto_backups: true,
+            calendar: None,
         }
+    }
+
+    /// Runs the retention commands as if today were `day` (tests of a retention period of
+    /// years need not wait for it; the window and the CLI never set it).
+    pub fn set_calendar(&mut self, day: chrono::NaiveDate) {
+        self.calendar = Some(day);
+    }
+
+    /// Today for the retention commands: this computer's calendar unless a test set another.
+    fn today(&self) -> chrono::NaiveDate {
+        self.calendar.unwrap_or_else(crate::today)
     }
 
     /// Uses other key-derivation costs for new key slots (tests use cheap ones).
@@ -551,9 +567,13 @@ impl Tandem {
                     Secret::RecoveryCode(_) => "recovery_code",
                 };
                 self.lock();
-                let mut v = Vault::unlock(&self.dir, &s)?;
+                let (mut v, seal) = Vault::unlock_with(&self.dir, &s, a.accept_missing_seal)?;
                 let tx = v.conn_mut().transaction()?;
                 audit::append(&tx, "vault.unlock", None, &json!({ "method": method }))?;
+                if seal == vault::seal::Found::MissingAccepted {
+                    // Opened without its seal by the worker's decision: the journal says so.
+                    audit::append(&tx, "vault.seal_missing_accepted", None, &json!({}))?;
+                }
                 tx.commit()?;
                 self.vault = Some(v);
                 Ok(json!({"unlocked": true}))

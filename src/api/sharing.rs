@@ -158,11 +158,13 @@ impl Tandem {
             "person.close" => {
                 let a: CloseArgs = parse(args)?;
                 let years = self.settings.retention_years;
+                let today = self.today();
                 to_value(retention::close(
                     self.vault()?.conn_mut(),
                     a.person_id,
                     a.closed_on,
                     years,
+                    today,
                 )?)
             }
             "person.reopen" => {
@@ -171,12 +173,13 @@ impl Tandem {
             }
             "retention.due" => {
                 let a: DueArgs = parse(args)?;
-                let today = a.today.unwrap_or_else(crate::today);
+                let today = a.today.unwrap_or_else(|| self.today());
                 to_value(retention::due(self.vault()?.conn(), today)?)
             }
             "person.erase" => {
                 let a: PersonArgs = parse(args)?;
-                retention::erase(self.vault()?.conn_mut(), a.person_id, crate::today())?;
+                let today = self.today();
+                retention::erase(self.vault()?.conn_mut(), a.person_id, today)?;
                 Ok(json!({ "erased": true }))
             }
             other => Err(Error::UnknownCommand {

@@ -153,6 +153,7 @@ document-check-rewritten = Dieses Dokument wurde erstellt, als das Protokoll bei
 document-check-no-mark = Diese Datei trägt kein Protokollzeichen: sie wurde nicht von dieser Version von Tandem erstellt, oder sie wurde verändert.
 error-wrong-current-secret = Das ist nicht die aktuelle Passphrase des Tresors auf diesem Laptop. Um ihn durch eine Sicherung zu ersetzen, geben Sie seine aktuelle Passphrase an.
 error-vault-rolled-back = Dieser Tresor ist älter als bei seinem letzten Schließen: alte Daten wurden zurückgespielt ({ $detail }). Tandem öffnet ihn nicht, damit nichts Widerrufenes zurückkommt. Stellen Sie Ihre letzte Sicherung wieder her (auf diesem Bildschirm, „Sicherung wiederherstellen") und informieren Sie die Person, die sich um Ihren Laptop kümmert.
+error-vault-seal-missing = Das Siegel neben diesem Tresor (die Datei tandem.seal) fehlt, obwohl der Tresor seit dem { $since } eines hat. Vielleicht hat jemand eine ältere Kopie des Tresors zurückgelegt. Stellen Sie Ihre letzte Sicherung wieder her (auf diesem Bildschirm, „Sicherung wiederherstellen“). Nur wenn Sie den Tresor selbst ohne diese Datei verschoben haben: Öffnen Sie ihn trotzdem; das wird im Protokoll vermerkt.
 error-vault-in-use = Dieser Tresor ist in einem anderen Tandem-Fenster oder in tandem-cli auf diesem Computer geöffnet. Schließen oder sperren Sie ihn dort zuerst und versuchen Sie es erneut. Es wurde nichts geändert.
 error-backup-format = Diese Datei ist keine Tandem-Sicherung, die diese Version lesen kann ({ $detail }). Es wurde nichts geändert.
 error-passphrase-too-short = Die Passphrase muss mindestens { $min } Zeichen haben.
@@ -1015,6 +1016,7 @@ error-handover-format = Dies ist keine Tandem-Übergabedatei, oder sie wurde mit
 error-handover-duplicate = Diese Übergabe wurde bereits in diesen Tresor importiert. Es wurde nichts ein zweites Mal importiert: Suchen Sie die Person in der Liste.
 error-file-not-closed = Diese Akte ist nicht abgeschlossen. Nur eine abgeschlossene Akte mit abgelaufener Aufbewahrungsfrist kann gelöscht werden: Schließen Sie sie zuerst ab.
 error-retention-running = Diese Akte muss bis zum { $date } aufbewahrt werden. Sie kann erst nach diesem Datum gelöscht werden.
+error-closed-before-activity = Die Akte zeigt Aktivität bis zum { $date }: Sie kann nicht zu einem früheren Datum abgeschlossen werden, denn die Aufbewahrungsfrist läuft ab dem Abschluss.
 
 ## Sicherungen und Wiederherstellung (Einstellungen und Entsperrbildschirm)
 backups-title = Sicherungen

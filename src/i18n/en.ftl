@@ -153,6 +153,7 @@ document-check-rewritten = This document was made when the journal ended at entr
 document-check-no-mark = This file carries no journal mark: it was not made by this version of Tandem, or it was changed.
 error-wrong-current-secret = This is not the current passphrase of the vault on this laptop. To replace it with a backup, give its current passphrase.
 error-vault-rolled-back = This vault is older than when it was last closed: old data was put back in it ({ $detail }). Tandem does not open it, so that nothing withdrawn comes back. Restore your latest backup (on this screen, "Restore a backup"), and tell whoever looks after your laptop.
+error-vault-seal-missing = The seal kept beside this vault (the file tandem.seal) is missing, although the vault has had one since { $since }. Someone may have put back an older copy of the vault. Restore your latest backup (on this screen, "Restore a backup"). Only if you moved the vault yourself without that file, open it anyway: this is written in the journal.
 error-vault-in-use = This vault is open in another Tandem window or in tandem-cli on this computer. Close it there first (or lock it), then try again. Nothing was changed.
 error-backup-format = This file is not a Tandem backup that this version can read ({ $detail }). Nothing was changed.
 error-passphrase-too-short = The passphrase must have at least { $min } characters.
@@ -1015,6 +1016,7 @@ error-handover-format = This is not a Tandem hand-over file, or it was made by a
 error-handover-duplicate = This hand-over was already imported into this vault. Nothing was imported a second time: look the person up in the list.
 error-file-not-closed = This file is not closed. Only a closed file whose retention period is over can be erased: close it first.
 error-retention-running = This file must be kept until { $date }. It can only be erased after that date.
+error-closed-before-activity = The file shows activity until { $date }: it cannot be closed on an earlier date, because the retention period counts from the closing.
 
 ## Backups and restore (settings, and the unlock screen)
 backups-title = Backups

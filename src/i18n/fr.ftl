@@ -153,6 +153,7 @@ document-check-rewritten = Ce document a été fait quand le journal s'arrêtait
 document-check-no-mark = Ce fichier ne porte pas de marque du journal : il n'a pas été fait par cette version de Tandem, ou il a été modifié.
 error-wrong-current-secret = Ce n'est pas la phrase secrète actuelle du coffre de cet ordinateur. Pour le remplacer par une sauvegarde, donnez sa phrase secrète actuelle.
 error-vault-rolled-back = Ce coffre est plus ancien que lors de sa dernière fermeture : d'anciennes données y ont été remises ({ $detail }). Tandem ne l'ouvre pas, pour que rien de ce qui a été retiré ne revienne. Restaurez votre dernière sauvegarde (sur cet écran, « Restaurer une sauvegarde ») et prévenez la personne qui s'occupe de votre ordinateur.
+error-vault-seal-missing = Le sceau conservé à côté de ce coffre (le fichier tandem.seal) manque, alors que le coffre en a un depuis le { $since }. Quelqu'un a peut-être remis une copie plus ancienne du coffre. Restaurez votre dernière sauvegarde (sur cet écran, « Restaurer une sauvegarde »). Seulement si vous avez déplacé le coffre vous-même sans ce fichier : ouvrez-le quand même ; ce sera inscrit au journal.
 error-vault-in-use = Ce coffre est ouvert dans une autre fenêtre de Tandem ou dans tandem-cli sur cet ordinateur. Fermez-le ou verrouillez-le d'abord, puis réessayez. Rien n'a été modifié.
 error-backup-format = Ce fichier n'est pas une sauvegarde Tandem que cette version peut lire ({ $detail }). Rien n'a été modifié.
 error-passphrase-too-short = La phrase secrète doit compter au moins { $min } caractères.
@@ -1015,6 +1016,7 @@ error-handover-format = Ce n'est pas un fichier de transmission de Tandem, ou il
 error-handover-duplicate = Cette transmission a déjà été importée dans ce coffre. Rien n'a été importé une deuxième fois : cherchez la personne dans la liste.
 error-file-not-closed = Ce dossier n'est pas clôturé. Seul un dossier clôturé dont le délai de conservation est écoulé peut être effacé : clôturez-le d'abord.
 error-retention-running = Ce dossier doit être conservé jusqu'au { $date }. Il ne peut être effacé qu'après cette date.
+error-closed-before-activity = Le dossier montre une activité jusqu'au { $date } : il ne peut pas être clôturé à une date antérieure, car le délai de conservation court à partir de la clôture.
 
 ## Sauvegardes et restauration (paramètres, et l'écran de déverrouillage)
 backups-title = Sauvegardes

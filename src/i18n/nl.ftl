@@ -153,6 +153,7 @@ document-check-rewritten = Dit document werd gemaakt toen het logboek eindigde b
 document-check-no-mark = Dit bestand draagt geen logboekmerk: het werd niet door deze versie van Tandem gemaakt, of het werd gewijzigd.
 error-wrong-current-secret = Dit is niet de huidige wachtzin van de kluis op deze laptop. Om ze door een back-up te vervangen, geeft u haar huidige wachtzin.
 error-vault-rolled-back = Deze kluis is ouder dan toen ze het laatst gesloten werd: er werden oude gegevens in teruggezet ({ $detail }). Tandem opent ze niet, zodat niets wat ingetrokken werd terugkomt. Zet uw laatste back-up terug (op dit scherm, "Een back-up terugzetten") en verwittig wie voor uw laptop zorgt.
+error-vault-seal-missing = De verzegeling naast deze kluis (het bestand tandem.seal) ontbreekt, terwijl de kluis er sinds { $since } een heeft. Misschien heeft iemand een oudere kopie van de kluis teruggezet. Zet uw laatste back-up terug (op dit scherm, "Een back-up terugzetten"). Alleen als u de kluis zelf zonder dat bestand verplaatst hebt: open ze toch; dat wordt in het logboek geschreven.
 error-vault-in-use = Deze kluis is open in een ander Tandem-venster of in tandem-cli op deze computer. Sluit of vergrendel hem daar eerst en probeer opnieuw. Er is niets gewijzigd.
 error-backup-format = Dit bestand is geen Tandem-back-up die deze versie kan lezen ({ $detail }). Er is niets gewijzigd.
 error-passphrase-too-short = De wachtzin moet minstens { $min } tekens hebben.
@@ -1015,6 +1016,7 @@ error-handover-format = Dit is geen overdrachtsbestand van Tandem, of het werd g
 error-handover-duplicate = Deze overdracht werd al in deze kluis geïmporteerd. Er werd niets een tweede keer geïmporteerd: zoek de persoon op in de lijst.
 error-file-not-closed = Dit dossier is niet afgesloten. Alleen een afgesloten dossier met een verstreken bewaartermijn kan gewist worden: sluit het eerst af.
 error-retention-running = Dit dossier moet bewaard worden tot { $date }. Het kan pas na die datum gewist worden.
+error-closed-before-activity = Het dossier toont activiteit tot { $date }: het kan niet op een vroegere datum afgesloten worden, want de bewaartermijn loopt vanaf de afsluiting.
 
 ## Back-ups en terugzetten (instellingen, en het ontgrendelscherm)
 backups-title = Back-ups

@@ -19,6 +19,7 @@ pub const NOT_PERSONAL: &[&str] = &[
     "erasing",         // empty outside an erasure
     "person_search",   // the name index, derived from person (and its FTS shadow tables)
     "imported_bundle", // ids of hand-over bundles imported, without any person
+    "vault_sealed",    // when the vault was first sealed
 ];
 
 /// One table of the person's file and how its rows are reached from the person.

@@ -34,16 +34,74 @@ fn status(conn: &Connection, person_id: i64) -> Result<FileStatus> {
     })
 }
 
-/// Closes the file on `closed_on` (default today): it is kept `years` years, then listed
-/// for erasure.
+/// The dates on which something happened in a person's file (a request received, a visit, a
+/// decision, a letter, a report read together, a meeting, a consent, a share), as the worker
+/// recorded them: the day the file was typed in does not count, a paper file entered later
+/// keeps its own dates. Planned dates (a start of right, a wished date, the end of a consent)
+/// are not activity.
+const ACTIVITY_DATES: &str = "
+    SELECT received_on AS d FROM income_request WHERE person_id = ?1
+    UNION ALL SELECT receipt_given_on FROM income_request WHERE person_id = ?1
+    UNION ALL SELECT hearing_notice_given_on FROM income_request WHERE person_id = ?1
+    UNION ALL SELECT withdrawn_on FROM income_request WHERE person_id = ?1
+    UNION ALL SELECT e.seen_on FROM income_evidence e
+        JOIN income_request r ON r.id = e.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT v.visited_on FROM income_visit v
+        JOIN income_request r ON r.id = v.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT x.decided_on FROM income_decision x
+        JOIN income_request r ON r.id = x.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT x.notified_on FROM income_decision x
+        JOIN income_request r ON r.id = x.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT x.letter_sent_on FROM income_decision x
+        JOIN income_request r ON r.id = x.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT v.read_together_on FROM report_version v JOIN report p ON p.id = v.report_id
+        JOIN income_request r ON r.id = p.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT v.frozen_at FROM report_version v JOIN report p ON p.id = v.report_id
+        JOIN income_request r ON r.id = p.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT v.sent_on FROM report_version v JOIN report p ON p.id = v.report_id
+        JOIN income_request r ON r.id = p.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT answered_on FROM support_answer WHERE person_id = ?1
+    UNION ALL SELECT opened_on FROM support_plan WHERE person_id = ?1
+    UNION ALL SELECT paused_on FROM support_plan WHERE person_id = ?1
+    UNION ALL SELECT ended_on FROM support_plan WHERE person_id = ?1
+    UNION ALL SELECT g.started_on FROM support_goal g
+        JOIN support_plan s ON s.id = g.plan_id WHERE s.person_id = ?1
+    UNION ALL SELECT c.done_on FROM support_commitment c
+        JOIN support_plan s ON s.id = c.plan_id WHERE s.person_id = ?1
+    UNION ALL SELECT m.met_on FROM support_meeting m
+        JOIN support_plan s ON s.id = m.plan_id WHERE s.person_id = ?1
+    UNION ALL SELECT given_on FROM consent WHERE person_id = ?1
+    UNION ALL SELECT withdrawn_on FROM consent WHERE person_id = ?1
+    UNION ALL SELECT shared_on FROM share WHERE person_id = ?1";
+
+/// The last day on which something happened in the file, up to `today` (None: nothing yet).
+pub fn last_activity(
+    conn: &Connection,
+    person_id: i64,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>> {
+    let last: Option<String> = conn.query_row(
+        &format!(
+            "SELECT max(substr(d, 1, 10)) FROM ({ACTIVITY_DATES}) \
+             WHERE d IS NOT NULL AND substr(d, 1, 10) <= ?2"
+        ),
+        params![person_id, today.format("%Y-%m-%d").to_string()],
+        |r| r.get(0),
+    )?;
+    Ok(last.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()))
+}
+
+/// Closes the file on `closed_on` (default `today`): it is kept `years` years, then listed
+/// for erasure. Not before the file's last activity, nor after `today`.
 pub fn close(
     conn: &mut Connection,
     person_id: i64,
     closed_on: Option<NaiveDate>,
     years: u32,
+    today: NaiveDate,
 ) -> Result<FileStatus> {
-    let closed = closed_on.unwrap_or_else(crate::today);
-    if closed > crate::today() {
+    let closed = closed_on.unwrap_or(today);
+    if closed > today {
         return Err(Error::DateInFuture {
             field: "closed_on".into(),
         });
@@ -55,6 +113,15 @@ pub fn close(
         })?;
     let tx = conn.transaction()?;
     status(&tx, person_id)?;
+    // The retention period counts from the closing: a closing dated before the file's last
+    // activity would shorten it (issue "Hardening the vault", 4).
+    if let Some(last) = last_activity(&tx, person_id, today)? {
+        if closed < last {
+            return Err(Error::ClosedBeforeActivity {
+                date: last.format("%Y-%m-%d").to_string(),
+            });
+        }
+    }
     tx.execute(
         "UPDATE person SET closed_on = ?2, retention_until = ?3 WHERE id = ?1",
         params![

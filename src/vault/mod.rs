@@ -124,6 +124,9 @@ fn open_db(dir: &Path, key: &DataKey, existing: bool) -> Result<Connection> {
     private::file(&dir.join(DB_FILE))?;
     // SQLCipher's own log goes to stderr; Tandem reports errors itself, in the user's language.
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
+    // SQLCipher wipes the memory it frees (keys, decrypted pages) and locks it out of swap;
+    // once on, it stays on for the process (issue "Hardening the vault", 11).
+    conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
     let keying = Zeroizing::new(format!(
         "PRAGMA key = \"{}\";",
         key.sqlcipher_literal().as_str()
@@ -194,6 +197,17 @@ impl Vault {
 
     /// Opens the vault with the passphrase or the recovery code. A wrong secret writes nothing.
     pub fn unlock(dir: &Path, secret: &Secret) -> Result<Vault> {
+        Vault::unlock_with(dir, secret, false).map(|(v, _)| v)
+    }
+
+    /// As `unlock`; `accept_missing_seal` opens a vault that was sealed before and comes without
+    /// its seal (the worker moved it without `tandem.seal` and says so). Says what the seal check
+    /// found, for the caller to record in the journal.
+    pub fn unlock_with(
+        dir: &Path,
+        secret: &Secret,
+        accept_missing_seal: bool,
+    ) -> Result<(Vault, seal::Found)> {
         let slots = KeySlots::load(dir)?;
         if !dir.join(DB_FILE).is_file() {
             return Err(Error::VaultCorrupt {
@@ -220,14 +234,17 @@ impl Vault {
             Err(e) => return Err(e),
         };
         // Older than when it was last closed (old pages put back without the key): refused.
-        seal::check(dir, &key, &conn)?;
+        let found = seal::check(dir, &key, &conn, accept_missing_seal)?;
         seal::write(dir, &key, &conn)?;
-        Ok(Vault {
-            dir: dir.to_path_buf(),
-            conn,
-            key,
-            _lock: lock,
-        })
+        Ok((
+            Vault {
+                dir: dir.to_path_buf(),
+                conn,
+                key,
+                _lock: lock,
+            },
+            found,
+        ))
     }
 
     /// The data key `passphrase` opens, if it is this vault's: the proof a re-key asks for.

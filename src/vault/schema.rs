@@ -385,6 +385,17 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: Some(migrate_6),
     },
+    // 7: the database knows it has been sealed (`tandem.seal`): an old copy put back with the
+    // seal deleted too is then caught at unlock.
+    Migration {
+        sql: r#"
+    CREATE TABLE vault_sealed (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        since TEXT NOT NULL
+    );
+    "#,
+        then: None,
+    },
 ];
 
 /// Data of migration 6: the shipped amounts rows, and the audit trail's update trigger in its

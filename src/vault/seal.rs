@@ -1,6 +1,7 @@
 //! The vault's last known state, sealed with its data key outside the database
 //! (`tandem.seal`): at unlock, a database older than it (old pages copied back without the
-//! key), or whose audit chain no longer holds the sealed entry, is refused.
+//! key), or whose audit chain no longer holds the sealed entry, is refused; so is a database
+//! that was sealed before and comes without its seal, unless the worker accepts it knowingly.
 
 use std::fs;
 use std::path::Path;
@@ -88,14 +89,43 @@ pub fn write(dir: &Path, key: &DataKey, conn: &Connection) -> Result<()> {
     fs::write(&tmp, text)?;
     super::private::file(&tmp)?;
     fs::rename(&tmp, dir.join(FILE_NAME))?;
+    // The database remembers that it has a seal (once; not a change of data).
+    conn.execute(
+        "INSERT OR IGNORE INTO vault_sealed (id, since) VALUES (1, ?1)",
+        [crate::now_utc()],
+    )?;
     Ok(())
 }
 
-/// Checks the database against the seal, if there is one: refused when the database is older
-/// than the sealed state, or when the sealed entry is no longer in its audit chain.
-pub fn check(dir: &Path, key: &DataKey, conn: &Connection) -> Result<()> {
+/// What the check found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// The seal is there and the database is not older than it.
+    Holds,
+    /// A database that was never sealed (made by an older Tandem), without a seal.
+    NeverSealed,
+    /// A database sealed before, without its seal, opened because the worker accepted it.
+    MissingAccepted,
+}
+
+/// Checks the database against the seal: refused when the database is older than the sealed
+/// state, or when the sealed entry is no longer in its audit chain. Without a seal: a database
+/// that was sealed before is refused (`VaultSealMissing`) unless `accept_missing` (the worker
+/// moved the vault without its seal and says so; recorded in the journal by the caller).
+pub fn check(dir: &Path, key: &DataKey, conn: &Connection, accept_missing: bool) -> Result<Found> {
     let Ok(bytes) = fs::read(dir.join(FILE_NAME)) else {
-        return Ok(());
+        let sealed_since: Option<String> = conn
+            .query_row("SELECT since FROM vault_sealed WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        return match sealed_since {
+            None => Ok(Found::NeverSealed),
+            Some(_) if accept_missing => Ok(Found::MissingAccepted),
+            Some(since) => Err(Error::VaultSealMissing {
+                since: since.chars().take(10).collect(),
+            }),
+        };
     };
     let sealed: Sealed =
         serde_json::from_slice(&bytes).map_err(|_| rolled_back("the seal is unreadable"))?;
@@ -130,5 +160,5 @@ pub fn check(dir: &Path, key: &DataKey, conn: &Connection) -> Result<()> {
             ));
         }
     }
-    Ok(())
+    Ok(Found::Holds)
 }

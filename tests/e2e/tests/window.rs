@@ -1225,6 +1225,16 @@ async fn hand_over_import_close_and_erase() {
         .expect("the hand-over window test did not finish within 5 minutes");
 }
 
+/// Types a closing date into the file's close form (the date input takes ISO in WebDriver).
+async fn set_close_date(w: &Window, date: &str) {
+    w.c.execute(
+        &format!("document.getElementById('file-close-date').value = '{date}'; return true;"),
+        vec![],
+    )
+    .await
+    .expect("closing date");
+}
+
 /// A hand-over file made through the gate, the file closed long ago and so listed for
 /// erasure, the hand-over imported from the home screen, and the closed file erased.
 async fn handover_flow(port: u16) {
@@ -1268,21 +1278,38 @@ async fn handover_flow(port: u16) {
         .to_string();
     w.text_contains("#share-log", "OCMW Nabijstad").await;
 
-    // Closed in 2015: kept five years, so already past its retention period.
+    // Not closed before its last activity (the consent and the hand-over of today): the
+    // retention period counts from the closing (issue "Hardening the vault", 4).
     w.scroll_to("#file-close-date").await;
-    w.c.execute(
-        "document.getElementById('file-close-date').value = '2015-01-15'; return true;",
-        vec![],
-    )
-    .await
-    .expect("closing date");
+    set_close_date(&w, "2015-01-15").await;
+    w.click("#file-close:not([disabled])").await;
+    let refused = w.text_appears("#file-error").await;
+    let today = chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    assert!(
+        refused.contains(&today),
+        "the refusal names the last activity: {refused}"
+    );
+    w.shot("20-file-close-before-activity").await;
+
+    // Another file, with nothing dated in it, closed in 2015: kept five years, so already past
+    // its retention period.
+    const CLOSED: &str = "Bert Gesloten";
+    w.click("#new-person").await;
+    w.fill("#p-display-name", CLOSED).await;
+    w.click("#p-save").await;
+    w.text_contains("#person-list", CLOSED).await;
+    w.scroll_to("#file-close-date").await;
+    set_close_date(&w, "2015-01-15").await;
     w.click("#file-close:not([disabled])").await;
     w.text_contains("#file-status", "2020").await;
     w.shot("20-file-closed").await;
 
     // Home: the file is listed for erasure; the hand-over is imported as a new file.
     w.click("#new-person").await;
-    w.text_contains("#retention-due", NAME).await;
+    w.text_contains("#retention-due", CLOSED).await;
     w.c.find(Locator::Css("#handover-file"))
         .await
         .expect("#handover-file")
@@ -1296,7 +1323,7 @@ async fn handover_flow(port: u16) {
     w.text_contains("#p-heading", NAME).await;
     w.text_contains("#share-log", "OCMW Nabijstad").await;
 
-    // The closed file is erased after a confirmation; the imported one stays.
+    // The closed file is erased after a confirmation; the two others stay.
     w.click("#new-person").await;
     w.click_until(
         "#retention-due .retention-erase",
@@ -1306,7 +1333,11 @@ async fn handover_flow(port: u16) {
     w.click("#retention-due .retention-erase-confirm").await;
     w.text_appears("#retention-status").await;
     w.displayed_becomes("#retention-empty", true).await;
-    w.text_contains("#person-list", NAME).await;
+    let listed = w.text_contains("#person-list", NAME).await;
+    assert!(
+        !listed.contains(CLOSED),
+        "the erased file is still listed: {listed}"
+    );
     let count =
         w.c.execute(
             "return document.querySelectorAll('#person-list li').length;",
@@ -1314,7 +1345,11 @@ async fn handover_flow(port: u16) {
         )
         .await
         .expect("count");
-    assert_eq!(count.as_i64(), Some(1), "the erased file is still listed");
+    assert_eq!(
+        count.as_i64(),
+        Some(2),
+        "the handed-over file and its import"
+    );
     w.shot("22-erased").await;
     w.c.close().await.ok();
 }

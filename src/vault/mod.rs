@@ -5,6 +5,7 @@ pub mod keyslots;
 pub mod private;
 pub mod schema;
 pub mod seal;
+pub mod secret_text;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,6 +1,8 @@
 //! The right to income: the request, the six conditions, visits, resources, category,
 //! calculation and decision. Never imports the support plan, and nothing here refers to it.
 
+pub mod commands;
+
 pub mod amounts;
 pub mod calc;
 pub mod deadlines;

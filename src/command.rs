@@ -208,3 +208,34 @@ const fn same(a: &str, b: &str) -> bool {
     }
     true
 }
+
+/// One list of the field the window offers (`app.vocabulary`): its name and its terms.
+#[derive(Clone, Copy)]
+pub struct List {
+    /// The key in `app.vocabulary`'s answer: `conditions`, `resource_kinds`, ...
+    pub name: &'static str,
+    /// The terms, in the order the window shows them, from the core's own consts and enums.
+    pub terms: fn() -> Vec<Term>,
+}
+
+/// One value of a list, with the `i18n.catalog` key of its label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Term {
+    pub value: &'static str,
+    pub key: String,
+    /// The group it is chosen in (resource kinds: `income`, `capital`, `exempt`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<&'static str>,
+}
+
+/// The terms of `values`, each labelled by `prefix` + value.
+pub fn terms<'a>(prefix: &str, values: impl IntoIterator<Item = &'a &'static str>) -> Vec<Term> {
+    values
+        .into_iter()
+        .map(|v| Term {
+            value: v,
+            key: format!("{prefix}{v}"),
+            group: None,
+        })
+        .collect()
+}

@@ -18,7 +18,7 @@ use crate::profile::{self, Profile};
 use crate::settings::Settings;
 use crate::vault::{self, KdfParams, Vault};
 
-pub use router::{all_commands, find};
+pub use router::{all_commands, find, vocabulary};
 pub use router::{needs, COMMANDS, DOCUMENT_KINDS, PASSIVE, WITHOUT_UNLOCK};
 
 #[derive(Serialize)]

@@ -5,7 +5,9 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::{documents_dir, write_atomically, SESSION};
-use crate::command::{self, count, names, parse, Command, Ctx, Document, Filter, Needs, NoArgs};
+use crate::command::{
+    self, count, names, parse, terms, Command, Ctx, Document, Filter, List, Needs, NoArgs, Term,
+};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::{audit, i18n, income, person, profile, report, settings, sharing, support, vault};
@@ -25,6 +27,28 @@ const TABLES: &[&[Command]] = &[
     support::commands::COMMANDS,
     sharing::commands::COMMANDS,
 ];
+
+/// The lists of the field of every area (`app.vocabulary`).
+const VOCABULARY: &[&[List]] = &[
+    &[List {
+        name: "document_kinds",
+        terms: || terms("share-doc-kind-", DOCUMENT_KINDS),
+    }],
+    person::commands::VOCABULARY,
+    profile::commands::VOCABULARY,
+    income::commands::VOCABULARY,
+    sharing::commands::VOCABULARY,
+    support::commands::VOCABULARY,
+];
+
+/// Every list of the field: its name and its terms (value, i18n key, group).
+pub fn vocabulary() -> Vec<(&'static str, Vec<Term>)> {
+    VOCABULARY
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|l| (l.name, (l.terms)()))
+        .collect()
+}
 
 /// The documents of both sides, in the order they are listed.
 const DOCUMENTS: &[&[Document]] = &[report::commands::DOCUMENTS, support::commands::DOCUMENTS];
@@ -128,6 +152,20 @@ const APP: &[Command] = &[
         "app.commands",
         "The names of all commands.",
         command_names,
+    )
+    .without_unlock()
+    .passive(),
+    Command::new(
+        "app.vocabulary",
+        "The field's lists, one source for the window: {name: [{value, key, group?}]}, key = the i18n.catalog label (see docs/architecture.md).",
+        |_, args| {
+            parse::<NoArgs>(args)?;
+            let lists: serde_json::Map<String, Value> = vocabulary()
+                .into_iter()
+                .map(|(name, terms)| (name.to_string(), json!(terms)))
+                .collect();
+            Ok(Value::Object(lists))
+        },
     )
     .without_unlock()
     .passive(),

@@ -7,9 +7,13 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::calc;
+use super::rules::SoldRight;
 use super::{self as income};
 use crate::audit;
-use crate::command::{parse, to_value, Command, Ctx, IdArgs, NoArgs, PersonArgs};
+use crate::command::{
+    parse, terms, to_value, Command, Ctx, IdArgs, List, NoArgs, PersonArgs, Term,
+};
 use crate::error::Result;
 
 #[derive(Deserialize)]
@@ -203,4 +207,89 @@ pub(crate) const COMMANDS: &[Command] = &[
             to_value(income::amounts::add(t.vault()?.conn_mut(), a)?)
         },
     ),
+];
+
+/// The income side's lists of the field, for the window (`app.vocabulary`).
+pub(crate) const VOCABULARY: &[List] = &[
+    List {
+        name: "conditions",
+        terms: || terms("condition-", &income::CONDITIONS),
+    },
+    List {
+        name: "findings",
+        terms: || terms("finding-", &income::FINDINGS),
+    },
+    List {
+        name: "evidence_kinds",
+        terms: || terms("evidence-", &income::EVIDENCE_KINDS),
+    },
+    List {
+        name: "request_kinds",
+        terms: || terms("request-kind-", &income::REQUEST_KINDS),
+    },
+    List {
+        name: "nationality_groups",
+        terms: || terms("group-", &income::NATIONALITY_GROUPS),
+    },
+    List {
+        name: "assimilations",
+        terms: || terms("assimilation-", &income::ASSIMILATIONS),
+    },
+    List {
+        name: "obstacles",
+        terms: || terms("obstacle-", &income::OBSTACLES),
+    },
+    List {
+        name: "visit_purposes",
+        terms: || terms("purpose-", &income::VISIT_PURPOSES),
+    },
+    List {
+        name: "resource_groups",
+        terms: || terms("resource-group-", &calc::RESOURCE_GROUPS),
+    },
+    List {
+        name: "resource_kinds",
+        terms: || {
+            calc::ResourceKind::ALL
+                .into_iter()
+                .map(|k| Term {
+                    value: k.code(),
+                    key: format!("resource-kind-{}", k.code()),
+                    group: Some(k.group()),
+                })
+                .collect()
+        },
+    },
+    List {
+        name: "whose",
+        terms: || terms("whose-", &calc::Whose::ALL.map(calc::Whose::code)),
+    },
+    List {
+        name: "periods",
+        terms: || terms("period-", &calc::Period::ALL.map(calc::Period::code)),
+    },
+    List {
+        name: "sold_rights",
+        terms: || terms("sold-right-", &SoldRight::ALL.map(SoldRight::code)),
+    },
+    List {
+        name: "categories",
+        terms: || terms("category-", &calc::Category::ALL.map(calc::Category::code)),
+    },
+    List {
+        name: "outcomes",
+        terms: || terms("outcome-", &income::OUTCOMES),
+    },
+    List {
+        name: "refusal_grounds",
+        terms: || {
+            let mut t = terms("condition-", &income::CONDITIONS);
+            t.extend(terms("refusal-", &[income::WITHDRAWN]));
+            t
+        },
+    },
+    List {
+        name: "notified_how",
+        terms: || terms("notified-", &income::NOTIFIED_HOW),
+    },
 ];

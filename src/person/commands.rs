@@ -4,7 +4,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{self as person, PersonDraft};
-use crate::command::{parse, to_value, Command, IdArgs};
+use crate::command::{parse, terms, to_value, Command, IdArgs, List};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,4 +49,16 @@ pub(crate) const COMMANDS: &[Command] = &[
             to_value(person::search(t.vault()?.conn(), &a.query, a.limit)?)
         },
     ),
+];
+
+/// The lists of a person's file, for the window (`app.vocabulary`).
+pub(crate) const VOCABULARY: &[List] = &[
+    List {
+        name: "relations",
+        terms: || terms("relation-", person::RELATIONS),
+    },
+    List {
+        name: "languages",
+        terms: || terms("language-", person::LANGUAGES),
+    },
 ];

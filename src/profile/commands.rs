@@ -1,7 +1,7 @@
 //! The commands of the worker profile: who uses this vault, for which OCMW.
 
 use super::{self as profile, Profile};
-use crate::command::{parse, to_value, Command, NoArgs};
+use crate::command::{parse, terms, to_value, Command, List, NoArgs};
 
 pub(crate) const COMMANDS: &[Command] = &[
     Command::new(
@@ -20,4 +20,20 @@ pub(crate) const COMMANDS: &[Command] = &[
             to_value(profile::set(t.vault()?.conn_mut(), p)?)
         },
     ),
+];
+
+/// The lists of the worker profile, for the window (`app.vocabulary`).
+pub(crate) const VOCABULARY: &[List] = &[
+    List {
+        name: "deciding_bodies",
+        terms: || terms("body-", &profile::BODIES),
+    },
+    List {
+        name: "signatory_roles",
+        terms: || terms("role-", &profile::SIGNATORY_ROLES),
+    },
+    List {
+        name: "payment_frequencies",
+        terms: || terms("payment-", &profile::PAYMENT_FREQUENCIES),
+    },
 ];

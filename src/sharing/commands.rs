@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use super::{self as sharing, handover, retention};
 use crate::api::{documents_dir, write_atomically};
-use crate::command::{parse, to_value, Command, Ctx, PersonArgs};
+use crate::command::{parse, terms, to_value, Command, Ctx, List, PersonArgs};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 
@@ -299,3 +299,9 @@ impl Ctx {
         ))
     }
 }
+
+/// The lists of sharing, for the window (`app.vocabulary`).
+pub(crate) const VOCABULARY: &[List] = &[List {
+    name: "parts",
+    terms: || terms("part-", &sharing::PARTS),
+}];

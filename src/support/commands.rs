@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::{self as support};
-use crate::command::{parse, to_value, Command, Ctx, Document, PersonArgs};
+use crate::command::{parse, terms, to_value, Command, Ctx, Document, List, PersonArgs};
 use crate::error::{Error, Result};
 use serde_json::Value;
 
@@ -148,4 +148,10 @@ pub(crate) const DOCUMENTS: &[Document] = &[Document {
             format!("tandem-plan-{id}-{stamp}.pdf"),
         ))
     },
+}];
+
+/// The lists of the support plan, for the window (`app.vocabulary`).
+pub(crate) const VOCABULARY: &[List] = &[List {
+    name: "goal_statuses",
+    terms: || terms("plan-goal-status-", &support::GOAL_STATUSES),
 }];

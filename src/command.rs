@@ -69,19 +69,7 @@ impl Command {
 
 /// How many commands of `tables` pass `keep` (a const fn: the lists are derived when compiling).
 pub(crate) const fn count(tables: &[&[Command]], keep: Filter) -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    while i < tables.len() {
-        let mut j = 0;
-        while j < tables[i].len() {
-            if keep.takes(&tables[i][j]) {
-                n += 1;
-            }
-            j += 1;
-        }
-        i += 1;
-    }
-    n
+    walk(tables, keep, &mut [])
 }
 
 /// The names of the commands of `tables` that pass `keep`, in table order.
@@ -90,20 +78,29 @@ pub(crate) const fn names<const N: usize>(
     keep: Filter,
 ) -> [&'static str; N] {
     let mut out = [""; N];
+    walk(tables, keep, &mut out);
+    out
+}
+
+/// Goes through `tables` in order: counts the commands that pass `keep` and writes their names
+/// into `out` while it has room.
+const fn walk(tables: &[&[Command]], keep: Filter, out: &mut [&'static str]) -> usize {
     let mut n = 0;
     let mut i = 0;
     while i < tables.len() {
         let mut j = 0;
         while j < tables[i].len() {
             if keep.takes(&tables[i][j]) {
-                out[n] = tables[i][j].name;
+                if n < out.len() {
+                    out[n] = tables[i][j].name;
+                }
                 n += 1;
             }
             j += 1;
         }
         i += 1;
     }
-    out
+    n
 }
 
 /// Which commands a derived list holds.

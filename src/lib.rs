@@ -3,6 +3,7 @@
 pub mod api;
 pub mod audit;
 pub mod bench;
+pub mod command;
 pub mod demo;
 pub mod error;
 pub mod i18n;

@@ -1,21 +1,16 @@
-//! The commands of backups: automatic ones (on close and daily while open, the last N kept),
-//! one to a folder of the worker's choice, and a checked restore.
+//! The session's backups: automatic ones (on close and daily while open, the last N kept) and
+//! one now, to a folder of the worker's choice (the commands are in vault/commands.rs).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::json;
 
-use super::{parse, secret, to_value, NoArgs, Tandem};
+use super::Tandem;
 use crate::audit;
 use crate::error::{Error, Result};
 use crate::vault::backup::{self, BackupInfo};
-use crate::vault::Secret;
-
-pub(super) fn handles(command: &str) -> bool {
-    matches!(command, "backup.list" | "backup.create" | "backup.restore")
-}
 
 /// How often, while the vault is open, the age of the last automatic backup is looked at.
 const DAILY_CHECK: Duration = Duration::from_secs(3600);
@@ -74,93 +69,10 @@ fn save_state(dir: &Path, s: &State) -> Result<()> {
     super::write_atomically(&state_file(dir), &bytes)
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CreateArgs {
-    #[serde(default)]
-    folder: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RestoreArgs {
-    path: String,
-    #[serde(default)]
-    passphrase: Option<String>,
-    #[serde(default)]
-    recovery_code: Option<String>,
-    /// Today's passphrase of the vault being replaced: needed when the vault is locked and
-    /// can be opened (so that a backup's old secret alone cannot replace today's vault).
-    #[serde(default)]
-    current_passphrase: Option<String>,
-}
-
 impl Tandem {
-    pub(super) fn call_backup(&mut self, command: &str, args: Value) -> Result<Value> {
-        match command {
-            "backup.list" => {
-                parse::<NoArgs>(args)?;
-                let state = load_state(&self.dir);
-                Ok(json!({
-                    "folder": self.dir.join("backups").to_string_lossy(),
-                    "keep": self.settings.backups_keep,
-                    "automatic": backup::list(&self.dir)?,
-                    "last_error": state.last_error,
-                }))
-            }
-            "backup.create" => {
-                let a: CreateArgs = parse(args)?;
-                to_value(self.backup_now(a.folder.as_deref(), &mut |_, _| {})?)
-            }
-            "backup.restore" => {
-                let a: RestoreArgs = parse(args)?;
-                let s = secret(&a.passphrase, &a.recovery_code)?;
-                // Locked, with a vault here whose key slots are sound: its current secret too.
-                // (A first run on a new laptop, or a damaged vault, needs only the backup's.)
-                // The key slots alone prove it: a vault refused for damage or a rollback can
-                // still be replaced by its owner.
-                let slots = crate::vault::keyslots::KeySlots::load(&self.dir);
-                if let (None, true, Ok(slots)) =
-                    (&self.vault, crate::vault::exists(&self.dir), slots)
-                {
-                    let current = a
-                        .current_passphrase
-                        .as_deref()
-                        .filter(|p| !p.is_empty())
-                        .ok_or(Error::Required {
-                            field: "current_passphrase".into(),
-                        })?;
-                    slots
-                        .unlock(&Secret::Passphrase(current))
-                        .map_err(|e| match e {
-                            Error::WrongSecret => Error::WrongCurrentSecret,
-                            other => other,
-                        })?;
-                }
-                // The open vault is closed first (without an automatic backup, which could
-                // prune the very file being restored: the replaced vault is kept aside anyway);
-                // the restored one is then opened with the secret that opened the backup.
-                self.close();
-                let info = backup::restore(Path::new(&a.path), &self.dir, &s)?;
-                self.call(
-                    "vault.unlock",
-                    json!({"passphrase": a.passphrase, "recovery_code": a.recovery_code}),
-                )?;
-                let v = self.vault()?;
-                let tx = v.conn_mut().transaction()?;
-                audit::append(
-                    &tx,
-                    "vault.restore",
-                    None,
-                    &json!({"audit_entries": info.audit_entries}),
-                )?;
-                tx.commit()?;
-                to_value(info)
-            }
-            other => Err(Error::UnknownCommand {
-                command: other.chars().take(100).collect(),
-            }),
-        }
+    /// Why the last automatic backup failed, if it did (for the settings screen).
+    pub(crate) fn backup_last_error(&self) -> Option<String> {
+        load_state(&self.dir).last_error
     }
 
     /// A backup now, into `folder` (a USB stick) or the automatic folder; recorded in the

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde_json::{json, Value};
+use tandem::command::Needs;
 use tandem::{Error, Tandem};
 
 const USAGE: &str = "\
@@ -39,7 +40,7 @@ USAGE:
       Seeds N synthetic dossiers (default 10000) in a temporary vault and prints one figure
       per line: name value unit.
   tandem-cli commands
-      Lists the command names.
+      Lists the commands, one a line: the name, then what it does.
 
 The vault folder is --vault DIR, else $TANDEM_VAULT, else the platform's app-data folder.
 The passphrase comes from $TANDEM_PASSPHRASE, else it is asked for on the terminal
@@ -94,8 +95,12 @@ fn run(mut args: Vec<String>) -> Result<ExitCode, Usage> {
     let mut tandem = Tandem::new(dir).without_auto_backups();
     match sub.as_str() {
         "commands" => {
-            for c in tandem::api::COMMANDS {
-                println!("{c}");
+            let width = tandem::api::all_commands()
+                .map(|c| c.name.len())
+                .max()
+                .unwrap_or(0);
+            for c in tandem::api::all_commands() {
+                println!("{:width$}  {}", c.name, c.doc);
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -305,9 +310,15 @@ fn ensure_unlocked(tandem: &mut Tandem) -> Result<(), tandem::ErrorReply> {
 }
 
 fn run_one(tandem: &mut Tandem, command: &str, args: Value) -> Result<Value, tandem::ErrorReply> {
-    // The calculation is pure: without a vault it uses the amounts Tandem ships with.
-    let pure = command == "income.calculate" && !tandem::vault::exists(tandem.dir());
-    if !tandem::api::WITHOUT_UNLOCK.contains(&command) && !pure {
+    // What to unlock comes from the command's table: a pure calculation, for one, uses the
+    // vault when there is one and the amounts Tandem ships with when there is none.
+    let unlock = match tandem::api::needs(command) {
+        Some(Needs::Nothing) => false,
+        Some(Needs::UnlockIfThere) => tandem::vault::exists(tandem.dir()),
+        // An unknown command: the session refuses it by name, whether locked or not.
+        Some(Needs::Unlock) | None => true,
+    };
+    if unlock {
         ensure_unlocked(tandem)?;
     }
     tandem.reply(command, args)

@@ -1,5 +1,7 @@
 //! Translations: the Fluent catalogs (nl, fr, de, en) for the UI, errors and documents.
 
+pub mod commands;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 

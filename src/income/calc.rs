@@ -22,6 +22,7 @@ pub enum Category {
 }
 
 impl Category {
+    pub const ALL: [Category; 3] = [Category::Cohabitant, Category::Single, Category::Family];
     pub fn code(self) -> &'static str {
         match self {
             Category::Cohabitant => "cohabitant",
@@ -30,9 +31,7 @@ impl Category {
         }
     }
     pub fn parse(s: &str) -> Option<Category> {
-        [Category::Cohabitant, Category::Single, Category::Family]
-            .into_iter()
-            .find(|c| c.code() == s)
+        Category::ALL.into_iter().find(|c| c.code() == s)
     }
     /// General yearly exemption (art. 22 §2 of the royal decree, not indexed), in cents.
     pub fn general_exemption_cents(self) -> i64 {
@@ -74,6 +73,9 @@ pub enum ResourceKind {
     PropertySale,
     Other,
 }
+
+/// The groups of resource kinds: incomes, capital and property, never counted.
+pub const RESOURCE_GROUPS: [&str; 3] = ["income", "capital", "exempt"];
 
 /// How a kind of resource enters the calculation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,6 +164,14 @@ impl ResourceKind {
     pub fn exempt(self) -> bool {
         self.class() == KindClass::Exempt
     }
+    /// The group the worker chooses the kind in (one of [`RESOURCE_GROUPS`]).
+    pub fn group(self) -> &'static str {
+        match self.class() {
+            KindClass::Income => "income",
+            KindClass::Capital => "capital",
+            KindClass::Exempt | KindClass::Leefloon => "exempt",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -218,6 +228,10 @@ pub enum Period {
 }
 
 impl Period {
+    pub const ALL: [Period; 2] = [Period::Month, Period::Year];
+    pub fn parse(s: &str) -> Option<Period> {
+        Period::ALL.into_iter().find(|p| p.code() == s)
+    }
     pub fn code(self) -> &'static str {
         match self {
             Period::Month => "month",

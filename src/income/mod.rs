@@ -1,6 +1,8 @@
 //! The right to income: the request, the six conditions, visits, resources, category,
 //! calculation and decision. Never imports the support plan, and nothing here refers to it.
 
+pub mod commands;
+
 pub mod amounts;
 pub mod calc;
 pub mod deadlines;
@@ -54,6 +56,8 @@ pub const OBSTACLES: [&str; 5] = ["health", "disability", "care_duties", "studie
 pub const VISIT_PURPOSES: [&str; 3] = ["residence", "household", "resources"];
 pub const OUTCOMES: [&str; 3] = ["granted", "refused", "partly_granted"];
 pub const NOTIFIED_HOW: [&str; 2] = ["registered_letter", "handed_over"];
+/// A refusal's ground besides the conditions: the person withdrew the request.
+pub const WITHDRAWN: &str = "withdrawn";
 
 fn choice(value: &str, allowed: &[&str], field: &str) -> Result<String> {
     if allowed.contains(&value) {
@@ -690,17 +694,16 @@ pub fn add_resource(conn: &mut Connection, r: NewResource) -> Result<i64> {
         field: "whose".into(),
         value: r.whose.chars().take(50).collect(),
     })?;
-    let period = match r.period.as_deref() {
-        None => None,
-        Some("month") => Some(Period::Month),
-        Some("year") => Some(Period::Year),
-        Some(other) => {
-            return Err(Error::InvalidChoice {
+    let period = r
+        .period
+        .as_deref()
+        .map(|v| {
+            Period::parse(v).ok_or_else(|| Error::InvalidChoice {
                 field: "period".into(),
-                value: other.chars().take(50).collect(),
+                value: v.chars().take(50).collect(),
             })
-        }
-    };
+        })
+        .transpose()?;
     let months = match r.months {
         None => None,
         Some(m) if (1..=12).contains(&m) => Some(m as u8),
@@ -986,7 +989,7 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
         let ground = d.refusal_condition.as_deref().ok_or(Error::RefusalGround {
             field: "refusal_condition".into(),
         })?;
-        if ground != "withdrawn" {
+        if ground != WITHDRAWN {
             choice(ground, &CONDITIONS, "refusal_condition").map_err(|_| Error::RefusalGround {
                 field: "refusal_condition".into(),
             })?;

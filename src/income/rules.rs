@@ -229,6 +229,11 @@ pub enum SoldRight {
 }
 
 impl SoldRight {
+    pub const ALL: [SoldRight; 3] = [
+        SoldRight::Full,
+        SoldRight::Usufruct,
+        SoldRight::BareOwnership,
+    ];
     pub fn code(self) -> &'static str {
         match self {
             SoldRight::Full => "full",
@@ -237,13 +242,7 @@ impl SoldRight {
         }
     }
     pub fn parse(s: &str) -> Option<SoldRight> {
-        [
-            SoldRight::Full,
-            SoldRight::Usufruct,
-            SoldRight::BareOwnership,
-        ]
-        .into_iter()
-        .find(|r| r.code() == s)
+        SoldRight::ALL.into_iter().find(|r| r.code() == s)
     }
 }
 

@@ -1,5 +1,7 @@
 //! A person and their household: one required display name, everything else optional.
 
+pub mod commands;
+
 pub mod field;
 pub mod nrn;
 

@@ -2,6 +2,8 @@
 //! their remarks, co-signed (or declined), frozen as versioned PDFs with a fingerprint.
 //! Never imports the support plan.
 
+pub mod commands;
+
 pub mod compose;
 pub mod letters;
 

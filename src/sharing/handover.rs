@@ -141,7 +141,7 @@ pub struct ExportArgs {
     pub recipient_role: String,
     pub purpose: String,
     pub conditions: Conditions,
-    pub passphrase: String,
+    pub passphrase: crate::vault::secret_text::SecretText,
 }
 
 /// Builds the bundle of the whole file through the sharing gate (every part must be

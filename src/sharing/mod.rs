@@ -1,6 +1,8 @@
 //! Consent and sharing: the consent register, the fail-closed sharing gate and its log,
 //! the person's own export, the hand-over bundle, and closing and erasing a file.
 
+pub mod commands;
+
 pub mod checks;
 pub mod export;
 pub mod file;

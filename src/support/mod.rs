@@ -1,6 +1,8 @@
 //! The voluntary support plan: goals in the person's own words, what the OCMW commits to do,
 //! meetings, and a stop at any time. Never imports the income side, and is never its input.
 
+pub mod commands;
+
 pub mod document;
 
 use chrono::NaiveDate;

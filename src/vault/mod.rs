@@ -1,5 +1,7 @@
 //! The encrypted vault: one SQLCipher database opened with a data key from the key slots.
 
+pub mod commands;
+
 pub mod backup;
 pub mod keyslots;
 pub mod private;

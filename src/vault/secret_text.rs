@@ -17,6 +17,13 @@ impl SecretText {
     }
 }
 
+impl std::ops::Deref for SecretText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
 impl From<String> for SecretText {
     fn from(s: String) -> SecretText {
         SecretText(Zeroizing::new(s))

@@ -1,5 +1,7 @@
 //! Settings kept beside the vault in plain JSON: only choices that hold no personal data.
 
+pub mod commands;
+
 use std::fs;
 use std::io::Write;
 use std::path::Path;

@@ -1,5 +1,7 @@
 //! Append-only, hash-chained audit trail: every read of a dossier, every change, export or share.
 
+pub mod commands;
+
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use sha2::{Digest, Sha256};

@@ -1,5 +1,7 @@
 //! The worker profile: who uses this vault, for which OCMW, and the competent labour court.
 
+pub mod commands;
+
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::json;

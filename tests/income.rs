@@ -622,6 +622,74 @@ fn deadlines_list_shows_what_is_due_soon_or_overdue() {
     assert_eq!(requests.as_array().unwrap().len(), 4);
 }
 
+/// After a grant: the first payment within 15 days of the decision (art. 23 of the law of
+/// 26 May 2002) and, once the notification is recorded, the last day to appeal (art. 47 § 1,
+/// three months counted by the Judicial Code arts. 52–54: notified on Friday 31 January 2025,
+/// the term runs from 1 February to 30 April). A refusal has no payment; both show in the
+/// request and in the person's list of requests.
+#[test]
+fn a_grant_shows_its_first_payment_and_appeal_period() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = open(tmp.path());
+    let p = person(&mut t, json!([]));
+    let id = request(&mut t, p, "2025-01-06");
+    for c in [
+        "residence",
+        "age",
+        "nationality",
+        "resources",
+        "work_readiness",
+        "other_benefits",
+    ] {
+        t.call(
+            "condition.set",
+            json!({"request_id": id, "condition": c, "finding": "met"}),
+        )
+        .unwrap();
+    }
+    t.call(
+        "category.set",
+        json!({"request_id": id, "category": "single", "reason": "Lives alone."}),
+    )
+    .unwrap();
+    let grant = json!({"request_id": id, "decided_on": "2025-01-29", "outcome": "granted",
+                       "category": "single", "start_on": "2025-01-06",
+                       "grounds": "All six conditions are met."});
+    let v = t.call("decision.record", grant.clone()).unwrap();
+    assert_eq!(v["deadlines"]["first_payment_due"], "2025-02-13");
+    assert_eq!(
+        v["deadlines"]["appeal_ends"],
+        Value::Null,
+        "not notified yet"
+    );
+    let mut notified = grant;
+    notified["notified_on"] = json!("2025-01-31");
+    notified["notified_how"] = json!("registered_letter");
+    let v = t.call("decision.record", notified).unwrap();
+    assert_eq!(v["deadlines"]["appeal_ends"], "2025-04-30");
+    let list = t.call("request.list", json!({"person_id": p})).unwrap();
+    assert_eq!(list[0]["appeal_ends"], "2025-04-30");
+    assert_eq!(list[0]["first_payment_due"], "2025-02-13");
+
+    let refused = request(&mut t, p, "2025-08-01");
+    t.call(
+        "condition.set",
+        json!({"request_id": refused, "condition": "residence", "finding": "not_met"}),
+    )
+    .unwrap();
+    let v = t
+        .call(
+            "decision.record",
+            json!({"request_id": refused, "decided_on": "2025-08-08", "outcome": "refused",
+                   "refusal_condition": "residence", "grounds": "Lives abroad.",
+                   "notified_on": "2025-08-11", "notified_how": "handed_over"}),
+        )
+        .unwrap();
+    assert_eq!(v["deadlines"]["first_payment_due"], Value::Null);
+    // Three months from 12 August: 11 November is a legal holiday, so the 12th.
+    assert_eq!(v["deadlines"]["appeal_ends"], "2025-11-12");
+}
+
 /// There is no notion of expenses anywhere: not in the schema, not in the commands.
 #[test]
 fn no_expenses_anywhere() {

@@ -4,6 +4,7 @@ use chrono::{Duration, NaiveDate};
 use rusqlite::Connection;
 use serde::Serialize;
 
+use super::terms;
 use crate::error::{Error, Result};
 
 pub const DECISION_DAYS: i64 = 30;
@@ -14,18 +15,38 @@ pub struct Clock {
     pub decision_due: String,
     /// Known once the decision is taken.
     pub notification_due: Option<String>,
+    /// A granted leefloon's first payment (art. 23 of the law: within 15 days of the decision).
+    pub first_payment_due: Option<String>,
+    /// The last day to appeal to the labour court, once the notification is recorded (art. 47
+    /// § 1, counted by the Judicial Code: see `terms`). Information for the worker and the
+    /// person; the letter states the rule, not this date.
+    pub appeal_ends: Option<String>,
 }
 
-pub fn clock(received_on: NaiveDate, decided_on: Option<NaiveDate>) -> Clock {
+/// What the clock needs to know of a decision.
+#[derive(Debug, Clone, Copy)]
+pub struct Decided {
+    pub on: NaiveDate,
+    pub granted: bool,
+    pub notified_on: Option<NaiveDate>,
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+pub fn clock(received_on: NaiveDate, decided: Option<Decided>) -> Clock {
     Clock {
-        decision_due: (received_on + Duration::days(DECISION_DAYS))
-            .format("%Y-%m-%d")
-            .to_string(),
-        notification_due: decided_on.map(|d| {
-            (d + Duration::days(NOTIFICATION_DAYS))
-                .format("%Y-%m-%d")
-                .to_string()
-        }),
+        decision_due: iso(received_on + Duration::days(DECISION_DAYS)),
+        notification_due: decided.map(|d| iso(d.on + Duration::days(NOTIFICATION_DAYS))),
+        first_payment_due: decided
+            .filter(|d| d.granted)
+            .and_then(|d| terms::first_payment_due(d.on))
+            .map(iso),
+        appeal_ends: decided
+            .and_then(|d| d.notified_on)
+            .and_then(terms::appeal_ends)
+            .map(iso),
     }
 }
 

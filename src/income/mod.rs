@@ -7,6 +7,7 @@ pub mod amounts;
 pub mod calc;
 pub mod deadlines;
 pub mod rules;
+pub mod terms;
 pub mod view;
 
 use chrono::NaiveDate;

@@ -639,7 +639,13 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
 
     let clock = deadlines::clock(
         received,
-        decision.as_ref().and_then(|d| parse_date(&d.decided_on)),
+        decision.as_ref().and_then(|d| {
+            Some(deadlines::Decided {
+                on: parse_date(&d.decided_on)?,
+                granted: d.outcome != "refused",
+                notified_on: d.notified_on.as_deref().and_then(parse_date),
+            })
+        }),
     );
     let status = if withdrawn_on.is_some() {
         "withdrawn"
@@ -689,7 +695,8 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
 pub fn list(conn: &Connection, person_id: i64) -> Result<Vec<Value>> {
     crate::person::load(conn, person_id)?;
     let mut stmt = conn.prepare(
-        "SELECT r.id, r.received_on, r.kind, r.other_label, r.withdrawn_on, d.decided_on, d.notified_on
+        "SELECT r.id, r.received_on, r.kind, r.other_label, r.withdrawn_on, d.decided_on, d.notified_on,
+                d.outcome
          FROM income_request r LEFT JOIN income_decision d ON d.request_id = r.id
          WHERE r.person_id = ?1 ORDER BY r.received_on DESC, r.id DESC",
     )?;
@@ -698,9 +705,18 @@ pub fn list(conn: &Connection, person_id: i64) -> Result<Vec<Value>> {
             let received: String = r.get(1)?;
             let withdrawn: Option<String> = r.get(4)?;
             let decided: Option<String> = r.get(5)?;
+            let notified: Option<String> = r.get(6)?;
+            let outcome: Option<String> = r.get(7)?;
             let clock = deadlines::clock(
                 parse_date(&received).unwrap_or_default(),
-                decided.as_deref().and_then(parse_date),
+                decided
+                    .as_deref()
+                    .and_then(parse_date)
+                    .map(|on| deadlines::Decided {
+                        on,
+                        granted: outcome.as_deref() != Some("refused"),
+                        notified_on: notified.as_deref().and_then(parse_date),
+                    }),
             );
             let status = if withdrawn.is_some() {
                 "withdrawn"
@@ -717,7 +733,9 @@ pub fn list(conn: &Connection, person_id: i64) -> Result<Vec<Value>> {
                 "status": status,
                 "decision_due": clock.decision_due,
                 "notification_due": clock.notification_due,
-                "notified_on": r.get::<_, Option<String>>(6)?,
+                "first_payment_due": clock.first_payment_due,
+                "appeal_ends": clock.appeal_ends,
+                "notified_on": notified,
             }))
         })?
         .collect::<std::result::Result<Vec<_>, _>>()?;

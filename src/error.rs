@@ -110,6 +110,8 @@ pub enum Error {
     RetentionRunning { date: String },
     #[error("the file's last activity is on {date}: it cannot be closed before that")]
     ClosedBeforeActivity { date: String },
+    #[error("the right ended on {date}")]
+    RightEnded { date: String },
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -170,6 +172,7 @@ impl Error {
             Error::FileNotClosed => "file-not-closed",
             Error::RetentionRunning { .. } => "retention-running",
             Error::ClosedBeforeActivity { .. } => "closed-before-activity",
+            Error::RightEnded { .. } => "right-ended",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }
@@ -223,9 +226,9 @@ impl Error {
             | Error::HandoverFormat { detail }
             | Error::BackupFormat { detail } => args.push(("detail", detail.clone())),
             Error::ConsentScope { parts } => args.push(("parts", parts.clone())),
-            Error::RetentionRunning { date } | Error::ClosedBeforeActivity { date } => {
-                args.push(("date", date.clone()))
-            }
+            Error::RetentionRunning { date }
+            | Error::ClosedBeforeActivity { date }
+            | Error::RightEnded { date } => args.push(("date", date.clone())),
             Error::VaultSealMissing { since } => args.push(("since", since.clone())),
             Error::LetterIncomplete { missing } => args.push(("missing", missing.clone())),
             Error::ReportNotReady { points } => args.push(("points", points.clone())),

@@ -328,6 +328,30 @@ const KEYS: &[(&str, &[&str])] = &[
     ("person.reopen", &["person_id"]),
     ("retention.due", &["today"]),
     ("person.erase", &["person_id"]),
+    ("right.get", &["id"]),
+    (
+        "right.review",
+        &[
+            "request_id",
+            "reviewed_on",
+            "visited_on",
+            "no_visit_reason",
+            "conditions",
+            "note",
+            "next_review_on",
+        ],
+    ),
+    (
+        "right.end",
+        &[
+            "request_id",
+            "ended_on",
+            "reason",
+            "condition",
+            "detail",
+            "decided_on",
+        ],
+    ),
 ];
 
 const DATE_KEYS: &[&str] = &[
@@ -345,6 +369,9 @@ const DATE_KEYS: &[&str] = &[
     "given_on",
     "ends_on",
     "closed_on",
+    "reviewed_on",
+    "next_review_on",
+    "ended_on",
     "met_on",
     "wished_date",
     "by_when",

@@ -42,6 +42,39 @@ fn code(t: &mut Tandem, command: &str, args: Value) -> (String, Option<String>) 
     (e.code, e.field)
 }
 
+const SIX: [&str; 6] = [
+    "residence",
+    "age",
+    "nationality",
+    "resources",
+    "work_readiness",
+    "other_benefits",
+];
+
+/// A request received on `received_on`, the six conditions met, granted on `decided_on` from
+/// the request's date (€10,000 a year, the committee's amount: no amounts row is needed): its id and the decision's arguments (to record it again, notified).
+fn grant(t: &mut Tandem, person_id: i64, received_on: &str, decided_on: &str) -> (i64, Value) {
+    let id = request(t, person_id, received_on);
+    for c in SIX {
+        t.call(
+            "condition.set",
+            json!({"request_id": id, "condition": c, "finding": "met"}),
+        )
+        .unwrap();
+    }
+    t.call(
+        "category.set",
+        json!({"request_id": id, "category": "single", "reason": "Lives alone."}),
+    )
+    .unwrap();
+    let decision = json!({"request_id": id, "decided_on": decided_on, "outcome": "granted",
+                          "category": "single", "start_on": received_on,
+                          "yearly_cents": 1_000_000, "amount_motivation": "The committee's amount.",
+                          "grounds": "All six conditions are met."});
+    t.call("decision.record", decision.clone()).unwrap();
+    (id, decision)
+}
+
 #[test]
 fn a_request_has_exactly_the_six_conditions_and_its_clock() {
     let tmp = tempfile::tempdir().unwrap();
@@ -632,30 +665,8 @@ fn a_grant_shows_its_first_payment_and_appeal_period() {
     let tmp = tempfile::tempdir().unwrap();
     let mut t = open(tmp.path());
     let p = person(&mut t, json!([]));
-    let id = request(&mut t, p, "2025-01-06");
-    for c in [
-        "residence",
-        "age",
-        "nationality",
-        "resources",
-        "work_readiness",
-        "other_benefits",
-    ] {
-        t.call(
-            "condition.set",
-            json!({"request_id": id, "condition": c, "finding": "met"}),
-        )
-        .unwrap();
-    }
-    t.call(
-        "category.set",
-        json!({"request_id": id, "category": "single", "reason": "Lives alone."}),
-    )
-    .unwrap();
-    let grant = json!({"request_id": id, "decided_on": "2025-01-29", "outcome": "granted",
-                       "category": "single", "start_on": "2025-01-06",
-                       "grounds": "All six conditions are met."});
-    let v = t.call("decision.record", grant.clone()).unwrap();
+    let (id, grant) = grant(&mut t, p, "2025-01-06", "2025-01-29");
+    let v = t.call("request.get", json!({"id": id})).unwrap();
     assert_eq!(v["deadlines"]["first_payment_due"], "2025-02-13");
     assert_eq!(
         v["deadlines"]["appeal_ends"],
@@ -688,6 +699,156 @@ fn a_grant_shows_its_first_payment_and_appeal_period() {
     assert_eq!(v["deadlines"]["first_payment_due"], Value::Null);
     // Three months from 12 August: 11 November is a legal holiday, so the 12th.
     assert_eq!(v["deadlines"]["appeal_ends"], "2025-11-12");
+}
+
+fn review(request_id: i64, reviewed_on: &str, changed: Option<&str>) -> Value {
+    let conditions: Vec<Value> = SIX
+        .iter()
+        .map(|c| match changed {
+            Some(x) if x == *c => {
+                json!({"condition": c, "status": "changed", "note": "Moved in with a partner."})
+            }
+            _ => json!({"condition": c, "status": "reconfirmed"}),
+        })
+        .collect();
+    json!({"request_id": request_id, "reviewed_on": reviewed_on, "visited_on": reviewed_on,
+           "conditions": conditions})
+}
+
+/// The running right (issue "The right over time", 1, 4 and 6). The conditions are examined
+/// again at least once a year (art. 22 § 1, al. 3 of the law of 26 May 2002) and the home
+/// visit is repeated at least yearly (royal decree of 1 December 2013): the review is due a
+/// year after the earlier of the two, and shows in the deadlines. A review names each of the
+/// six conditions itself. The right ends by a decision on one of the law's grounds (art. 22,
+/// art. 21 § 2), never on a ground of the support plan.
+#[test]
+fn a_running_right_is_reviewed_and_ended() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = open(tmp.path());
+    let p = person(&mut t, json!([]));
+    // Decided on a leap day: a year on is 28 February.
+    let (id, _) = grant(&mut t, p, "2024-02-05", "2024-02-29");
+    let v = t.call("right.get", json!({"id": id})).unwrap();
+    assert_eq!(v["status"], "running");
+    assert_eq!(v["start_on"], "2024-02-05");
+    assert_eq!(v["last_inquiry_on"], "2024-02-29");
+    assert_eq!(v["review_due_on"], "2025-02-28");
+    assert_eq!(v["first_payment_due"], "2024-03-15");
+    // A home visit during the inquiry, before the decision: the visit's year comes first.
+    t.call(
+        "visit.add",
+        json!({"request_id": id, "visited_on": "2024-02-12", "announced": true,
+               "purposes": ["residence"], "findings": "Lives at the address."}),
+    )
+    .unwrap();
+    let v = t.call("right.get", json!({"id": id})).unwrap();
+    assert_eq!(v["review_due_on"], "2025-02-12");
+    // In the deadlines, overdue since then.
+    let due = t
+        .call("deadlines.list", json!({"today": "2025-03-01"}))
+        .unwrap();
+    let reviews: Vec<&Value> = due
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["which"] == "review")
+        .collect();
+    assert_eq!(reviews.len(), 1, "{due}");
+    assert_eq!(reviews[0]["request_id"], id);
+    assert_eq!(reviews[0]["due_on"], "2025-02-12");
+    assert_eq!(reviews[0]["overdue"], true);
+    let due = t
+        .call("deadlines.list", json!({"today": "2025-01-01"}))
+        .unwrap();
+    assert!(!due
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["which"] == "review"));
+
+    // A review names all six conditions, each re-confirmed or changed with what changed.
+    let mut missing = review(id, "2025-02-10", None);
+    missing["conditions"].as_array_mut().unwrap().pop();
+    assert_eq!(
+        code(&mut t, "right.review", missing),
+        ("required".into(), Some("conditions.other_benefits".into()))
+    );
+    let mut silent = review(id, "2025-02-10", Some("residence"));
+    silent["conditions"][0]["note"] = json!("");
+    assert_eq!(code(&mut t, "right.review", silent).0, "reason-required");
+    let mut no_visit = review(id, "2025-02-10", None);
+    no_visit["visited_on"] = Value::Null;
+    assert_eq!(
+        code(&mut t, "right.review", no_visit.clone()),
+        ("reason-required".into(), Some("no_visit_reason".into()))
+    );
+    no_visit["no_visit_reason"] = json!("In hospital; met at the OCMW.");
+    let v = t.call("right.review", no_visit).unwrap();
+    assert_eq!(v["reviews"][0]["outcome"], "unchanged");
+    // Examined on 10 Feb 2025, the last visit still on 12 Feb 2024: due at once.
+    assert_eq!(v["review_due_on"], "2025-02-12");
+    let v = t
+        .call("right.review", review(id, "2025-03-03", Some("residence")))
+        .unwrap();
+    assert_eq!(v["reviews"][1]["outcome"], "changed");
+    assert_eq!(v["reviews"][1]["conditions"][0]["status"], "changed");
+    assert_eq!(v["last_inquiry_on"], "2025-03-03");
+    assert_eq!(v["review_due_on"], "2026-03-03");
+
+    // The end: on the law's grounds only, never before the start, with its motivation.
+    let end = |reason: &str, condition: Option<&str>, ended_on: &str| {
+        json!({"request_id": id, "ended_on": ended_on, "reason": reason, "condition": condition,
+               "detail": "Lives in Ghent since 1 April.", "decided_on": "2025-04-10"})
+    };
+    assert_eq!(
+        code(
+            &mut t,
+            "right.end",
+            end("support_plan_refused", None, "2025-04-01")
+        ),
+        ("invalid-choice".into(), Some("reason".into()))
+    );
+    assert_eq!(
+        code(
+            &mut t,
+            "right.end",
+            end("condition_not_met", None, "2025-04-01")
+        ),
+        ("required".into(), Some("condition".into()))
+    );
+    assert_eq!(
+        code(&mut t, "right.end", end("moved", None, "2024-01-01")),
+        ("date-order".into(), Some("ended_on".into()))
+    );
+    let v = t
+        .call("right.end", end("moved", None, "2025-04-01"))
+        .unwrap();
+    assert_eq!(v["status"], "ended");
+    assert_eq!(v["end"]["reason"], "moved");
+    assert_eq!(v["review_due_on"], Value::Null);
+    assert_eq!(
+        code(&mut t, "right.end", end("death", None, "2025-05-01")).0,
+        "right-ended"
+    );
+    assert_eq!(
+        code(&mut t, "right.review", review(id, "2025-04-20", None)).0,
+        "right-ended"
+    );
+    let due = t
+        .call("deadlines.list", json!({"today": "2026-06-01"}))
+        .unwrap();
+    assert!(!due
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["which"] == "review"));
+
+    // A refused request has no right.
+    let refused = request(&mut t, p, "2025-06-02");
+    assert_eq!(
+        code(&mut t, "right.get", json!({"id": refused})).0,
+        "not-found"
+    );
 }
 
 /// There is no notion of expenses anywhere: not in the schema, not in the commands.

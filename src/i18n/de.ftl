@@ -1017,6 +1017,7 @@ error-handover-duplicate = Diese Übergabe wurde bereits in diesen Tresor import
 error-file-not-closed = Diese Akte ist nicht abgeschlossen. Nur eine abgeschlossene Akte mit abgelaufener Aufbewahrungsfrist kann gelöscht werden: Schließen Sie sie zuerst ab.
 error-retention-running = Diese Akte muss bis zum { $date } aufbewahrt werden. Sie kann erst nach diesem Datum gelöscht werden.
 error-closed-before-activity = Die Akte zeigt Aktivität bis zum { $date }: Sie kann nicht zu einem früheren Datum abgeschlossen werden, denn die Aufbewahrungsfrist läuft ab dem Abschluss.
+error-right-ended = Dieses Recht endete am { $date }. Ein neuer Antrag eröffnet ein neues Recht.
 
 ## Sicherungen und Wiederherstellung (Einstellungen und Entsperrbildschirm)
 backups-title = Sicherungen
@@ -1077,3 +1078,13 @@ restore-banner-close = Diese Meldung schließen
 field-backups-keep = Anzahl der aufbewahrten automatischen Sicherungen
 field-folder = Ordner
 field-path = Sicherungsdatei
+
+## The running right (its yearly review and its end)
+review-status-reconfirmed = Erneut bestätigt
+review-status-changed = Geändert
+end-reason-other_income = Ein anderes Einkommen in Höhe des Betrags oder darüber
+end-reason-moved = Umzug in eine andere Gemeinde
+end-reason-death = Tod
+end-reason-person_choice = Die eigene Entscheidung der Person
+end-reason-condition_not_met = Eine Bedingung ist nicht mehr erfüllt
+deadline-review = Jährliche Überprüfung des Rechts bis zum { $date }

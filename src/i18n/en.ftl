@@ -1017,6 +1017,7 @@ error-handover-duplicate = This hand-over was already imported into this vault. 
 error-file-not-closed = This file is not closed. Only a closed file whose retention period is over can be erased: close it first.
 error-retention-running = This file must be kept until { $date }. It can only be erased after that date.
 error-closed-before-activity = The file shows activity until { $date }: it cannot be closed on an earlier date, because the retention period counts from the closing.
+error-right-ended = This right ended on { $date }. A new request opens a new right.
 
 ## Backups and restore (settings, and the unlock screen)
 backups-title = Backups
@@ -1077,3 +1078,13 @@ restore-banner-close = Close this message
 field-backups-keep = Automatic backups to keep
 field-folder = Folder
 field-path = Backup file
+
+## The running right (its yearly review and its end)
+review-status-reconfirmed = Re-confirmed
+review-status-changed = Changed
+end-reason-other_income = Another income at or above the amount
+end-reason-moved = Moved to another municipality
+end-reason-death = Death
+end-reason-person_choice = The person's own choice
+end-reason-condition_not_met = A condition is no longer met
+deadline-review = Yearly review of the right due { $date }

@@ -1017,6 +1017,7 @@ error-handover-duplicate = Cette transmission a déjà été importée dans ce c
 error-file-not-closed = Ce dossier n'est pas clôturé. Seul un dossier clôturé dont le délai de conservation est écoulé peut être effacé : clôturez-le d'abord.
 error-retention-running = Ce dossier doit être conservé jusqu'au { $date }. Il ne peut être effacé qu'après cette date.
 error-closed-before-activity = Le dossier montre une activité jusqu'au { $date } : il ne peut pas être clôturé à une date antérieure, car le délai de conservation court à partir de la clôture.
+error-right-ended = Ce droit a pris fin le { $date }. Une nouvelle demande ouvre un nouveau droit.
 
 ## Sauvegardes et restauration (paramètres, et l'écran de déverrouillage)
 backups-title = Sauvegardes
@@ -1077,3 +1078,13 @@ restore-banner-close = Fermer ce message
 field-backups-keep = Nombre de sauvegardes automatiques à conserver
 field-folder = Dossier
 field-path = Fichier de sauvegarde
+
+## The running right (its yearly review and its end)
+review-status-reconfirmed = Confirmée à nouveau
+review-status-changed = Modifiée
+end-reason-other_income = Un autre revenu égal ou supérieur au montant
+end-reason-moved = Déménagement dans une autre commune
+end-reason-death = Décès
+end-reason-person_choice = Le choix de la personne
+end-reason-condition_not_met = Une condition n'est plus remplie
+deadline-review = Révision annuelle du droit pour le { $date }

@@ -1017,6 +1017,7 @@ error-handover-duplicate = Deze overdracht werd al in deze kluis geïmporteerd. 
 error-file-not-closed = Dit dossier is niet afgesloten. Alleen een afgesloten dossier met een verstreken bewaartermijn kan gewist worden: sluit het eerst af.
 error-retention-running = Dit dossier moet bewaard worden tot { $date }. Het kan pas na die datum gewist worden.
 error-closed-before-activity = Het dossier toont activiteit tot { $date }: het kan niet op een vroegere datum afgesloten worden, want de bewaartermijn loopt vanaf de afsluiting.
+error-right-ended = Dit recht is beëindigd op { $date }. Een nieuwe aanvraag opent een nieuw recht.
 
 ## Back-ups en terugzetten (instellingen, en het ontgrendelscherm)
 backups-title = Back-ups
@@ -1077,3 +1078,13 @@ restore-banner-close = Dit bericht sluiten
 field-backups-keep = Aantal automatische back-ups om te bewaren
 field-folder = Map
 field-path = Back-upbestand
+
+## The running right (its yearly review and its end)
+review-status-reconfirmed = Opnieuw bevestigd
+review-status-changed = Gewijzigd
+end-reason-other_income = Een ander inkomen, gelijk aan of hoger dan het bedrag
+end-reason-moved = Verhuisd naar een andere gemeente
+end-reason-death = Overlijden
+end-reason-person_choice = De eigen keuze van de persoon
+end-reason-condition_not_met = Aan een voorwaarde is niet langer voldaan
+deadline-review = Jaarlijkse herziening van het recht tegen { $date }

@@ -192,6 +192,34 @@ pub(crate) const COMMANDS: &[Command] = &[
     )
     .passive(),
     Command::new(
+        "right.get",
+        "The running right of a granted request {id}: start, amount, reviews, review due, end.",
+        |t, args| {
+            let a: IdArgs = parse(args)?;
+            to_value(income::right::view(t.vault()?.conn(), a.id)?)
+        },
+    ),
+    Command::new(
+        "right.review",
+        "The yearly review of a running right {request_id, reviewed_on, visited_on or no_visit_reason, conditions: [{condition, status: reconfirmed|changed, note}], note, next_review_on}; answers the right.",
+        |t, args| {
+            let a: income::right::NewReview = parse(args)?;
+            let id = a.request_id;
+            income::right::review(t.vault()?.conn_mut(), a)?;
+            to_value(income::right::view(t.vault()?.conn(), id)?)
+        },
+    ),
+    Command::new(
+        "right.end",
+        "Ends a running right by a decision {request_id, ended_on, reason, condition, detail, decided_on}; answers the right.",
+        |t, args| {
+            let a: income::right::NewEnd = parse(args)?;
+            let id = a.request_id;
+            income::right::end(t.vault()?.conn_mut(), a)?;
+            to_value(income::right::view(t.vault()?.conn(), id)?)
+        },
+    ),
+    Command::new(
         "amounts.list",
         "The table of indexed amounts (per category, from a date).",
         |t, args| {
@@ -291,5 +319,13 @@ pub(crate) const VOCABULARY: &[List] = &[
     List {
         name: "notified_how",
         terms: || terms("notified-", &income::NOTIFIED_HOW),
+    },
+    List {
+        name: "review_statuses",
+        terms: || terms("review-status-", &income::right::REVIEW_STATUSES),
+    },
+    List {
+        name: "end_reasons",
+        terms: || terms("end-reason-", &income::right::END_REASONS),
     },
 ];

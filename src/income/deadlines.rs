@@ -55,7 +55,7 @@ pub struct Due {
     pub request_id: i64,
     pub person_id: i64,
     pub display_name: String,
-    /// `decision` or `notification`.
+    /// `decision`, `notification` or `review` (of a running right).
     pub which: String,
     pub due_on: String,
     pub days_left: i64,
@@ -63,7 +63,8 @@ pub struct Due {
 }
 
 /// Requests whose decision or notification is due within `within_days` of `today`, or
-/// overdue; overdue first, then the nearest. Withdrawn requests are left out.
+/// overdue, and running rights whose review is; overdue first, then the nearest. Withdrawn
+/// requests are left out.
 pub fn list(conn: &Connection, today: NaiveDate, within_days: i64) -> Result<Vec<Due>> {
     if !(0..=366).contains(&within_days) {
         return Err(Error::OutOfRange {
@@ -111,6 +112,25 @@ pub fn list(conn: &Connection, today: NaiveDate, within_days: i64) -> Result<Vec
                 overdue: days_left < 0,
             });
         }
+    }
+    // Running rights whose yearly review is due (art. 22 § 1, al. 3 of the law).
+    for (request_id, on) in super::right::reviews_due(conn, today, within_days)? {
+        let (person_id, display_name) = conn.query_row(
+            "SELECT p.id, p.display_name FROM income_request r JOIN person p ON p.id = r.person_id
+             WHERE r.id = ?1",
+            [request_id],
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
+        )?;
+        let days_left = (on - today).num_days();
+        due.push(Due {
+            request_id,
+            person_id,
+            display_name,
+            which: "review".into(),
+            due_on: on.format("%Y-%m-%d").to_string(),
+            days_left,
+            overdue: days_left < 0,
+        });
     }
     due.sort_by_key(|d| (d.days_left, d.request_id));
     Ok(due)

@@ -60,6 +60,14 @@ const ACTIVITY_DATES: &str = "
         JOIN income_request r ON r.id = p.request_id WHERE r.person_id = ?1
     UNION ALL SELECT v.sent_on FROM report_version v JOIN report p ON p.id = v.report_id
         JOIN income_request r ON r.id = p.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT v.reviewed_on FROM income_review v
+        JOIN income_request r ON r.id = v.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT v.visited_on FROM income_review v
+        JOIN income_request r ON r.id = v.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT e.ended_on FROM income_right_end e
+        JOIN income_request r ON r.id = e.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT e.decided_on FROM income_right_end e
+        JOIN income_request r ON r.id = e.request_id WHERE r.person_id = ?1
     UNION ALL SELECT answered_on FROM support_answer WHERE person_id = ?1
     UNION ALL SELECT opened_on FROM support_plan WHERE person_id = ?1
     UNION ALL SELECT paused_on FROM support_plan WHERE person_id = ?1

@@ -396,6 +396,47 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 8: the running right: its yearly reviews (each condition re-confirmed or changed) and
+    // its end. Like the rest of the income side, nothing here refers to a support plan.
+    Migration {
+        sql: r#"
+    CREATE TABLE income_review (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id INTEGER NOT NULL REFERENCES income_request(id) ON DELETE CASCADE,
+        reviewed_on TEXT NOT NULL,
+        visited_on TEXT,
+        no_visit_reason TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL CHECK (outcome IN ('unchanged','changed')),
+        note TEXT NOT NULL DEFAULT '',
+        next_review_on TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        CHECK (visited_on IS NOT NULL OR no_visit_reason != '')
+    );
+    CREATE INDEX income_review_request ON income_review(request_id, reviewed_on);
+    CREATE TABLE income_review_condition (
+        review_id INTEGER NOT NULL REFERENCES income_review(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position BETWEEN 0 AND 5),
+        condition TEXT NOT NULL CHECK (condition IN ('residence','age','nationality','resources',
+                                                     'work_readiness','other_benefits')),
+        status TEXT NOT NULL CHECK (status IN ('reconfirmed','changed')),
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (review_id, condition)
+    );
+    CREATE TABLE income_right_end (
+        request_id INTEGER PRIMARY KEY REFERENCES income_request(id) ON DELETE CASCADE,
+        ended_on TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (reason IN ('other_income','moved','death','person_choice',
+                                               'condition_not_met')),
+        condition TEXT CHECK (condition IN ('residence','age','nationality','resources',
+                                            'work_readiness','other_benefits')),
+        detail TEXT NOT NULL CHECK (detail != ''),
+        decided_on TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        CHECK ((reason = 'condition_not_met') = (condition IS NOT NULL))
+    );
+    "#,
+        then: None,
+    },
 ];
 
 /// Data of migration 6: the shipped amounts rows, and the audit trail's update trigger in its

@@ -212,6 +212,31 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
                "letter_sent_on": "2025-03-26"}),
     )
     .unwrap();
+    // The running right: a yearly review with a home visit, each condition named, then its end.
+    let conditions: Vec<Value> = [
+        "residence",
+        "age",
+        "nationality",
+        "resources",
+        "work_readiness",
+        "other_benefits",
+    ]
+    .iter()
+    .map(|c| json!({"condition": c, "status": "reconfirmed", "note": s("reviewnote")}))
+    .collect();
+    t.call(
+        "right.review",
+        json!({"request_id": r1, "reviewed_on": "2026-03-20", "visited_on": "2026-03-18",
+               "no_visit_reason": s("novisit"), "conditions": conditions, "note": s("review"),
+               "next_review_on": "2027-01-15"}),
+    )
+    .unwrap();
+    t.call(
+        "right.end",
+        json!({"request_id": r1, "ended_on": "2026-06-30", "reason": "condition_not_met",
+               "condition": "residence", "detail": s("endwhy"), "decided_on": "2026-07-02"}),
+    )
+    .unwrap();
     // The social report: read together, remarks, signed by both, sent.
     let rep = id(
         t.call(

@@ -582,6 +582,71 @@ fn the_decision_letter_in_four_languages() {
     }
 }
 
+/// The letter ending a right (issue "The right over time", 6): a decision like any other
+/// (art. 21 § 2–3 and art. 22 of the law of 26 May 2002), so it carries the date it ends, the
+/// law's ground, the motivation, that a new request is possible, and every mention of the
+/// appeal, in the four languages. Before the end is recorded there is no such letter.
+#[test]
+fn the_letter_ending_a_right_in_four_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = open(tmp.path());
+    let r = filled_request(&mut t, "fr");
+    t.call(
+        "decision.record",
+        json!({"request_id": r, "decided_on": "2025-03-25", "outcome": "granted", "category": "family",
+               "start_on": "2025-03-03", "grounds": "g"}),
+    )
+    .unwrap();
+    assert_eq!(
+        t.document("end", r, None, None).unwrap_err().code(),
+        "not-found"
+    );
+    t.call(
+        "right.end",
+        json!({"request_id": r, "ended_on": "2025-09-30", "reason": "moved",
+               "detail": "Lives in Nabijstad since 30 September 2025.", "decided_on": "2025-10-07"}),
+    )
+    .unwrap();
+    for lang in tandem::i18n::Lang::ALL {
+        let (pdf, name) = t.document("end", r, Some(lang), None).unwrap();
+        assert!(name.starts_with(&format!("tandem-end-{r}-")), "{name}");
+        keep(&format!("end-{}", lang.code()), &pdf);
+        let text = poppler("pdftotext", &[], &pdf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let m = |id: &str| tandem::i18n::catalogs().message(lang, id, &[]);
+        for id in [
+            "doc-end-title",
+            "doc-end-law",
+            "doc-end-reason-moved",
+            "doc-end-new-request",
+            "doc-appeal-body",
+            "doc-appeal-no-suspend",
+            "doc-annex-title",
+            "doc-art-728-1",
+            "doc-role-chair",
+        ] {
+            assert!(text.contains(&m(id)), "{lang:?} lacks {id}:\n{text}");
+        }
+        assert!(text.contains("Lives in Nabijstad since 30 September 2025."));
+        assert!(text.contains("Gerechtsplein 3, 9999 Proefstad"), "{text}");
+        let ended = if lang == tandem::i18n::Lang::De {
+            "30.09.2025"
+        } else {
+            "30/09/2025"
+        };
+        assert!(text.contains(ended), "{lang:?}: {text}");
+        assert!(
+            !text.contains("doc-"),
+            "{lang:?}: an untranslated id\n{text}"
+        );
+    }
+    // The person's language by default (French here).
+    let (pdf, _) = t.document("end", r, None, None).unwrap();
+    assert!(poppler("pdftotext", &[], &pdf).contains("fin de votre droit"));
+}
+
 /// Without the court's address, the deciding body or the signatories the appeal period would
 /// not start: the letter is refused with what to fill, and nothing is recorded as sent.
 #[test]

@@ -160,6 +160,14 @@ pub(crate) const DOCUMENTS: &[Document] = &[
         },
     },
     Document {
+        kind: "end",
+        person_of: income::person_of,
+        render: |conn, id, lang, _, stamp| {
+            let bytes = report::letters::end(conn, id, lang)?;
+            Ok((bytes, format!("tandem-end-{id}-{stamp}.pdf")))
+        },
+    },
+    Document {
         kind: "decision",
         person_of: income::person_of,
         render: |conn, id, lang, _, stamp| {

@@ -1,5 +1,6 @@
-//! The income side's letters: the receipt of a request with the hearing-right notice, and
-//! the decision letter with every mention the law requires for the appeal period to start.
+//! The income side's letters: the receipt of a request with the hearing-right notice, the
+//! decision letter and the letter ending a right, each with every mention the law requires for
+//! the appeal period to start.
 
 use rusqlite::Connection;
 
@@ -434,6 +435,84 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
         blocks.push(Block::Heading(tr(lang, "doc-changes-title", &[])));
         blocks.push(Block::Paragraph(tr(lang, "doc-changes-body", &[])));
     }
+    blocks.extend(appeal_and_signatures(lang, &profile, &v, &body));
+    render(conn, lang, &profile, title, &v, blocks)
+}
+
+/// The letter of the decision that ends a right (art. 22 of the law of 26 May 2002: a
+/// withdrawal is a decision like any other, with the mentions of art. 21 § 3 and its own
+/// appeal): from when, on which of the law's grounds, why, that a new request is possible at
+/// any time, and the appeal.
+pub fn end(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
+    let right = income::right::view(conn, request_id)?;
+    let e = right.end.as_ref().ok_or(Error::NotFound {
+        what: "end of the right".into(),
+        id: request_id.to_string(),
+    })?;
+    let (v, person, profile, lang) = load(conn, request_id, lang)?;
+    let missing = missing_mentions(&profile, false);
+    if !missing.is_empty() {
+        return Err(Error::LetterIncomplete {
+            missing: missing.join(", "),
+        });
+    }
+    let body = body_name(&profile, lang);
+    // Dated the day it is made (the decision's own date is in the text).
+    let dated = crate::today();
+    let title = tr(lang, "doc-end-title", &[]);
+    let mut blocks = letterhead(&profile, lang, &v, &person, dated);
+    blocks.push(Block::Title(title.clone()));
+    blocks.push(Block::KeyValues(compose::identity(lang, &person)));
+    blocks.push(Block::Paragraph(tr(
+        lang,
+        "doc-end-intro",
+        &[
+            ("date", date(lang, &e.decided_on)),
+            ("body", body.clone()),
+            ("ocmw", profile.ocmw_name.clone()),
+            ("granted", date(lang, &right.decided_on)),
+            ("start", date(lang, &right.start_on)),
+            ("ended", date(lang, &e.ended_on)),
+        ],
+    )));
+    blocks.push(Block::Heading(tr(lang, "doc-decision-grounds", &[])));
+    blocks.push(Block::Paragraph(tr(lang, "doc-end-law", &[])));
+    blocks.push(Block::Paragraph(tr(
+        lang,
+        "doc-end-reason",
+        &[(
+            "reason",
+            tr(lang, &format!("doc-end-reason-{}", e.reason), &[]),
+        )],
+    )));
+    if let Some(c) = &e.condition {
+        blocks.push(Block::Paragraph(tr(
+            lang,
+            "doc-decision-refusal",
+            &[("condition", tr(lang, &format!("doc-condition-{c}"), &[]))],
+        )));
+    }
+    blocks.push(Block::Paragraph(tr(
+        lang,
+        "doc-decision-facts",
+        &[("grounds", e.detail.clone())],
+    )));
+    blocks.push(Block::Paragraph(tr(lang, "doc-end-new-request", &[])));
+    blocks.extend(appeal_and_signatures(lang, &profile, &v, &body));
+    render(conn, lang, &profile, title, &v, blocks)
+}
+
+/// The closing mentions every decision letter carries (art. 21 § 3 of the law of 26 May 2002,
+/// art. 14 of the Charter of the Social Insured): the appeal to the labour court, its address,
+/// how, that it does not suspend the decision, where to get explanations, the signatures, and
+/// the annex with arts. 728 and 1017 of the Judicial Code.
+fn appeal_and_signatures(
+    lang: Lang,
+    profile: &Profile,
+    v: &income::view::RequestView,
+    body: &str,
+) -> Vec<Block> {
+    let mut blocks = Vec::new();
     blocks.push(Block::Heading(tr(lang, "doc-appeal-title", &[])));
     blocks.push(Block::Paragraph(tr(lang, "doc-appeal-body", &[])));
     blocks.push(Block::Paragraph(tr(
@@ -455,14 +534,17 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
             ("ocmw", profile.ocmw_name.clone()),
             ("worker", profile.worker_name.clone()),
             ("reach", reach.join(", ")),
-            ("reference", reference(&v)),
+            ("reference", reference(v)),
         ],
     )));
     blocks.push(Block::Spacer(6.0));
     blocks.push(Block::Paragraph(tr(
         lang,
         "doc-signed-for",
-        &[("body", body.clone()), ("ocmw", profile.ocmw_name.clone())],
+        &[
+            ("body", body.to_string()),
+            ("ocmw", profile.ocmw_name.clone()),
+        ],
     )));
     blocks.push(Block::SignatureBlock(
         [
@@ -492,5 +574,5 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
     for id in ["doc-art-1017-1", "doc-art-1017-2"] {
         blocks.push(Block::Paragraph(tr(lang, id, &[])));
     }
-    render(conn, lang, &profile, title, &v, blocks)
+    blocks
 }

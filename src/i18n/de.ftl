@@ -907,6 +907,7 @@ share-doc-none = Kein Dokument
 share-doc-kind-report = Sozialbericht
 share-doc-kind-receipt = Empfangsbestätigung
 share-doc-kind-decision = Entscheidungsschreiben
+share-doc-kind-end = Schreiben über das Ende des Rechts
 share-doc-kind-plan = Begleitplan
 share-doc-hint = Optional. Das PDF wird im Ordner Tandem in Ihren Dokumenten gespeichert, und die Teile, die es enthält, werden im Register eingetragen.
 share-doc-which = Welches

@@ -907,6 +907,7 @@ share-doc-none = No document
 share-doc-kind-report = Social report
 share-doc-kind-receipt = Acknowledgement of receipt
 share-doc-kind-decision = Decision letter
+share-doc-kind-end = Letter ending the right
 share-doc-kind-plan = Support plan
 share-doc-hint = Optional. The PDF is saved in the Tandem folder of your Documents, and the parts it contains are written in the log.
 share-doc-which = Which one

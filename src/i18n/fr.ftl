@@ -907,6 +907,7 @@ share-doc-none = Aucun document
 share-doc-kind-report = Rapport social
 share-doc-kind-receipt = Accusé de réception
 share-doc-kind-decision = Lettre de décision
+share-doc-kind-end = Lettre de fin du droit
 share-doc-kind-plan = Plan d'accompagnement
 share-doc-hint = Facultatif. Le PDF est enregistré dans le dossier Tandem de vos Documents, et les parties qu'il contient sont inscrites dans le registre.
 share-doc-which = Lequel

@@ -907,6 +907,7 @@ share-doc-none = Geen document
 share-doc-kind-report = Sociaal verslag
 share-doc-kind-receipt = Ontvangstbewijs
 share-doc-kind-decision = Beslissingsbrief
+share-doc-kind-end = Brief over het einde van het recht
 share-doc-kind-plan = Begeleidingsplan
 share-doc-hint = Niet verplicht. De pdf wordt opgeslagen in de map Tandem in je Documenten, en de delen die erin staan, komen in het deelregister.
 share-doc-which = Welk document

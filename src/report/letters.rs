@@ -512,9 +512,10 @@ fn appeal_and_signatures(
     v: &income::view::RequestView,
     body: &str,
 ) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    blocks.push(Block::Heading(tr(lang, "doc-appeal-title", &[])));
-    blocks.push(Block::Paragraph(tr(lang, "doc-appeal-body", &[])));
+    let mut blocks = vec![
+        Block::Heading(tr(lang, "doc-appeal-title", &[])),
+        Block::Paragraph(tr(lang, "doc-appeal-body", &[])),
+    ];
     blocks.push(Block::Paragraph(tr(
         lang,
         "doc-appeal-court",

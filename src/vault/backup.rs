@@ -55,10 +55,7 @@ impl Vault {
                     "PRAGMA key = \"{}\";",
                     self.key.sqlcipher_literal().as_str()
                 ));
-                {
-                    let _one = super::keying_lock();
-                    dest.execute_batch(&keying)?;
-                }
+                super::key_connection(&dest, &keying)?;
                 let _ = dest.execute_batch("PRAGMA cipher_log_level = NONE;");
                 let b = Backup::new(&self.conn, &mut dest)?;
                 loop {
@@ -117,10 +114,7 @@ impl Vault {
                 "PRAGMA key = \"{}\";",
                 self.key.sqlcipher_literal().as_str()
             ));
-            {
-                let _one = super::keying_lock();
-                conn.execute_batch(&keying)?;
-            }
+            super::key_connection(&conn, &keying)?;
             let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
             let written: i64 =
                 conn.query_row("SELECT last_id FROM audit_head WHERE id = 1", [], |r| {

@@ -60,6 +60,18 @@ pub(crate) fn keying_lock() -> std::sync::MutexGuard<'static, ()> {
     KEYING.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// Keys a SQLCipher connection and proves the key by a first read (SQLCipher derives the key
+/// on first use), all under the keying lock; answers the number of tables it holds.
+pub(crate) fn key_connection(conn: &Connection, keying: &str) -> Result<i64> {
+    let _one = keying_lock();
+    // SQLCipher wipes the memory it frees (keys, decrypted pages) and locks it out of swap;
+    // once on, it stays on for the process (issue "Hardening the vault", 11). A setting of the
+    // whole process: changed under the same lock as the keying.
+    conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
+    conn.execute_batch(keying)?;
+    Ok(conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?)
+}
+
 /// The platform's folder for the vault (e.g. `~/.local/share/tandem` on Linux,
 /// `%APPDATA%\Tandem\data` on Windows, `~/Library/Application Support/be.tandem.Tandem`).
 pub fn default_dir() -> Option<PathBuf> {
@@ -127,24 +139,16 @@ fn open_db(dir: &Path, key: &DataKey, existing: bool) -> Result<Connection> {
     private::file(&dir.join(DB_FILE))?;
     // SQLCipher's own log goes to stderr; Tandem reports errors itself, in the user's language.
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
-    // SQLCipher wipes the memory it frees (keys, decrypted pages) and locks it out of swap;
-    // once on, it stays on for the process (issue "Hardening the vault", 11).
-    conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
     let keying = Zeroizing::new(format!(
         "PRAGMA key = \"{}\";",
         key.sqlcipher_literal().as_str()
     ));
     // SQLCipher sets up its crypto provider when a connection is first keyed; two threads
     // doing so at the same moment (parallel tests, a backup beside the app) have been seen
-    // to fail with "An error occurred with PRAGMA key or rekey": keying is done one at a time.
-    let tables = {
-        let _one = keying_lock();
-        conn.execute_batch(&keying)?;
-        // The first read proves the key. With a key from a valid slot, failure means damage.
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-            r.get::<_, i64>(0)
-        })?
-    };
+    // to fail with "An error occurred with PRAGMA key or rekey": keying is done one at a time,
+    // and so is the first read, where the key is derived.
+    // The first read proves the key. With a key from a valid slot, failure means damage.
+    let tables = key_connection(&conn, &keying)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if existing && (tables == 0 || version == 0) {
         return Err(Error::VaultCorrupt {

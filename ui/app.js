@@ -5,10 +5,11 @@ import { $, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldErr
 import { currentLang, formatDate, loadCatalog, setPlainText, setText, t } from './i18n.js';
 import { initDeadlines, refreshDeadlines } from './deadlines.js';
 import { clearHomeSecrets, initHome, refreshRetention } from './home.js';
-import { guard, initPersons, openPersonPage, personIsOpen, refreshHomePanels, refreshList, resetPersons, showPerson, showPersonSupport, startPersons } from './person.js';
-import { escapePlan, initPlan, openPlan, reloadPlan } from './plan.js';
-import { escapeRequest, initRequest, openRequest, reloadRequest } from './request.js';
-import { escapeReview, initReport, reloadReview } from './report.js';
+import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, refreshList, resetPersons, showPerson, showPersonSupport, startPersons } from './person.js';
+import { clearPlan, escapePlan, initPlan, openPlan, planOnScreen, reloadPlan } from './plan.js';
+import { clearRequest, escapeRequest, initRequest, openRequest, reloadRequest, requestOnPage } from './request.js';
+import { clearReview, escapeReview, initReport, openReview, reloadReview, reportCardRead } from './report.js';
+import { buildRooms, defineRoom, emptyRooms, PERSON_ROOMS, refillRooms, reopenRoom, whereIs } from './rooms.js';
 import { clearSecrets, initSettings, loadSettings } from './settings.js';
 import { clearSharingSecrets, initSharing } from './sharing.js';
 import { initTogether, isTogether, setTogetherContext } from './together.js';
@@ -29,6 +30,7 @@ const app = {
   profile: null,
   returnScreen: null,   // screen to come back to after an unlock
   returnFocus: null,    // element that had focus when the vault locked
+  returnWhere: null,    // what the room left at the lock showed (ids), to open it again from the core
   lastActivity: 0,
   settingsOpener: null, // element to focus when leaving the settings
   settingsReturn: 'main', // screen to go back to from the settings (main, request, review or plan)
@@ -75,9 +77,15 @@ async function enterApp(profile) {
   settleRestore();
   const target = app.returnScreen || 'main';
   const focus = app.returnFocus;
+  const where = app.returnWhere;
   app.returnScreen = null;
   app.returnFocus = null;
+  app.returnWhere = null;
+  refillRooms();
   showScreen(target);
+  await startPersons();
+  // The room left at the lock is opened again from the core, with the edits not saved then.
+  if (PERSON_ROOMS.includes(target)) await reopenRoom(target, where);
   if (focus && focus.isConnected && !focus.disabled && !focus.closest('[hidden]')
     && ($(`screen-${target}`).contains(focus) || $('together-banner').contains(focus))) focus.focus();
   else if (isTogether()) $('together-banner-title').focus();
@@ -86,22 +94,24 @@ async function enterApp(profile) {
   else if (target === 'review') $('review-title').focus();
   else if (target === 'plan') $('plan-title').focus();
   else $('settings-title').focus();
-  await startPersons();
   refreshRetention();
 }
 
-/** The vault is locked (by the button, the timer or the core): show the unlock screen, keep the work underneath. */
+/** The vault is locked (by the button, the timer or the core): empty the person rooms, show the unlock screen. */
 function lockUI() {
   if (!app.unlocked && app.screen === 'unlock') return;
   if (INSIDE.has(app.screen)) {
     app.returnScreen = app.screen;
     app.returnFocus = document.activeElement;
+    app.returnWhere = PERSON_ROOMS.includes(app.screen) ? whereIs(app.screen) : null;
   }
   app.unlocked = false;
   clearSecrets();
   clearSharingSecrets();
   clearHomeSecrets();
   clearBackupSecrets();
+  // Emptied, not only hidden: nothing of a person stays in the document while locked.
+  emptyRooms();
   showUnlock();
 }
 
@@ -249,6 +259,8 @@ async function afterRestore({ where, withRecovery }) {
   const inSettings = where === 'settings' && app.screen === 'settings';
   app.returnScreen = inSettings ? 'settings' : null;
   app.returnFocus = null;
+  app.returnWhere = null; // another vault: nothing to open again
+  refillRooms();
   app.settingsReturn = 'main';
   app.settingsOpener = null;
   clearError($('unlock-error'));
@@ -409,7 +421,24 @@ async function poll() {
 
 // ---------- start ----------
 
+/** The rooms of a person's file: what each shows, how it opens again from the core, what it forgets on lock. */
+function defineRooms() {
+  defineRoom('main', { where: personOnPage, open: openPersonPage, clear: clearPerson });
+  defineRoom('request', { where: requestOnPage, open: (w) => goToRequest(w.id, w), clear: clearRequest });
+  defineRoom('review', {
+    where: requestOnPage,
+    open: async (w) => {
+      await goToRequest(w.id, w);
+      await reportCardRead();
+      await openReview();
+    },
+    clear: clearReview,
+  });
+  defineRoom('plan', { where: planOnScreen, open: (w) => goToPlan(w.id, w), clear: clearPlan });
+}
+
 function wire() {
+  defineRooms();
   onLocked(() => {
     if (app.unlocked && INSIDE.has(app.screen)) lockUI();
   });
@@ -514,6 +543,7 @@ async function boot() {
     $('boot-message').textContent = 'Tandem must be opened as its desktop application.';
     return;
   }
+  buildRooms();
   wire();
   let status;
   try {

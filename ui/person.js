@@ -895,6 +895,19 @@ export function initPersons({ openRequest, openPlan, workerName, personChanged }
   });
 }
 
+/** The person whose page is open (their id), or null. */
+export function personOnPage() {
+  return state.currentId;
+}
+
+/** Lock: unsaved edits are kept by the rooms, not here; the page is opened again from the core after the unlock. */
+export function clearPerson() {
+  state.dirty = false;
+  state.pending = null;
+  state.loaded = null;
+  hideUnsaved();
+}
+
 /** After a restore the vault is another one: forget the open person and any unsaved edit. */
 export function resetPersons() {
   state.dirty = false;

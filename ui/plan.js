@@ -416,6 +416,17 @@ export function openPlan(id, from = {}) {
   return load();
 }
 
+/** The plan on the screen, as openPlan takes it again: {id, personId, name}, or null. */
+export function planOnScreen() {
+  return state.id === null ? null : { id: state.id, personId: state.personId, name: state.personName };
+}
+
+/** Lock: forms emptied and the plan forgotten (the screen is opened again from the core after the unlock). */
+export function clearPlan() {
+  resetForms();
+  state.plan = null;
+}
+
 /** Read the plan on the screen again (after the settings or an unlock); typing is kept. */
 export function reloadPlan() {
   if (state.id === null) return Promise.resolve();

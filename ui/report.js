@@ -22,6 +22,7 @@ const state = {
   pending: null,     // action waiting on the unsaved-changes bar of the review mode
   inflight: 0,       // report changes waiting for the core
   overlapped: false, // two changes ran at once: their answers may come back in any order
+  loading: null,     // the first read of the report card of the request on the page
 };
 
 const pads = {};
@@ -266,7 +267,13 @@ export function openReportCard(requestId) {
   $('report-readiness-reason').value = '';
   clearError($('doc-error'));
   renderCard();
-  return loadCard();
+  state.loading = loadCard();
+  return state.loading;
+}
+
+/** Settles when the report card of the request on the page has been read. */
+export function reportCardRead() {
+  return state.loading || Promise.resolve();
 }
 
 /** Read the report of the request on the page again (after a language change, the settings or an unlock). */
@@ -545,6 +552,15 @@ function resetReview() {
   state.pending = null;
   state.remarksDirty = false;
   state.docKey = null;
+}
+
+/** Lock: the review forgets what was drawn and typed (remarks come back as unsaved edits through the rooms). */
+export function clearReview() {
+  resetReview();
+  for (const signer of SIGNERS) {
+    pads[signer].clear();
+    state.ink[signer] = false;
+  }
 }
 
 /** Open the review mode for the report of the request on the page. */

@@ -1107,6 +1107,17 @@ export function openRequest(id, from = {}) {
   return load(true);
 }
 
+/** The request on the page, as openRequest takes it again: {id, personId, name}, or null. */
+export function requestOnPage() {
+  return state.id === null ? null : { id: state.id, personId: state.personId, name: state.personName };
+}
+
+/** Lock: forms emptied and the view forgotten (the page is opened again from the core after the unlock). */
+export function clearRequest() {
+  resetForms();
+  state.view = null;
+}
+
 /** Read the request on the page again (after a language change or the settings); typing is kept. */
 export function reloadRequest() {
   if (state.id === null) return Promise.resolve();

@@ -1,17 +1,17 @@
 // Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, report review, support plan, settings), together mode, language, locking, and the reload after a restored backup.
 import { call, hasCore, onLocked } from './api.js';
-import { clearBackupSecrets, initBackups, settleRestore } from './backups.js';
+import { clearBackupSecrets, initBackups, settleRestore } from './screens/settings/backups.js';
 import { $, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
 import { currentLang, formatDate, loadCatalog, setPlainText, setText, t } from './i18n.js';
-import { initDeadlines, refreshDeadlines } from './deadlines.js';
-import { clearHomeSecrets, initHome, refreshRetention } from './home.js';
-import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, refreshList, resetPersons, showPerson, showPersonSupport, startPersons } from './person.js';
-import { clearPlan, escapePlan, initPlan, openPlan, planOnScreen, reloadPlan } from './plan.js';
-import { clearRequest, escapeRequest, initRequest, openRequest, reloadRequest, requestOnPage } from './request.js';
-import { clearReview, escapeReview, initReport, openReview, reloadReview, reportCardRead } from './report.js';
+import { initDeadlines, refreshDeadlines } from './screens/main/deadlines.js';
+import { clearHomeSecrets, initHome, refreshRetention } from './screens/main/home.js';
+import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, refreshList, resetPersons, showPerson, showPersonSupport, startPersons } from './screens/main/person.js';
+import { clearPlan, escapePlan, initPlan, openPlan, planOnScreen, reloadPlan } from './screens/plan/plan.js';
+import { clearRequest, escapeRequest, initRequest, openRequest, reloadRequest, requestOnPage } from './screens/request/request.js';
+import { clearReview, escapeReview, initReport, openReview, reloadReview, reportCardRead } from './screens/review/report.js';
 import { buildRooms, defineRoom, emptyRooms, PERSON_ROOMS, refillRooms, reopenRoom, whereIs } from './rooms.js';
-import { clearSecrets, initSettings, loadSettings } from './settings.js';
-import { clearSharingSecrets, initSharing } from './sharing.js';
+import { clearSecrets, initSettings, loadSettings } from './screens/settings/settings.js';
+import { clearSharingSecrets, initSharing } from './screens/main/sharing.js';
 import { initTogether, isTogether, setTogetherContext } from './together.js';
 
 const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'request', 'review', 'plan', 'settings'];

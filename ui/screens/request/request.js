@@ -1,9 +1,9 @@
 // The request page: one request for an income from receipt to decision (six conditions, visits, resources, category, calculation, decision, social report).
-import { call } from './api.js';
-import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
-import { formatDate, onLanguageChange, setPlainText, setText, t } from './i18n.js';
-import { openReportCard, reloadReportCard } from './report.js';
-import { centsToInput, daysFromToday, formatCents, parseEuros } from './values.js';
+import { call } from '../../api.js';
+import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
+import { formatDate, onLanguageChange, setPlainText, setText, t } from '../../i18n.js';
+import { openReportCard, reloadReportCard } from '../review/report.js';
+import { centsToInput, daysFromToday, formatCents, parseEuros } from '../../values.js';
 
 export const CONDITIONS = ['residence', 'age', 'nationality', 'resources', 'work_readiness', 'other_benefits'];
 const FINDINGS = ['met', 'not_met', 'to_check'];

@@ -1,9 +1,9 @@
 // The social report: its card on the request page (steps, versions, documents) and the review mode read with the person (remarks, read together, signatures).
-import { call } from './api.js';
-import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
-import { formatDate, formatDateTime, onLanguageChange, setPlainText, setText, t } from './i18n.js';
-import { createPad } from './pad.js';
-import { showSaved } from './documents.js';
+import { call } from '../../api.js';
+import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
+import { formatDate, formatDateTime, onLanguageChange, setPlainText, setText, t } from '../../i18n.js';
+import { createPad } from '../../pad.js';
+import { showSaved } from '../../documents.js';
 
 const STEPS = ['draft', 'read_together', 'signed', 'sent'];
 const STEP_OF = { draft: 0, read_together: 1, signed: 2, declined: 2, sent: 3 };

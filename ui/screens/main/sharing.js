@@ -1,9 +1,9 @@
 // Sharing and access on the person's page: the consent register, the sharing gate (a current consent and the three conditions of shared professional secrecy) with its log, the person's own copy, the hand-over to a colleague, closing and reopening the file.
-import { call } from './api.js';
-import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
-import { formatDate, formatDateTime, onLanguageChange, setPlainText, setText, t } from './i18n.js';
-import { showSaved } from './documents.js';
-import { todayIso } from './values.js';
+import { call } from '../../api.js';
+import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
+import { formatDate, formatDateTime, onLanguageChange, setPlainText, setText, t } from '../../i18n.js';
+import { showSaved } from '../../documents.js';
+import { todayIso } from '../../values.js';
 
 /** The parts of a file, as the core names them. */
 export const PARTS = ['identity', 'household', 'income', 'report', 'plan'];

@@ -1,12 +1,12 @@
 // The person screen: search list on the left, person form (tri-state optional fields, household editor, requests, voluntary support, sharing and access) on the right.
-import { call } from './api.js';
-import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldError, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
-import { formatDate, formatDateTime, onLanguageChange, setPlainText, setText, t } from './i18n.js';
+import { call } from '../../api.js';
+import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldError, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
+import { formatDate, formatDateTime, onLanguageChange, setPlainText, setText, t } from '../../i18n.js';
 import { refreshDeadlines } from './deadlines.js';
 import { refreshRetention } from './home.js';
 import { setSharingPerson } from './sharing.js';
-import { isTogether } from './together.js';
-import { todayIso } from './values.js';
+import { isTogether } from '../../together.js';
+import { todayIso } from '../../values.js';
 
 const SEARCH_LIMIT = 200;
 const SEARCH_DELAY_MS = 150;

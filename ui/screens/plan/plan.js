@@ -1,9 +1,9 @@
 // The voluntary support plan: goals in the person's own words, what the OCMW commits to do, meetings, pause or end at any time, the plan document. Apart from the income side: nothing here reads or writes a request.
-import { call } from './api.js';
-import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
-import { formatDate, onLanguageChange, setPlainText, setText, t } from './i18n.js';
-import { todayIso } from './values.js';
-import { showSaved } from './documents.js';
+import { call } from '../../api.js';
+import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
+import { formatDate, onLanguageChange, setPlainText, setText, t } from '../../i18n.js';
+import { todayIso } from '../../values.js';
+import { showSaved } from '../../documents.js';
 
 const GOAL_STATUSES = ['active', 'paused', 'reached', 'dropped'];
 /** Inputs of the add forms that hold something worth a word before leaving the page. */

@@ -5,7 +5,8 @@ import { $, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldErr
 import { currentLang, formatDate, loadCatalog, setPlainText, setText, t } from './i18n.js';
 import { initDeadlines, refreshDeadlines } from './screens/main/deadlines.js';
 import { clearHomeSecrets, initHome, refreshRetention } from './screens/main/home.js';
-import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, refreshList, resetPersons, showPerson, showPersonSupport, startPersons } from './screens/main/person.js';
+import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, resetPersons, showPerson, showPersonSupport, startPersons } from './screens/main/person.js';
+import { refreshList } from './screens/main/list.js';
 import { clearPlan, escapePlan, initPlan, openPlan, planOnScreen, reloadPlan } from './screens/plan/plan.js';
 import { clearRequest, escapeRequest, initRequest, openRequest, reloadRequest, requestOnPage } from './screens/request/request.js';
 import { clearReview, escapeReview, initReport, openReview, reloadReview, reportCardRead } from './screens/review/report.js';

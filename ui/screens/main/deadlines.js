@@ -2,7 +2,7 @@
 import { call } from '../../api.js';
 import { $, el, clear, clearError, showError } from '../../dom.js';
 import { formatDate, onLanguageChange, setText, t } from '../../i18n.js';
-import { dueInfo } from '../request/request.js';
+import { dueInfo } from '../request/header.js';
 import { isTogether } from '../../together.js';
 
 const WITHIN_DAYS = 7;

@@ -9,10 +9,13 @@ import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOn
 import { refreshList } from './screens/main/list.js';
 import { clearPlan, escapePlan, initPlan, openPlan, planOnScreen, reloadPlan } from './screens/plan/plan.js';
 import { clearRequest, escapeRequest, initRequest, openRequest, reloadRequest, requestOnPage } from './screens/request/request.js';
-import { clearReview, escapeReview, initReport, openReview, reloadReview, reportCardRead } from './screens/review/report.js';
+import { initReport } from './screens/review/report.js';
+import { clearReview, escapeReview, openReview, reloadReview } from './screens/review/review.js';
+import { reportCardRead } from './screens/request/report.js';
 import { buildRooms, defineRoom, emptyRooms, PERSON_ROOMS, refillRooms, reopenRoom, whereIs } from './rooms.js';
 import { clearSecrets, initSettings, loadSettings } from './screens/settings/settings.js';
-import { clearSharingSecrets, initSharing } from './screens/main/sharing.js';
+import { clearSharingSecrets } from './screens/main/handover.js';
+import { initSharing } from './screens/main/sharing.js';
 import { initTogether, isTogether, setTogetherContext } from './together.js';
 
 const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'request', 'review', 'plan', 'settings'];

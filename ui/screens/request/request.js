@@ -2,7 +2,7 @@
 import { call } from '../../api.js';
 import { $, clearError, clearErrorsOnEdit, clearFieldErrors, showError } from '../../dom.js';
 import { onLanguageChange, setPlainText, setText } from '../../i18n.js';
-import { openReportCard, reloadReportCard } from '../review/report.js';
+import { openReportCard, reloadReportCard } from './report.js';
 import { renderCalculation } from './calculation.js';
 import { removeOverride, renderCategory, saveCategory, saveOverride } from './category.js';
 import { addEvidence, buildConditionCard, renderCondition, routeToEquivalent, saveCondition, useProposal } from './conditions.js';

@@ -1,8 +1,8 @@
 // Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, report review, support plan, settings), together mode, language, locking, and the reload after a restored backup.
 import { call, hasCore, onLocked } from './api.js';
 import { clearBackupSecrets, initBackups, settleRestore } from './screens/settings/backups.js';
-import { $, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
-import { currentLang, formatDate, loadCatalog, setPlainText, setText, t } from './i18n.js';
+import { $, clear, clearError, showError } from './dom.js';
+import { currentLang, loadCatalog, setPlainText } from './i18n.js';
 import { initDeadlines, refreshDeadlines } from './screens/main/deadlines.js';
 import { clearHomeSecrets, initHome, refreshRetention } from './screens/main/home.js';
 import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, resetPersons, showPerson, showPersonSupport, startPersons } from './screens/main/person.js';
@@ -12,13 +12,15 @@ import { clearRequest, escapeRequest, initRequest, openRequest, reloadRequest, r
 import { initReport } from './screens/review/report.js';
 import { clearReview, escapeReview, openReview, reloadReview } from './screens/review/review.js';
 import { reportCardRead } from './screens/request/report.js';
-import { buildRooms, defineRoom, emptyRooms, PERSON_ROOMS, refillRooms, reopenRoom, whereIs } from './rooms.js';
+import { buildRooms, defineRoom, emptyRooms, PERSON_ROOMS, refillRooms, reopenRoom, SCREENS, whereIs } from './rooms.js';
 import { clearSecrets, initSettings, loadSettings } from './screens/settings/settings.js';
 import { clearSharingSecrets } from './screens/main/handover.js';
 import { initSharing } from './screens/main/sharing.js';
 import { initTogether, isTogether, setTogetherContext } from './together.js';
+import { clearOnboardingSecrets, followLanguage, initOnboarding, prepareOnboarding } from './screens/onboarding/onboarding.js';
+import { fillRecovery, initRecovery, redatePrintSheet } from './screens/recovery/recovery.js';
+import { focusUnlockField, initUnlock, resetUnlock } from './screens/unlock/unlock.js';
 
-const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'request', 'review', 'plan', 'settings'];
 const INSIDE = new Set(['main', 'request', 'review', 'plan', 'settings']);
 /** Screens the settings return to as they were left. */
 const SETTINGS_RETURN = new Set(['request', 'review', 'plan']);
@@ -38,7 +40,6 @@ const app = {
   lastActivity: 0,
   settingsOpener: null, // element to focus when leaving the settings
   settingsReturn: 'main', // screen to go back to from the settings (main, request, review or plan)
-  onbLanguageChosen: false, // the worker picked a working language on the first screen
 };
 
 // ---------- screens ----------
@@ -119,136 +120,25 @@ function lockUI() {
   showUnlock();
 }
 
-// ---------- onboarding ----------
+// ---------- first run, recovery code, unlock ----------
 
-function resolveOnboardingField(field) {
-  const map = {
-    worker_name: 'onb-worker',
-    ocmw_name: 'onb-ocmw',
-    ocmw_address: 'onb-ocmw-address',
-    labour_court_address: 'onb-court-address',
-    language: 'onb-language',
-    passphrase: 'onb-passphrase',
-  };
-  const key = field.replace(/^profile\./, '');
-  return map[key] ? $(map[key]) : null;
-}
-
-async function submitOnboarding() {
-  const form = $('onb-form');
-  clearFieldErrors(form);
-  clearError($('onb-error'));
-  const pass = $('onb-passphrase');
-  const pass2 = $('onb-passphrase2');
-  if (pass.value !== pass2.value) {
-    markFieldError(pass2, t('error-passphrase-mismatch'));
-    return;
-  }
-  const profile = {
-    worker_name: $('onb-worker').value.trim(),
-    ocmw_name: $('onb-ocmw').value.trim(),
-    ocmw_address: $('onb-ocmw-address').value.trim(),
-    labour_court_address: $('onb-court-address').value.trim(),
-    language: $('onb-language').value,
-  };
-  const button = $('onb-submit');
-  setBusy(button, true);
-  try {
-    const r = await call('vault.create', { passphrase: pass.value, profile });
-    pass.value = '';
-    pass2.value = '';
-    app.unlocked = true;
-    app.lastActivity = Date.now();
-    setProfile(profile);
-    showRecovery(r.recovery_code);
-  } catch (err) {
-    showFormError(err, $('onb-error'), resolveOnboardingField);
-  } finally {
-    setBusy(button, false);
-  }
-}
-
-// ---------- recovery code ----------
-
-function showRecovery(code) {
-  const p = app.profile || {};
-  setPlainText($('recovery-code'), code || '');
-  setPlainText($('print-code'), code || '');
-  setPlainText($('print-ocmw'), p.ocmw_name || '');
-  setPlainText($('print-worker'), p.worker_name || '');
-  const today = new Date();
-  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  $('print-date').setAttribute('data-iso', iso);
-  setPlainText($('print-date'), formatDate(iso));
-  $('recovery-confirm').checked = false;
-  $('recovery-continue').disabled = true;
+function created(profile, recoveryCode) {
+  app.unlocked = true;
+  app.lastActivity = Date.now();
+  setProfile(profile);
+  fillRecovery(recoveryCode, app.profile);
   showScreen('recovery');
   $('recovery-title').focus();
-}
-
-function leaveRecovery() {
-  // Shown once: remove the code from the page.
-  for (const id of ['recovery-code', 'print-code']) setPlainText($(id), '');
-  $('recovery-confirm').checked = false;
-  $('recovery-continue').disabled = true;
-  enterApp(app.profile);
-}
-
-// ---------- unlock ----------
-
-function recoveryMode() {
-  return !$('unlock-recovery-field').hidden;
-}
-
-function setRecoveryMode(on) {
-  $('unlock-recovery-field').hidden = !on;
-  $('unlock-passphrase-field').hidden = on;
-  setText($('unlock-use-recovery'), on ? 'unlock-use-passphrase' : 'unlock-use-recovery');
-  clearError($('unlock-error'));
-  (on ? $('unlock-recovery') : $('unlock-passphrase')).focus();
 }
 
 function showUnlock() {
   clearError($('unlock-error'));
   showScreen('unlock');
-  if (recoveryMode()) $('unlock-recovery').focus();
-  else $('unlock-passphrase').focus();
+  focusUnlockField();
 }
 
-async function submitUnlock() {
-  const withRecovery = recoveryMode();
-  const input = withRecovery ? $('unlock-recovery') : $('unlock-passphrase');
-  clearError($('unlock-error'));
-  if (input.value.trim() === '') {
-    input.focus();
-    return;
-  }
-  const args = withRecovery ? { recovery_code: input.value.trim() } : { passphrase: input.value };
-  const button = $('unlock-submit');
-  setBusy(button, true);
-  try {
-    await call('vault.unlock', args);
-  } catch (err) {
-    setBusy(button, false);
-    showError($('unlock-error'), err);
-    input.focus();
-    input.select();
-    return;
-  }
-  setBusy(button, false);
-  $('unlock-passphrase').value = '';
-  $('unlock-recovery').value = '';
-  if (withRecovery) {
-    $('recovery-banner').hidden = false;
-    $('unlock-recovery-field').hidden = true;
-    $('unlock-passphrase-field').hidden = false;
-    setText($('unlock-use-recovery'), 'unlock-use-recovery');
-  }
-  let profile = null;
-  try {
-    const status = await call('app.status');
-    profile = status.profile;
-  } catch { /* enterApp fetches it */ }
+async function unlocked(profile, withRecovery) {
+  if (withRecovery) $('recovery-banner').hidden = false;
   await enterApp(profile);
 }
 
@@ -267,16 +157,9 @@ async function afterRestore({ where, withRecovery }) {
   refillRooms();
   app.settingsReturn = 'main';
   app.settingsOpener = null;
-  clearError($('unlock-error'));
-  $('unlock-passphrase').value = '';
-  $('unlock-recovery').value = '';
-  $('unlock-recovery-field').hidden = true;
-  $('unlock-passphrase-field').hidden = false;
-  setText($('unlock-use-recovery'), 'unlock-use-recovery');
+  resetUnlock();
   $('recovery-banner').hidden = !withRecovery;
-  // From the first-run screen: its passphrase fields are of no use any more.
-  $('onb-passphrase').value = '';
-  $('onb-passphrase2').value = '';
+  clearOnboardingSecrets();
   let status = null;
   try {
     status = await call('app.status');
@@ -393,9 +276,8 @@ async function changeLanguage() {
     const s = await call('settings.set', { language: wanted });
     await loadCatalog((s && s.language) || wanted);
     select.value = currentLang();
-    if (!app.onbLanguageChosen) $('onb-language').value = currentLang();
-    const printDate = $('print-date').getAttribute('data-iso');
-    if (printDate) setPlainText($('print-date'), formatDate(printDate));
+    followLanguage();
+    redatePrintSheet();
   } catch (err) {
     select.value = before;
     showError($('top-error'), err);
@@ -447,24 +329,9 @@ function wire() {
     if (app.unlocked && INSIDE.has(app.screen)) lockUI();
   });
 
-  clearErrorsOnEdit($('onb-form'));
-  $('onb-language').addEventListener('change', () => { app.onbLanguageChosen = true; });
-  $('onb-form').addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    submitOnboarding();
-  });
-
-  $('recovery-confirm').addEventListener('change', () => {
-    $('recovery-continue').disabled = !$('recovery-confirm').checked;
-  });
-  $('recovery-print').addEventListener('click', () => window.print());
-  $('recovery-continue').addEventListener('click', leaveRecovery);
-
-  $('unlock-form').addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    submitUnlock();
-  });
-  $('unlock-use-recovery').addEventListener('click', () => setRecoveryMode(!recoveryMode()));
+  initOnboarding({ created });
+  initRecovery({ done: () => enterApp(app.profile) });
+  initUnlock({ unlocked });
 
   $('lang-select').addEventListener('change', changeLanguage);
 
@@ -566,9 +433,7 @@ async function boot() {
   setInterval(deadlinesTick, DEADLINES_MS);
 
   if (!status.vault_exists) {
-    // A database without its key file is not a first run: say so (nothing is deleted).
-    $('onb-damaged').hidden = status.vault_damaged !== true;
-    $('onb-language').value = currentLang();
+    prepareOnboarding({ damaged: status.vault_damaged });
     showScreen('onboarding');
     $('onb-worker').focus();
   } else if (status.unlocked) {

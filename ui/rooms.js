@@ -12,6 +12,9 @@ import { markup as settings } from './screens/settings/markup.js';
 
 const MARKUP = { onboarding, recovery, unlock, main, request, review, plan, settings };
 
+/** Every screen, by the name of its container (#screen-<name>) and its folder (ui/screens/<name>/). */
+export const SCREENS = Object.keys(MARKUP);
+
 /** Rooms that show a person's file: emptied on lock. */
 export const PERSON_ROOMS = ['main', 'request', 'review', 'plan'];
 

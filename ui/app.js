@@ -5,7 +5,7 @@ import { $, clear, clearError, showError } from './dom.js';
 import { currentLang, loadCatalog, setPlainText } from './i18n.js';
 import { initDeadlines, refreshDeadlines } from './screens/main/deadlines.js';
 import { clearHomeSecrets, initHome, refreshRetention } from './screens/main/home.js';
-import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, resetPersons, showPerson, showPersonSupport, startPersons } from './screens/main/person.js';
+import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, resetPersons, showPerson, showPersonPage, showPersonSupport, startPersons } from './screens/main/person.js';
 import { refreshList } from './screens/main/list.js';
 import { clearPlan, escapePlan, initPlan, openPlan, planOnScreen, reloadPlan } from './screens/plan/plan.js';
 import { clearRequest, escapeRequest, initRequest, openRequest, reloadRequest, requestOnPage } from './screens/request/request.js';
@@ -89,8 +89,9 @@ async function enterApp(profile) {
   refillRooms();
   showScreen(target);
   await startPersons();
-  // The room left at the lock is opened again from the core, with the edits not saved then.
-  if (PERSON_ROOMS.includes(target)) await reopenRoom(target, where);
+  // The room left at the lock is opened again from the core, with the edits not saved then
+  // (from the settings, the edits go back at once and the page under them is read on leaving).
+  await reopenRoom(target, PERSON_ROOMS.includes(target) ? where : null);
   if (focus && focus.isConnected && !focus.disabled && !focus.closest('[hidden]')
     && ($(`screen-${target}`).contains(focus) || $('together-banner').contains(focus))) focus.focus();
   else if (isTogether()) $('together-banner-title').focus();
@@ -309,7 +310,7 @@ async function poll() {
 
 /** The rooms of a person's file: what each shows, how it opens again from the core, what it forgets on lock. */
 function defineRooms() {
-  defineRoom('main', { where: personOnPage, open: openPersonPage, clear: clearPerson });
+  defineRoom('main', { where: personOnPage, open: showPersonPage, clear: clearPerson });
   defineRoom('request', { where: requestOnPage, open: (w) => goToRequest(w.id, w), clear: clearRequest });
   defineRoom('review', {
     where: requestOnPage,

@@ -110,15 +110,18 @@ export function refreshHomePanels() {
 /** Open person `id` (for example a file just imported), select them in the list and focus the heading. */
 export function openPersonPage(id) {
   return new Promise((resolve) => {
-    guard(async () => {
-      const ok = await openPerson(id);
-      if (ok) {
-        await showInList(id);
-        $('p-heading').focus();
-      }
-      resolve(ok);
-    });
+    guard(async () => resolve(await showPersonPage(id)));
   });
+}
+
+/** Show person `id` read from the core, selected in the list, the focus on the heading (no word on unsaved edits). */
+export async function showPersonPage(id) {
+  const ok = await openPerson(id);
+  if (ok) {
+    await showInList(id);
+    $('p-heading').focus();
+  }
+  return ok;
 }
 
 function hideUnsaved() {
@@ -261,11 +264,9 @@ export function personOnPage() {
   return state.currentId;
 }
 
-/** Lock: unsaved edits are kept by the rooms, not here; the page is opened again from the core after the unlock. */
+/** Lock: the unsaved-changes bar goes (the rooms keep the edits); the page is opened again from the core after the unlock. */
 export function clearPerson() {
-  state.dirty = false;
   state.pending = null;
-  state.loaded = null;
   hideUnsaved();
 }
 

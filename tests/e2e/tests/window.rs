@@ -1526,5 +1526,15 @@ async fn auto_lock_flow(port: u16) {
         "the edit not saved before the lock is back"
     );
     w.shot("31-unlocked-person-again").await;
+
+    // The lock button empties the rooms the same way, and nothing goes wrong on the way.
+    w.click("#lock-button").await;
+    w.visible("#screen-unlock").await;
+    let places = w.places_of(LAST).await;
+    assert!(places.is_empty(), "{LAST:?} after the lock button: {places:?}");
+    w.fill("#unlock-passphrase", PASS).await;
+    w.click("#unlock-submit").await;
+    w.text_contains("#p-heading", LAST).await;
+    assert_eq!(w.text("#top-error").await, "", "no error on lock and unlock");
     w.c.close().await.ok();
 }

@@ -3,7 +3,7 @@ import { call } from '../../api.js';
 import { $, el, clear, clearError, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
 import { formatDate, setPlainText, setText, t } from '../../i18n.js';
 import { todayIso } from '../../values.js';
-import { checkedParts, PARTS, partsText, recipientText, resolver, state, STATUSES, str } from './gate.js';
+import { checkedParts, PARTS, partsText, recipientText, requireText, resolver, state, STATUSES, str } from './gate.js';
 
 export function consentById(value) {
   if (value === '' || value === null || value === undefined) return null;
@@ -139,12 +139,6 @@ const resolveConsentField = resolver({
   given_on: 'consent-given-on',
   ends_on: 'consent-ends-on',
 });
-
-function requireText(input, labelId) {
-  if (input.value.trim() !== '') return false;
-  markFieldError(input, t('error-required', { field: t(labelId) }));
-  return true;
-}
 
 export async function giveConsent() {
   if (state.personId === null) return;

@@ -1,6 +1,6 @@
 // What the sharing parts share: their state, the parts of a file, and the gate of shared professional secrecy (its three conditions and its refusals).
 import { call } from '../../api.js';
-import { $, clearError, clearFieldErrors, setBusy, showError, showFormError } from '../../dom.js';
+import { $, clearError, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
 import { formatDate, formatDateTime, setPlainText, t } from '../../i18n.js';
 
 /** The parts of a file, as the core names them. */
@@ -101,6 +101,12 @@ function showGateError(err, alertEl, resolve) {
     return;
   }
   showFormError(err, alertEl, resolve);
+}
+
+export function requireText(input, labelId) {
+  if (input.value.trim() !== '') return false;
+  markFieldError(input, t('error-required', { field: t(labelId) }));
+  return true;
 }
 
 /**

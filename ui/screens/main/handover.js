@@ -41,7 +41,7 @@ const resolveHandoverField = resolver({
   passphrase: 'handover-pass',
 });
 
-function resetHandoverForm({ keepConsent = false } = {}) {
+export function resetHandoverForm({ keepConsent = false } = {}) {
   if (!keepConsent) $('handover-consent').value = '';
   untickConditions('handover');
   clearSharingSecrets();

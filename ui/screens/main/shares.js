@@ -133,7 +133,7 @@ const resolveShareField = resolver({
   'document.id': 'share-doc-id',
 });
 
-async function recordShare() {
+export async function recordShare() {
   if (state.personId === null) return;
   const form = $('share-form');
   clearFieldErrors(form);

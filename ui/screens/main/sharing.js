@@ -5,8 +5,8 @@ import { todayIso } from '../../values.js';
 import { giveConsent, loadConsents, renderConsents, renderConsentSelects, renderHandoverRecipient, renderShareRecipient, resetConsentForm } from './consent.js';
 import { closeFile, renderFile, reopenFile } from './file.js';
 import { clearStatuses, hooks, same, state } from './gate.js';
-import { exportCopy, handOver } from './handover.js';
-import { loadDocChoices, loadShares, renderLog, resetShareForm } from './shares.js';
+import { exportCopy, handOver, resetHandoverForm } from './handover.js';
+import { loadDocChoices, loadShares, recordShare, renderLog, resetShareForm } from './shares.js';
 
 function resetAll() {
   state.seq += 1;

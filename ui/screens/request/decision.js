@@ -4,7 +4,7 @@ import { formatDate, setPlainText, setText, t } from '../../i18n.js';
 import { centsToInput, formatCents, parseEuros } from '../../values.js';
 import { defaultYearly } from './calculation.js';
 import { CATEGORIES } from './category.js';
-import { canFill, change, field, filled, orNull, overrideOf, radioValue, readAmount, requireText, resolverFor, setRadio, state, str, yearMonth } from './page.js';
+import { canFill, change, filled, orNull, overrideOf, radioValue, readAmount, requireText, resolverFor, setRadio, state, str, yearMonth } from './page.js';
 
 export function showOutcomeGroups() {
   const outcome = radioValue('outcome');

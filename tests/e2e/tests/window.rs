@@ -1531,10 +1531,18 @@ async fn auto_lock_flow(port: u16) {
     w.click("#lock-button").await;
     w.visible("#screen-unlock").await;
     let places = w.places_of(LAST).await;
-    assert!(places.is_empty(), "{LAST:?} after the lock button: {places:?}");
+    assert!(
+        places.is_empty(),
+        "{LAST:?} after the lock button: {places:?}"
+    );
     w.fill("#unlock-passphrase", PASS).await;
     w.click("#unlock-submit").await;
+    w.visible("#screen-main").await;
     w.text_contains("#p-heading", LAST).await;
-    assert_eq!(w.text("#top-error").await, "", "no error on lock and unlock");
+    assert_eq!(
+        w.text("#top-error").await,
+        "",
+        "no error on lock and unlock"
+    );
     w.c.close().await.ok();
 }

@@ -45,11 +45,14 @@ export function whereIs(name) {
   return room ? room.where() : null;
 }
 
-/** Every field's value (passwords and files never kept): after the re-render, those that differ are the unsaved edits. */
+/**
+ * The value of every field (passwords, files and searches never kept): after the re-render,
+ * those that differ are the unsaved edits.
+ */
 function unsavedFields(section) {
   const kept = new Map();
   for (const input of Array.from(section.querySelectorAll('input[id], textarea[id], select[id]'))) {
-    if (input.type === 'password' || input.type === 'file' || input.disabled) continue;
+    if (['password', 'file', 'search'].includes(input.type) || input.disabled) continue;
     kept.set(input.id, { value: input.value, checked: input.checked });
   }
   return kept;
@@ -94,7 +97,8 @@ export async function reopenRoom(name, where) {
   if (room && where !== null && where !== undefined) await room.open(where);
   for (const [id, { value, checked }] of kept) {
     const input = $(id);
-    if (!input) continue;
+    // A field the worker is typing in since the unlock is theirs now.
+    if (!input || input === document.activeElement) continue;
     const box = input.type === 'checkbox' || input.type === 'radio';
     if (box ? input.checked === checked : input.value === value) continue;
     if (box) input.checked = checked;

@@ -951,6 +951,9 @@ async fn report_flow(w: &Window) {
     w.visible("#sign-worker:not([disabled])").await;
     w.draw_signature("#pad-worker").await;
     w.click("#sign-worker").await;
+    // The worker's signature recorded first: its answer moves the focus (and the page) to the
+    // person's pad, which must not happen while the person's stroke is drawn.
+    w.text_appears("#sign-worker-status").await;
     w.visible("#sign-person:not([disabled])").await;
     w.draw_signature("#pad-person").await;
     w.shot("12-signature-pads").await;

@@ -1,19 +1,26 @@
 // Tandem's front-end entry: start-up, screens (onboarding, recovery code, unlock, persons, request, report review, support plan, settings), together mode, language, locking, and the reload after a restored backup.
 import { call, hasCore, onLocked } from './api.js';
-import { clearBackupSecrets, initBackups, settleRestore } from './backups.js';
-import { $, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
-import { currentLang, formatDate, loadCatalog, setPlainText, setText, t } from './i18n.js';
-import { initDeadlines, refreshDeadlines } from './deadlines.js';
-import { clearHomeSecrets, initHome, refreshRetention } from './home.js';
-import { guard, initPersons, openPersonPage, personIsOpen, refreshHomePanels, refreshList, resetPersons, showPerson, showPersonSupport, startPersons } from './person.js';
-import { escapePlan, initPlan, openPlan, reloadPlan } from './plan.js';
-import { escapeRequest, initRequest, openRequest, reloadRequest } from './request.js';
-import { escapeReview, initReport, reloadReview } from './report.js';
-import { clearSecrets, initSettings, loadSettings } from './settings.js';
-import { clearSharingSecrets, initSharing } from './sharing.js';
+import { clearBackupSecrets, initBackups, settleRestore } from './screens/settings/backups.js';
+import { $, clear, clearError, showError } from './dom.js';
+import { currentLang, loadCatalog, setPlainText } from './i18n.js';
+import { initDeadlines, refreshDeadlines } from './screens/main/deadlines.js';
+import { clearHomeSecrets, initHome, refreshRetention } from './screens/main/home.js';
+import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, resetPersons, showPerson, showPersonPage, showPersonSupport, startPersons } from './screens/main/person.js';
+import { refreshList } from './screens/main/list.js';
+import { clearPlan, escapePlan, initPlan, openPlan, planOnScreen, reloadPlan } from './screens/plan/plan.js';
+import { clearRequest, escapeRequest, initRequest, openRequest, reloadRequest, requestOnPage } from './screens/request/request.js';
+import { initReport } from './screens/review/report.js';
+import { clearReview, escapeReview, openReview, reloadReview } from './screens/review/review.js';
+import { reportCardRead } from './screens/request/report.js';
+import { buildRooms, defineRoom, emptyRooms, PERSON_ROOMS, refillRooms, reopenRoom, SCREENS, whereIs } from './rooms.js';
+import { clearSecrets, initSettings, loadSettings } from './screens/settings/settings.js';
+import { clearSharingSecrets } from './screens/main/handover.js';
+import { initSharing } from './screens/main/sharing.js';
 import { initTogether, isTogether, setTogetherContext } from './together.js';
+import { clearOnboardingSecrets, followLanguage, initOnboarding, prepareOnboarding } from './screens/onboarding/onboarding.js';
+import { fillRecovery, initRecovery, redatePrintSheet } from './screens/recovery/recovery.js';
+import { focusUnlockField, initUnlock, resetUnlock } from './screens/unlock/unlock.js';
 
-const SCREENS = ['onboarding', 'recovery', 'unlock', 'main', 'request', 'review', 'plan', 'settings'];
 const INSIDE = new Set(['main', 'request', 'review', 'plan', 'settings']);
 /** Screens the settings return to as they were left. */
 const SETTINGS_RETURN = new Set(['request', 'review', 'plan']);
@@ -29,10 +36,10 @@ const app = {
   profile: null,
   returnScreen: null,   // screen to come back to after an unlock
   returnFocus: null,    // element that had focus when the vault locked
+  returnWhere: null,    // what the room left at the lock showed (ids), to open it again from the core
   lastActivity: 0,
   settingsOpener: null, // element to focus when leaving the settings
   settingsReturn: 'main', // screen to go back to from the settings (main, request, review or plan)
-  onbLanguageChosen: false, // the worker picked a working language on the first screen
 };
 
 // ---------- screens ----------
@@ -75,9 +82,16 @@ async function enterApp(profile) {
   settleRestore();
   const target = app.returnScreen || 'main';
   const focus = app.returnFocus;
+  const where = app.returnWhere;
   app.returnScreen = null;
   app.returnFocus = null;
+  app.returnWhere = null;
+  refillRooms();
   showScreen(target);
+  await startPersons();
+  // The room left at the lock is opened again from the core, with the edits not saved then
+  // (from the settings, the edits go back at once and the page under them is read on leaving).
+  await reopenRoom(target, PERSON_ROOMS.includes(target) ? where : null);
   if (focus && focus.isConnected && !focus.disabled && !focus.closest('[hidden]')
     && ($(`screen-${target}`).contains(focus) || $('together-banner').contains(focus))) focus.focus();
   else if (isTogether()) $('together-banner-title').focus();
@@ -86,155 +100,46 @@ async function enterApp(profile) {
   else if (target === 'review') $('review-title').focus();
   else if (target === 'plan') $('plan-title').focus();
   else $('settings-title').focus();
-  await startPersons();
   refreshRetention();
 }
 
-/** The vault is locked (by the button, the timer or the core): show the unlock screen, keep the work underneath. */
+/** The vault is locked (by the button, the timer or the core): empty the person rooms, show the unlock screen. */
 function lockUI() {
   if (!app.unlocked && app.screen === 'unlock') return;
   if (INSIDE.has(app.screen)) {
     app.returnScreen = app.screen;
     app.returnFocus = document.activeElement;
+    app.returnWhere = PERSON_ROOMS.includes(app.screen) ? whereIs(app.screen) : null;
   }
   app.unlocked = false;
   clearSecrets();
   clearSharingSecrets();
   clearHomeSecrets();
   clearBackupSecrets();
+  // Emptied, not only hidden: nothing of a person stays in the document while locked.
+  emptyRooms();
   showUnlock();
 }
 
-// ---------- onboarding ----------
+// ---------- first run, recovery code, unlock ----------
 
-function resolveOnboardingField(field) {
-  const map = {
-    worker_name: 'onb-worker',
-    ocmw_name: 'onb-ocmw',
-    ocmw_address: 'onb-ocmw-address',
-    labour_court_address: 'onb-court-address',
-    language: 'onb-language',
-    passphrase: 'onb-passphrase',
-  };
-  const key = field.replace(/^profile\./, '');
-  return map[key] ? $(map[key]) : null;
-}
-
-async function submitOnboarding() {
-  const form = $('onb-form');
-  clearFieldErrors(form);
-  clearError($('onb-error'));
-  const pass = $('onb-passphrase');
-  const pass2 = $('onb-passphrase2');
-  if (pass.value !== pass2.value) {
-    markFieldError(pass2, t('error-passphrase-mismatch'));
-    return;
-  }
-  const profile = {
-    worker_name: $('onb-worker').value.trim(),
-    ocmw_name: $('onb-ocmw').value.trim(),
-    ocmw_address: $('onb-ocmw-address').value.trim(),
-    labour_court_address: $('onb-court-address').value.trim(),
-    language: $('onb-language').value,
-  };
-  const button = $('onb-submit');
-  setBusy(button, true);
-  try {
-    const r = await call('vault.create', { passphrase: pass.value, profile });
-    pass.value = '';
-    pass2.value = '';
-    app.unlocked = true;
-    app.lastActivity = Date.now();
-    setProfile(profile);
-    showRecovery(r.recovery_code);
-  } catch (err) {
-    showFormError(err, $('onb-error'), resolveOnboardingField);
-  } finally {
-    setBusy(button, false);
-  }
-}
-
-// ---------- recovery code ----------
-
-function showRecovery(code) {
-  const p = app.profile || {};
-  setPlainText($('recovery-code'), code || '');
-  setPlainText($('print-code'), code || '');
-  setPlainText($('print-ocmw'), p.ocmw_name || '');
-  setPlainText($('print-worker'), p.worker_name || '');
-  const today = new Date();
-  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  $('print-date').setAttribute('data-iso', iso);
-  setPlainText($('print-date'), formatDate(iso));
-  $('recovery-confirm').checked = false;
-  $('recovery-continue').disabled = true;
+function created(profile, recoveryCode) {
+  app.unlocked = true;
+  app.lastActivity = Date.now();
+  setProfile(profile);
+  fillRecovery(recoveryCode, app.profile);
   showScreen('recovery');
   $('recovery-title').focus();
-}
-
-function leaveRecovery() {
-  // Shown once: remove the code from the page.
-  for (const id of ['recovery-code', 'print-code']) setPlainText($(id), '');
-  $('recovery-confirm').checked = false;
-  $('recovery-continue').disabled = true;
-  enterApp(app.profile);
-}
-
-// ---------- unlock ----------
-
-function recoveryMode() {
-  return !$('unlock-recovery-field').hidden;
-}
-
-function setRecoveryMode(on) {
-  $('unlock-recovery-field').hidden = !on;
-  $('unlock-passphrase-field').hidden = on;
-  setText($('unlock-use-recovery'), on ? 'unlock-use-passphrase' : 'unlock-use-recovery');
-  clearError($('unlock-error'));
-  (on ? $('unlock-recovery') : $('unlock-passphrase')).focus();
 }
 
 function showUnlock() {
   clearError($('unlock-error'));
   showScreen('unlock');
-  if (recoveryMode()) $('unlock-recovery').focus();
-  else $('unlock-passphrase').focus();
+  focusUnlockField();
 }
 
-async function submitUnlock() {
-  const withRecovery = recoveryMode();
-  const input = withRecovery ? $('unlock-recovery') : $('unlock-passphrase');
-  clearError($('unlock-error'));
-  if (input.value.trim() === '') {
-    input.focus();
-    return;
-  }
-  const args = withRecovery ? { recovery_code: input.value.trim() } : { passphrase: input.value };
-  const button = $('unlock-submit');
-  setBusy(button, true);
-  try {
-    await call('vault.unlock', args);
-  } catch (err) {
-    setBusy(button, false);
-    showError($('unlock-error'), err);
-    input.focus();
-    input.select();
-    return;
-  }
-  setBusy(button, false);
-  $('unlock-passphrase').value = '';
-  $('unlock-recovery').value = '';
-  if (withRecovery) {
-    $('recovery-banner').hidden = false;
-    $('unlock-recovery-field').hidden = true;
-    $('unlock-passphrase-field').hidden = false;
-    setText($('unlock-use-recovery'), 'unlock-use-recovery');
-  }
-  let profile = null;
-  try {
-    const status = await call('app.status');
-    profile = status.profile;
-  } catch { /* enterApp fetches it */ }
+async function unlocked(profile, withRecovery) {
+  if (withRecovery) $('recovery-banner').hidden = false;
   await enterApp(profile);
 }
 
@@ -249,18 +154,13 @@ async function afterRestore({ where, withRecovery }) {
   const inSettings = where === 'settings' && app.screen === 'settings';
   app.returnScreen = inSettings ? 'settings' : null;
   app.returnFocus = null;
+  app.returnWhere = null; // another vault: nothing to open again
+  refillRooms();
   app.settingsReturn = 'main';
   app.settingsOpener = null;
-  clearError($('unlock-error'));
-  $('unlock-passphrase').value = '';
-  $('unlock-recovery').value = '';
-  $('unlock-recovery-field').hidden = true;
-  $('unlock-passphrase-field').hidden = false;
-  setText($('unlock-use-recovery'), 'unlock-use-recovery');
+  resetUnlock();
   $('recovery-banner').hidden = !withRecovery;
-  // From the first-run screen: its passphrase fields are of no use any more.
-  $('onb-passphrase').value = '';
-  $('onb-passphrase2').value = '';
+  clearOnboardingSecrets();
   let status = null;
   try {
     status = await call('app.status');
@@ -377,9 +277,8 @@ async function changeLanguage() {
     const s = await call('settings.set', { language: wanted });
     await loadCatalog((s && s.language) || wanted);
     select.value = currentLang();
-    if (!app.onbLanguageChosen) $('onb-language').value = currentLang();
-    const printDate = $('print-date').getAttribute('data-iso');
-    if (printDate) setPlainText($('print-date'), formatDate(printDate));
+    followLanguage();
+    redatePrintSheet();
   } catch (err) {
     select.value = before;
     showError($('top-error'), err);
@@ -409,29 +308,31 @@ async function poll() {
 
 // ---------- start ----------
 
+/** The rooms of a person's file: what each shows, how it opens again from the core, what it forgets on lock. */
+function defineRooms() {
+  defineRoom('main', { where: personOnPage, open: showPersonPage, clear: clearPerson });
+  defineRoom('request', { where: requestOnPage, open: (w) => goToRequest(w.id, w), clear: clearRequest });
+  defineRoom('review', {
+    where: requestOnPage,
+    open: async (w) => {
+      await goToRequest(w.id, w);
+      await reportCardRead();
+      await openReview();
+    },
+    clear: clearReview,
+  });
+  defineRoom('plan', { where: planOnScreen, open: (w) => goToPlan(w.id, w), clear: clearPlan });
+}
+
 function wire() {
+  defineRooms();
   onLocked(() => {
     if (app.unlocked && INSIDE.has(app.screen)) lockUI();
   });
 
-  clearErrorsOnEdit($('onb-form'));
-  $('onb-language').addEventListener('change', () => { app.onbLanguageChosen = true; });
-  $('onb-form').addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    submitOnboarding();
-  });
-
-  $('recovery-confirm').addEventListener('change', () => {
-    $('recovery-continue').disabled = !$('recovery-confirm').checked;
-  });
-  $('recovery-print').addEventListener('click', () => window.print());
-  $('recovery-continue').addEventListener('click', leaveRecovery);
-
-  $('unlock-form').addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    submitUnlock();
-  });
-  $('unlock-use-recovery').addEventListener('click', () => setRecoveryMode(!recoveryMode()));
+  initOnboarding({ created });
+  initRecovery({ done: () => enterApp(app.profile) });
+  initUnlock({ unlocked });
 
   $('lang-select').addEventListener('change', changeLanguage);
 
@@ -514,6 +415,7 @@ async function boot() {
     $('boot-message').textContent = 'Tandem must be opened as its desktop application.';
     return;
   }
+  buildRooms();
   wire();
   let status;
   try {
@@ -532,9 +434,7 @@ async function boot() {
   setInterval(deadlinesTick, DEADLINES_MS);
 
   if (!status.vault_exists) {
-    // A database without its key file is not a first run: say so (nothing is deleted).
-    $('onb-damaged').hidden = status.vault_damaged !== true;
-    $('onb-language').value = currentLang();
+    prepareOnboarding({ damaged: status.vault_damaged });
     showScreen('onboarding');
     $('onb-worker').focus();
   } else if (status.unlocked) {

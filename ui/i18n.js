@@ -92,7 +92,14 @@ export async function loadCatalog(wanted) {
   lang = (result && result.lang) || wanted;
   document.documentElement.lang = lang;
   applyI18n(document);
-  for (const fn of listeners) fn(lang);
+  // One screen's failure (an emptied room while locked) does not keep the others in the old language.
+  for (const fn of listeners) {
+    try {
+      fn(lang);
+    } catch (err) {
+      console.error(err);
+    }
+  }
   return lang;
 }
 

@@ -43,11 +43,16 @@ function sync() {
   const toggle = $('together-toggle');
   toggle.hidden = !state.inside || !(state.person || state.on);
   toggle.setAttribute('aria-pressed', state.on ? 'true' : 'false');
+  // While locked the home room is emptied: its elements are not there (they follow at the unlock).
+  const set = (id, hidden) => {
+    const node = $(id);
+    if (node) node.hidden = hidden;
+  };
   if (state.on) {
-    for (const id of OTHERS) $(id).hidden = true;
+    for (const id of OTHERS) set(id, true);
     $('settings-button').hidden = true;
   } else {
-    $('list-column').hidden = false;
+    set('list-column', false);
     $('settings-button').hidden = !state.inside;
   }
 }

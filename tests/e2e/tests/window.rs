@@ -951,6 +951,9 @@ async fn report_flow(w: &Window) {
     w.visible("#sign-worker:not([disabled])").await;
     w.draw_signature("#pad-worker").await;
     w.click("#sign-worker").await;
+    // The worker's signature recorded first: its answer moves the focus (and the page) to the
+    // person's pad, which must not happen while the person's stroke is drawn.
+    w.text_appears("#sign-worker-status").await;
     w.visible("#sign-person:not([disabled])").await;
     w.draw_signature("#pad-person").await;
     w.shot("12-signature-pads").await;
@@ -1437,4 +1440,147 @@ async fn first_run_restores_a_backup_on_a_new_laptop() {
     tokio::time::timeout(Duration::from_secs(300), flow)
         .await
         .expect("the first-run restore test did not finish within 5 minutes");
+}
+
+/// Issue "One room per area", 2: with the auto-lock at its minimum and a person's page open, the
+/// window locks by itself (the background reads of the home keep nothing open), the person rooms
+/// are emptied (the person's name is nowhere in the document), and the unlock opens the person's
+/// page again from the core, with the edit not saved before the lock.
+#[tokio::test(flavor = "multi_thread")]
+async fn auto_lock_empties_the_person_rooms() {
+    let vault = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let _driver = start_driver(port, &vault.path().join("vault"));
+    tokio::time::timeout(Duration::from_secs(360), auto_lock_flow(port))
+        .await
+        .expect("the auto-lock window test did not finish within 6 minutes");
+}
+
+impl Window {
+    /// The value of field `id`, as the page holds it now.
+    async fn value(&self, id: &str) -> String {
+        self.c
+            .execute(
+                "const e = document.getElementById(arguments[0]); return e ? e.value : '';",
+                vec![json!(id)],
+            )
+            .await
+            .expect("field value")
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Where `needle` is in the document: its text (shown or hidden), a field's value, or an
+    /// attribute read out or shown (aria-label, title, alt, placeholder, data-i18n-args).
+    async fn places_of(&self, needle: &str) -> Vec<String> {
+        let found = self
+            .c
+            .execute(
+                r#"const needle = arguments[0];
+                const hits = [];
+                if (document.body.innerText.includes(needle)) hits.push('innerText');
+                if (document.body.textContent.includes(needle)) hits.push('textContent');
+                for (const f of document.querySelectorAll('input, textarea, select')) {
+                  if (String(f.value).includes(needle)) hits.push('value of #' + f.id);
+                }
+                const attrs = ['aria-label', 'title', 'alt', 'placeholder', 'data-i18n-args', 'value'];
+                for (const e of document.querySelectorAll('*')) {
+                  for (const a of attrs) {
+                    const v = e.getAttribute(a);
+                    if (v && v.includes(needle)) hits.push(a + ' of ' + (e.id ? '#' + e.id : e.tagName));
+                  }
+                }
+                return hits;"#,
+                vec![json!(needle)],
+            )
+            .await
+            .expect("search of the document");
+        serde_json::from_value(found).unwrap_or_default()
+    }
+}
+
+async fn auto_lock_flow(port: u16) {
+    const FIRST: &str = "Quirina";
+    const LAST: &str = "Slotwachter";
+    let w = Window::open(port).await;
+    onboard(&w, false).await;
+
+    // The auto-lock at its minimum: one minute.
+    w.click("#settings-button").await;
+    w.visible("#screen-settings").await;
+    let start = Instant::now();
+    while w.value("set-autolock").await.is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the settings were not read"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    w.fill("#set-autolock", "1").await;
+    w.click("#set-save").await;
+    w.text_appears("#set-status").await;
+    w.click("#set-back").await;
+    w.visible("#screen-main").await;
+
+    // A person's page, open, with an edit not saved yet.
+    w.click("#new-person").await;
+    w.fill("#p-display-name", &format!("{FIRST} {LAST}")).await;
+    w.fill("#p-last-name", LAST).await;
+    w.click("#p-save").await;
+    w.text_appears("#p-status").await;
+    w.text_contains("#p-heading", LAST).await;
+    w.text_contains("#person-list", LAST).await;
+    w.fill("#p-first-name", "Onbewaard").await;
+
+    // No input from now on: the window locks by itself within the minute (and the poll after it).
+    let start = Instant::now();
+    while !w.displayed("#screen-unlock").await {
+        assert!(
+            start.elapsed() < Duration::from_secs(150),
+            "the window did not lock by itself within 150 s"
+        );
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+    for needle in [FIRST, LAST, "Onbewaard"] {
+        let places = w.places_of(needle).await;
+        assert!(
+            places.is_empty(),
+            "{needle:?} is still in the locked window: {places:?}"
+        );
+    }
+    w.shot("30-auto-locked").await;
+
+    // The unlock opens the person's page again, from the core, with the unsaved edit.
+    w.fill("#unlock-passphrase", PASS).await;
+    w.click("#unlock-submit").await;
+    w.visible("#screen-main").await;
+    w.text_contains("#p-heading", LAST).await;
+    w.text_contains("#person-list", LAST).await;
+    assert_eq!(w.value("p-display-name").await, format!("{FIRST} {LAST}"));
+    assert_eq!(
+        w.value("p-first-name").await,
+        "Onbewaard",
+        "the edit not saved before the lock is back"
+    );
+    w.shot("31-unlocked-person-again").await;
+
+    // The lock button empties the rooms the same way, and nothing goes wrong on the way.
+    w.click("#lock-button").await;
+    w.visible("#screen-unlock").await;
+    let places = w.places_of(LAST).await;
+    assert!(
+        places.is_empty(),
+        "{LAST:?} after the lock button: {places:?}"
+    );
+    w.fill("#unlock-passphrase", PASS).await;
+    w.click("#unlock-submit").await;
+    w.visible("#screen-main").await;
+    w.text_contains("#p-heading", LAST).await;
+    assert_eq!(
+        w.text("#top-error").await,
+        "",
+        "no error on lock and unlock"
+    );
+    w.c.close().await.ok();
 }

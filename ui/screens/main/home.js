@@ -1,8 +1,8 @@
 // The home panels beside the deadlines: import a hand-over from a colleague, and the closed files past their retention period (erased after a confirmation inside the page).
-import { call } from './api.js';
-import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
-import { formatDate, onLanguageChange, setPlainText, setText, t } from './i18n.js';
-import { isTogether } from './together.js';
+import { call } from '../../api.js';
+import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
+import { formatDate, onLanguageChange, setPlainText, setText, t } from '../../i18n.js';
+import { isTogether } from '../../together.js';
 
 /** Bytes turned into characters per step: small enough for String.fromCharCode's arguments. */
 const CHUNK = 0x8000;

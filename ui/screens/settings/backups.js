@@ -1,7 +1,7 @@
 // Backups: the automatic ones and how many are kept, a backup now to a folder (with its progress), and the restore form, shared by the settings, the unlock screen and the first-run screen (moved between them, never copied).
-import { backupNow, call } from './api.js';
-import { $, clear, clearError, clearErrorsOnEdit, clearFieldErrors, el, markFieldError, setBusy, showError, showFormError } from './dom.js';
-import { formatDateTime, locale, onLanguageChange, setPlainText, setText, t } from './i18n.js';
+import { backupNow, call } from '../../api.js';
+import { $, clear, clearError, clearErrorsOnEdit, clearFieldErrors, el, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
+import { formatDateTime, locale, onLanguageChange, setPlainText, setText, t } from '../../i18n.js';
 
 const KEEP_MIN = 1;
 const KEEP_MAX = 100;

@@ -1,9 +1,9 @@
 // The home panel of legal deadlines: decisions and notifications due in the next days, overdue first.
-import { call } from './api.js';
-import { $, el, clear, clearError, showError } from './dom.js';
-import { formatDate, onLanguageChange, setText, t } from './i18n.js';
-import { dueInfo } from './request.js';
-import { isTogether } from './together.js';
+import { call } from '../../api.js';
+import { $, el, clear, clearError, showError } from '../../dom.js';
+import { formatDate, onLanguageChange, setText, t } from '../../i18n.js';
+import { dueInfo } from '../request/header.js';
+import { isTogether } from '../../together.js';
 
 const WITHIN_DAYS = 7;
 

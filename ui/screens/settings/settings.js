@@ -1,9 +1,9 @@
 // The settings screen: profile, auto-lock and retention period, passphrase change, backups (backups.js), the amounts table and the journal integrity check.
-import { call } from './api.js';
+import { call } from '../../api.js';
 import { loadBackups } from './backups.js';
-import { $, el, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
-import { setPlainText, setText, t } from './i18n.js';
-import { formatCents, parseEuros } from './values.js';
+import { $, el, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
+import { setPlainText, setText, t } from '../../i18n.js';
+import { formatCents, parseEuros } from '../../values.js';
 
 const PROFILE_FIELDS = {
   worker_name: 'set-worker',

@@ -1,9 +1,9 @@
 // The voluntary support plan: goals in the person's own words, what the OCMW commits to do, meetings, pause or end at any time, the plan document. Apart from the income side: nothing here reads or writes a request.
-import { call } from './api.js';
-import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from './dom.js';
-import { formatDate, onLanguageChange, setPlainText, setText, t } from './i18n.js';
-import { todayIso } from './values.js';
-import { showSaved } from './documents.js';
+import { call } from '../../api.js';
+import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
+import { formatDate, onLanguageChange, setPlainText, setText, t } from '../../i18n.js';
+import { todayIso } from '../../values.js';
+import { showSaved } from '../../documents.js';
 
 const GOAL_STATUSES = ['active', 'paused', 'reached', 'dropped'];
 /** Inputs of the add forms that hold something worth a word before leaving the page. */
@@ -414,6 +414,17 @@ export function openPlan(id, from = {}) {
   setText($('plan-title'), state.personName ? 'plan-title' : 'plan-title-loading', state.personName ? { name: state.personName } : null);
   $('plan-body').hidden = true;
   return load();
+}
+
+/** The plan on the screen, as openPlan takes it again: {id, personId, name}, or null. */
+export function planOnScreen() {
+  return state.id === null ? null : { id: state.id, personId: state.personId, name: state.personName };
+}
+
+/** Lock: forms emptied and the plan forgotten (the screen is opened again from the core after the unlock). */
+export function clearPlan() {
+  resetForms();
+  state.plan = null;
 }
 
 /** Read the plan on the screen again (after the settings or an unlock); typing is kept. */

@@ -697,6 +697,17 @@ async fn cohabitant_with_a_working_partner() {
         .arg(&pdf)
         .arg(screens_dir().join("decision-cohabitant"))
         .status();
+    // The letter ending the right, saved from the running right's card.
+    let end = pdf_text(&saved("tandem-end-"));
+    for needle in [
+        "Decision: end of your right to the leefloon",
+        "you moved to another municipality",
+        "Moved to Nabijstad.",
+        "does not suspend",
+        "Article 1017",
+    ] {
+        assert!(end.contains(needle), "{needle}: {end}");
+    }
     // The person's copy: first the plain letter, then the annex.
     let copy = saved("tandem-export-");
     let _ = Command::new("pdftoppm")
@@ -838,6 +849,47 @@ async fn cohabitant_flow(port: u16) {
     w.scroll_to("#doc-decision").await;
     w.click("#doc-decision").await;
     w.text_contains("#doc-status", ".pdf").await;
+
+    // The clock after a grant: the first payment within 15 days (issue "The right over
+    // time", 5), and the running right with its yearly review (1 and 4).
+    w.visible("#req-clock-payment").await;
+    w.scroll_to("#right").await;
+    w.text_contains("#right-summary", "665.18").await;
+    w.set_today("#rv-reviewed-on").await;
+    w.set_today("#rv-visited-on").await;
+    w.c.execute(
+        "const s = document.getElementById('rv-resources'); s.value = 'changed';
+         s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
+        vec![],
+    )
+    .await
+    .expect("a condition marked changed");
+    w.fill("#rv-resources-note", "The partner's benefit went up.")
+        .await;
+    w.click("#rv-save").await;
+    w.text_appears("#rv-status").await;
+    w.text_contains("#right-reviews", "The partner's benefit went up.")
+        .await;
+    w.shot("25-running-right-reviewed").await;
+    // Its end, on the law's grounds, and the letter that says so.
+    w.scroll_to("#right-end-form").await;
+    w.c.find(Locator::Css("#end-reason"))
+        .await
+        .expect("#end-reason")
+        .select_by_value("moved")
+        .await
+        .expect("a ground");
+    w.set_today("#end-ended-on").await;
+    w.set_today("#end-decided-on").await;
+    w.fill("#end-detail", "Moved to Nabijstad.").await;
+    w.click("#end-save").await;
+    w.visible("#end-letter").await;
+    w.text_contains("#right-summary", "Moved to another municipality")
+        .await;
+    w.click("#end-letter").await;
+    w.text_contains("#end-letter-status", ".pdf").await;
+    w.scroll_to("#right").await;
+    w.shot("25-running-right-ended").await;
 
     // The report, sent with its open points listed first (conditions still to check): it goes
     // only with the worker's reason.

@@ -1,4 +1,4 @@
-// The home panel of legal deadlines: decisions and notifications due in the next days, overdue first.
+// The home panel of legal deadlines: decisions, notifications and yearly reviews due in the next days, overdue first.
 import { call } from '../../api.js';
 import { $, el, clear, clearError, showError } from '../../dom.js';
 import { formatDate, onLanguageChange, setText, t } from '../../i18n.js';
@@ -39,7 +39,7 @@ function render() {
     if (d.overdue) {
       info = { text: days !== null && days < 0 ? t('due-overdue', { days: -days }) : t('due-overdue-plain'), cls: 'is-overdue' };
     }
-    const which = d.which === 'notification' ? 'deadline-notification' : 'deadline-decision';
+    const which = { notification: 'deadline-notification', review: 'deadline-review' }[d.which] || 'deadline-decision';
     const button = el('button', {
       type: 'button',
       class: `deadline-item ${info.cls}`,

@@ -49,6 +49,17 @@ export function renderHeader(view, savedForm, fresh) {
     deadlines.decision_due, (view.status || 'open') === 'open' && !decision, 'not-recorded');
   renderClock($('req-notification-due'), $('req-notification-left'), $('req-clock-notification'),
     deadlines.notification_due, Boolean(decision) && !decision.notified_on && view.status !== 'withdrawn', 'req-notification-after');
+  // After a grant: the first payment (15 days); once notified: the last day to appeal.
+  $('req-clock-payment').hidden = !deadlines.first_payment_due;
+  if (deadlines.first_payment_due) {
+    renderClock($('req-first-payment-due'), $('req-first-payment-left'), $('req-clock-payment'),
+      deadlines.first_payment_due, false, 'not-recorded');
+  }
+  $('req-clock-appeal').hidden = !deadlines.appeal_ends;
+  if (deadlines.appeal_ends) {
+    renderClock($('req-appeal-ends'), $('req-appeal-left'), $('req-clock-appeal'),
+      deadlines.appeal_ends, daysFromToday(deadlines.appeal_ends) >= 0, 'not-recorded');
+  }
 
   if (canFill('req-dates-form', savedForm, fresh)) {
     $('req-receipt-on').value = str(view.receipt_given_on);

@@ -49,6 +49,16 @@ export const markup = `
         <strong id="req-notification-due" class="clock-date"></strong>
         <span id="req-notification-left" class="clock-left"></span>
       </p>
+      <p id="req-clock-payment" class="clock-item" hidden>
+        <span class="clock-label" data-i18n="req-first-payment-due">First payment due</span>
+        <strong id="req-first-payment-due" class="clock-date"></strong>
+        <span id="req-first-payment-left" class="clock-left"></span>
+      </p>
+      <p id="req-clock-appeal" class="clock-item" hidden>
+        <span class="clock-label" data-i18n="req-appeal-ends">Last day to appeal</span>
+        <strong id="req-appeal-ends" class="clock-date"></strong>
+        <span id="req-appeal-left" class="clock-left"></span>
+      </p>
       <p class="hint" data-i18n="req-clock-hint">The law: a decision within 30 days of the request, notified within 8 days of the decision.</p>
     </div>
 
@@ -495,6 +505,151 @@ export const markup = `
   </section>
 
   <!-- Social report: made from this request only, read with the person, co-signed. Filled by report.js. -->
+  <section id="right" class="card" aria-labelledby="right-title" hidden>
+    <h2 id="right-title" data-i18n="right-title">The running right</h2>
+    <p class="hint" data-i18n="right-intro">After a grant the right runs on.</p>
+    <ul id="right-summary" class="summary-lines"></ul>
+    <p id="right-load-error" class="form-error" role="alert"></p>
+    <h3 data-i18n="right-reviews-title">Reviews</h3>
+    <ul id="right-reviews" class="summary-lines"></ul>
+    <p id="right-reviews-empty" class="hint" data-i18n="right-reviews-empty">No review yet.</p>
+
+    <form id="right-review-form" novalidate aria-labelledby="right-review-legend">
+      <h3 id="right-review-legend" data-i18n="right-review-form-title">Record a review</h3>
+      <div class="grid-3">
+        <div class="field">
+          <label for="rv-reviewed-on" data-i18n="field-reviewed-on">Reviewed on</label>
+          <input id="rv-reviewed-on" type="date" min="1900-01-01" aria-required="true">
+        </div>
+        <div class="field">
+          <label for="rv-visited-on" data-i18n="field-review-visited-on">Home visit on</label>
+          <input id="rv-visited-on" type="date" min="1900-01-01">
+        </div>
+        <div class="field">
+          <label for="rv-next" data-i18n="field-next-review-on">Next review by</label>
+          <input id="rv-next" type="date" min="1900-01-01" aria-describedby="rv-next-hint">
+          <p id="rv-next-hint" class="hint" data-i18n="right-next-hint">At the latest a year on.</p>
+        </div>
+      </div>
+      <div id="rv-no-visit-field" class="field">
+        <label for="rv-no-visit" data-i18n="field-no-visit-reason">Why there was no home visit</label>
+        <textarea id="rv-no-visit" rows="2"></textarea>
+      </div>
+      <fieldset class="field">
+        <legend class="legend-small" data-i18n="right-review-conditions">Each condition, examined again</legend>
+        <div class="review-cond-row">
+          <label for="rv-residence" data-i18n="condition-residence">residence</label>
+          <select id="rv-residence" data-condition="residence">
+            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
+            <option value="changed" data-i18n="review-status-changed">Changed</option>
+          </select>
+          <input id="rv-residence-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
+        </div>
+        <div class="review-cond-row">
+          <label for="rv-age" data-i18n="condition-age">age</label>
+          <select id="rv-age" data-condition="age">
+            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
+            <option value="changed" data-i18n="review-status-changed">Changed</option>
+          </select>
+          <input id="rv-age-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
+        </div>
+        <div class="review-cond-row">
+          <label for="rv-nationality" data-i18n="condition-nationality">nationality</label>
+          <select id="rv-nationality" data-condition="nationality">
+            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
+            <option value="changed" data-i18n="review-status-changed">Changed</option>
+          </select>
+          <input id="rv-nationality-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
+        </div>
+        <div class="review-cond-row">
+          <label for="rv-resources" data-i18n="condition-resources">resources</label>
+          <select id="rv-resources" data-condition="resources">
+            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
+            <option value="changed" data-i18n="review-status-changed">Changed</option>
+          </select>
+          <input id="rv-resources-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
+        </div>
+        <div class="review-cond-row">
+          <label for="rv-work_readiness" data-i18n="condition-work_readiness">work_readiness</label>
+          <select id="rv-work_readiness" data-condition="work_readiness">
+            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
+            <option value="changed" data-i18n="review-status-changed">Changed</option>
+          </select>
+          <input id="rv-work_readiness-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
+        </div>
+        <div class="review-cond-row">
+          <label for="rv-other_benefits" data-i18n="condition-other_benefits">other_benefits</label>
+          <select id="rv-other_benefits" data-condition="other_benefits">
+            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
+            <option value="changed" data-i18n="review-status-changed">Changed</option>
+          </select>
+          <input id="rv-other_benefits-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
+        </div>
+      </fieldset>
+      <div class="field">
+        <label for="rv-note" data-i18n="field-note">Note</label>
+        <textarea id="rv-note" rows="2"></textarea>
+      </div>
+      <div class="actions">
+        <button type="submit" id="rv-save" class="btn btn-primary" data-i18n="right-review-save">Record the review</button>
+        <span id="rv-status" class="status" role="status"></span>
+      </div>
+      <p id="rv-error" class="form-error" role="alert"></p>
+    </form>
+
+    <form id="right-end-form" novalidate aria-labelledby="right-end-legend">
+      <h3 id="right-end-legend" data-i18n="right-end-title">End the right</h3>
+      <p class="hint" data-i18n="right-end-hint">Only on one of the law's grounds.</p>
+      <div class="grid-3">
+        <div class="field">
+          <label for="end-reason" data-i18n="field-end-reason">Ground</label>
+          <select id="end-reason" aria-required="true">
+            <option value="" data-i18n="choose">Choose…</option>
+            <option value="other_income" data-i18n="end-reason-other_income">other_income</option>
+            <option value="moved" data-i18n="end-reason-moved">moved</option>
+            <option value="death" data-i18n="end-reason-death">death</option>
+            <option value="person_choice" data-i18n="end-reason-person_choice">person_choice</option>
+            <option value="condition_not_met" data-i18n="end-reason-condition_not_met">condition_not_met</option>
+          </select>
+        </div>
+        <div class="field" id="end-condition-field" hidden>
+          <label for="end-condition" data-i18n="field-end-condition">The condition no longer met</label>
+          <select id="end-condition">
+            <option value="" data-i18n="choose">Choose…</option>
+            <option value="residence" data-i18n="condition-residence">residence</option>
+            <option value="age" data-i18n="condition-age">age</option>
+            <option value="nationality" data-i18n="condition-nationality">nationality</option>
+            <option value="resources" data-i18n="condition-resources">resources</option>
+            <option value="work_readiness" data-i18n="condition-work_readiness">work_readiness</option>
+            <option value="other_benefits" data-i18n="condition-other_benefits">other_benefits</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="end-ended-on" data-i18n="field-ended-on">Ends on</label>
+          <input id="end-ended-on" type="date" min="1900-01-01" aria-required="true">
+        </div>
+        <div class="field">
+          <label for="end-decided-on" data-i18n="field-decided-on">Date of the decision</label>
+          <input id="end-decided-on" type="date" min="1900-01-01" aria-required="true">
+        </div>
+      </div>
+      <div class="field">
+        <label for="end-detail" data-i18n="field-end-detail">Motivation</label>
+        <textarea id="end-detail" rows="3" aria-required="true"></textarea>
+      </div>
+      <div class="actions">
+        <button type="submit" id="end-save" class="btn" data-i18n="right-end-save">Record the end</button>
+        <span id="end-status" class="status" role="status"></span>
+      </div>
+      <p id="end-error" class="form-error" role="alert"></p>
+    </form>
+    <div id="end-letter-box" class="actions" hidden>
+      <button type="button" id="end-letter" class="btn" data-i18n="right-end-letter">Save the letter</button>
+      <span id="end-letter-status" class="status" role="status"></span>
+      <p id="end-letter-error" class="form-error" role="alert"></p>
+    </div>
+  </section>
+
   <section id="report" class="card report-card" aria-labelledby="report-title">
     <h2 id="report-title" data-i18n="report-card-title" data-together-i18n="together-title-report">Social report</h2>
     <p class="why" data-i18n="together-why-report">We write this report because the committee decides on it. You read it first, you may add your own remarks, and you decide whether to sign it.</p>

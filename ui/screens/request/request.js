@@ -7,6 +7,7 @@ import { renderCalculation } from './calculation.js';
 import { removeOverride, renderCategory, saveCategory, saveOverride } from './category.js';
 import { addEvidence, buildConditionCard, renderCondition, routeToEquivalent, saveCondition, useProposal } from './conditions.js';
 import { renderDecision, saveDecision, showAmountMotivation, showOutcomeGroups } from './decision.js';
+import { clearRight, initRight, renderRight } from './right.js';
 import { renderHeader, saveDates, saveWithdrawn } from './header.js';
 import { CONDITIONS, hooks, state } from './page.js';
 import { addResource, renderResources, saveSpExemption, saveSpSetting, showCountedGroup, showResourceFields } from './resources.js';
@@ -29,6 +30,7 @@ export function render(view, savedForm = null, fresh = false) {
   renderCategory(view, savedForm, fresh);
   renderCalculation(view, savedForm, fresh);
   renderDecision(view, savedForm, fresh);
+  renderRight(view);
 }
 
 function resetForms() {
@@ -83,6 +85,7 @@ export function requestOnPage() {
 /** Lock: forms emptied and the view forgotten (the page is opened again from the core after the unlock). */
 export function clearRequest() {
   resetForms();
+  clearRight();
   state.view = null;
 }
 
@@ -172,6 +175,7 @@ export function initRequest({ back, changed } = {}) {
   onSubmit($('category-form'), saveCategory);
   onSubmit($('override-form'), saveOverride);
   onSubmit($('decision-form'), saveDecision);
+  initRight();
 
   $('visit-announced').addEventListener('change', () => {
     const unannounced = !$('visit-announced').checked;

@@ -17,6 +17,10 @@ export const markup = `
       <button type="submit" id="unlock-submit" class="btn btn-primary" data-i18n="unlock-submit">Unlock</button>
     </div>
     <p id="unlock-error" class="form-error" role="alert"></p>
+    <div class="check-line" id="unlock-accept-seal-field" hidden>
+      <input id="unlock-accept-seal" type="checkbox">
+      <label for="unlock-accept-seal" data-i18n="unlock-accept-seal">I moved this vault myself without its seal: open it anyway (this is written in the journal).</label>
+    </div>
     <button type="button" id="unlock-use-recovery" class="btn-link" data-i18n="unlock-use-recovery">I lost my passphrase: use the recovery code</button>
   </form>
   <button type="button" id="unlock-restore" class="btn-link" aria-expanded="false" aria-controls="unlock-restore-box" data-i18n="unlock-restore">Restore a backup</button>

@@ -32,6 +32,8 @@ export function resetUnlock() {
   $('unlock-recovery').value = '';
   $('unlock-recovery-field').hidden = true;
   $('unlock-passphrase-field').hidden = false;
+  $('unlock-accept-seal-field').hidden = true;
+  $('unlock-accept-seal').checked = false;
   setText($('unlock-use-recovery'), 'unlock-use-recovery');
 }
 
@@ -44,6 +46,10 @@ async function submitUnlock() {
     return;
   }
   const args = withRecovery ? { recovery_code: input.value.trim() } : { passphrase: input.value };
+  // A vault without its seal opens only when the worker says they moved it themselves.
+  if (!$('unlock-accept-seal-field').hidden && $('unlock-accept-seal').checked) {
+    args.accept_missing_seal = true;
+  }
   const button = $('unlock-submit');
   setBusy(button, true);
   try {
@@ -51,6 +57,7 @@ async function submitUnlock() {
   } catch (err) {
     setBusy(button, false);
     showError($('unlock-error'), err);
+    if (err && err.code === 'vault-seal-missing') $('unlock-accept-seal-field').hidden = false;
     input.focus();
     input.select();
     return;

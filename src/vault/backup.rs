@@ -56,7 +56,6 @@ impl Vault {
                     self.key.sqlcipher_literal().as_str()
                 ));
                 super::key_connection(&dest, &keying)?;
-                let _ = dest.execute_batch("PRAGMA cipher_log_level = NONE;");
                 let b = Backup::new(&self.conn, &mut dest)?;
                 loop {
                     let step = b.step(PAGES_PER_STEP)?;

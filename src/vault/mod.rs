@@ -64,6 +64,9 @@ pub(crate) fn keying_lock() -> std::sync::MutexGuard<'static, ()> {
 /// on first use), all under the keying lock; answers the number of tables it holds.
 pub(crate) fn key_connection(conn: &Connection, keying: &str) -> Result<i64> {
     let _one = keying_lock();
+    // SQLCipher's own log goes to stderr; Tandem reports errors itself, in the user's
+    // language. Like the two settings below, a setting of the whole process.
+    let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
     // SQLCipher wipes the memory it frees (keys, decrypted pages) and locks it out of swap;
     // once on, it stays on for the process (issue "Hardening the vault", 11). A setting of the
     // whole process: changed under the same lock as the keying.
@@ -137,8 +140,6 @@ fn open_db(dir: &Path, key: &DataKey, existing: bool) -> Result<Connection> {
     let mut conn = Connection::open(dir.join(DB_FILE))?;
     // Private before anything is written (SQLite gives its journal files the same mode).
     private::file(&dir.join(DB_FILE))?;
-    // SQLCipher's own log goes to stderr; Tandem reports errors itself, in the user's language.
-    let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
     let keying = Zeroizing::new(format!(
         "PRAGMA key = \"{}\";",
         key.sqlcipher_literal().as_str()

@@ -173,6 +173,9 @@ impl I18n {
                         .map(|p| self.message(lang, &format!("part-{p}"), &[]))
                         .collect();
                     (k, words.join(", "))
+                } else if k == "date" || k == "since" {
+                    // A date in the language's convention (30/11/2026, 30.11.2026).
+                    (k, iso_date(lang, &v))
                 } else if k == "missing" {
                     // Profile fields to fill: "labour_court_address, deciding_body" in words.
                     let words: Vec<String> =

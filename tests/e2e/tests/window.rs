@@ -1339,9 +1339,10 @@ async fn handover_flow(port: u16) {
     set_close_date(&w, "2015-01-15").await;
     w.click("#file-close:not([disabled])").await;
     let refused = w.text_appears("#file-error").await;
+    // In the window's language, English here: 30/11/2026.
     let today = chrono::Local::now()
         .date_naive()
-        .format("%Y-%m-%d")
+        .format("%d/%m/%Y")
         .to_string();
     assert!(
         refused.contains(&today),

@@ -42,14 +42,8 @@ fn code(t: &mut Tandem, command: &str, args: Value) -> (String, Option<String>) 
     (e.code, e.field)
 }
 
-const SIX: [&str; 6] = [
-    "residence",
-    "age",
-    "nationality",
-    "resources",
-    "work_readiness",
-    "other_benefits",
-];
+/// The six conditions of the law, as the core lists them.
+const SIX: [&str; 6] = tandem::income::CONDITIONS;
 
 /// A request received on `received_on`, the six conditions met, granted on `decided_on` from
 /// the request's date (€10,000 a year, the committee's amount: no amounts row is needed): its id and the decision's arguments (to record it again, notified).

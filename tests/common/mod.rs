@@ -213,17 +213,10 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
     )
     .unwrap();
     // The running right: a yearly review with a home visit, each condition named, then its end.
-    let conditions: Vec<Value> = [
-        "residence",
-        "age",
-        "nationality",
-        "resources",
-        "work_readiness",
-        "other_benefits",
-    ]
-    .iter()
-    .map(|c| json!({"condition": c, "status": "reconfirmed", "note": s("reviewnote")}))
-    .collect();
+    let conditions: Vec<Value> = tandem::income::CONDITIONS
+        .iter()
+        .map(|c| json!({"condition": c, "status": "reconfirmed", "note": s("reviewnote")}))
+        .collect();
     t.call(
         "right.review",
         json!({"request_id": r1, "reviewed_on": "2026-03-20", "visited_on": "2026-03-18",

@@ -3,6 +3,7 @@ import { call, hasCore, onLocked } from './api.js';
 import { clearBackupSecrets, initBackups, settleRestore } from './screens/settings/backups.js';
 import { $, clear, clearError, showError } from './dom.js';
 import { currentLang, loadCatalog, setPlainText } from './i18n.js';
+import { fillSelects, loadVocabulary } from './vocabulary.js';
 import { initDeadlines, refreshDeadlines } from './screens/main/deadlines.js';
 import { clearHomeSecrets, initHome, refreshRetention } from './screens/main/home.js';
 import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, resetPersons, showPerson, showPersonPage, showPersonSupport, startPersons } from './screens/main/person.js';
@@ -416,14 +417,17 @@ async function boot() {
     return;
   }
   buildRooms();
-  wire();
   let status;
   try {
     status = await call('app.status');
+    // The field's lists from the core, before any screen is built from them.
+    await loadVocabulary();
   } catch (err) {
     setPlainText($('boot-message'), err.message);
     return;
   }
+  fillSelects(document);
+  wire();
   try {
     await loadCatalog(status.language || 'nl');
   } catch (err) {

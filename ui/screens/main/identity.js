@@ -1,5 +1,6 @@
 // The person's identity and household: the form with its "unknown" boxes, household rows, reading, checking and saving it.
 import { call } from '../../api.js';
+import { list } from '../../vocabulary.js';
 import { $, el, clear, clearError, clearFieldError, clearFieldErrors, markFieldError, setBusy, showFormError } from '../../dom.js';
 import { formatDateTime, setPlainText, setText, t } from '../../i18n.js';
 import { refreshDeadlines } from './deadlines.js';
@@ -22,7 +23,7 @@ export const OPTIONAL = [
   ['language', 'language'],
 ];
 
-const RELATIONS = ['partner', 'parent', 'child', 'other'];
+const RELATIONS = list('relations');
 
 const stash = new WeakMap();     // input → value typed before "unknown" was ticked
 

@@ -220,10 +220,7 @@ export const markup = `
           </div>
           <div class="field">
             <label for="rq-kind" data-i18n="field-kind">Kind of request</label>
-            <select id="rq-kind" aria-required="true">
-              <option value="leefloon" data-i18n="request-kind-leefloon">Leefloon (right to social integration)</option>
-              <option value="equivalent" data-i18n="request-kind-equivalent">Equivalent leefloon (social aid)</option>
-              <option value="other" data-i18n="request-kind-other">Other request</option>
+            <select id="rq-kind" aria-required="true" data-vocabulary="request_kinds">
             </select>
           </div>
           <div class="field" id="rq-other-label-field" hidden>

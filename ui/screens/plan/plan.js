@@ -4,8 +4,9 @@ import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFiel
 import { formatDate, onLanguageChange, setPlainText, setText, t } from '../../i18n.js';
 import { todayIso } from '../../values.js';
 import { showSaved } from '../../documents.js';
+import { list as vocabularyList } from '../../vocabulary.js';
 
-const GOAL_STATUSES = ['active', 'paused', 'reached', 'dropped'];
+const GOAL_STATUSES = vocabularyList('goal_statuses');
 /** Inputs of the add forms that hold something worth a word before leaving the page. */
 const TYPED = ['goal-text', 'goal-wished-date', 'commitment-text', 'commitment-who', 'commitment-by', 'meeting-note'];
 

@@ -1,9 +1,10 @@
 // The category of the request (cohabitant, single, family) and the worker's override of it.
 import { $, clearFieldErrors, markFieldError } from '../../dom.js';
 import { setPlainText, setText, t } from '../../i18n.js';
+import { list } from '../../vocabulary.js';
 import { canFill, change, filled, radioValue, readAmount, requireText, resolverFor, setRadio, state, str } from './page.js';
 
-export const CATEGORIES = ['cohabitant', 'single', 'family'];
+export const CATEGORIES = list('categories');
 
 export function renderCategory(view, savedForm, fresh) {
   const cat = view.category || {};

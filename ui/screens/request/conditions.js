@@ -1,17 +1,18 @@
 // The six conditions of the right to an income: their cards (built once), findings, evidence and the age and nationality helpers.
 import { $, el, clear, clearFieldErrors, markFieldError } from '../../dom.js';
 import { formatDate, setPlainText, setText, t } from '../../i18n.js';
+import { list } from '../../vocabulary.js';
 import { canFill, change, choice, conditionOf, CONDITIONS, field, filled, option, orNull, radioValue, removeItem, requireText, resolverFor, setRadio, state, str } from './page.js';
 
-const FINDINGS = ['met', 'not_met', 'to_check'];
+const FINDINGS = list('findings');
 
-const EVIDENCE_KINDS = ['document', 'home_visit', 'statement', 'official_source', 'bank_statement'];
+const EVIDENCE_KINDS = list('evidence_kinds');
 
-const ASSIMILATIONS = ['married_minor', 'child_in_care', 'pregnant'];
+const ASSIMILATIONS = list('assimilations');
 
-const GROUPS = ['belgian', 'eu', 'population_register', 'stateless', 'refugee', 'subsidiary_protection', 'other'];
+const GROUPS = list('nationality_groups');
 
-const OBSTACLES = ['health', 'disability', 'care_duties', 'studies', 'other'];
+const OBSTACLES = list('obstacles');
 
 export function buildConditionCard(c) {
   const base = `cond-${c}`;

@@ -182,41 +182,13 @@ export const markup = `
       <div class="grid-3">
         <div class="field">
           <label for="res-kind" data-i18n="field-resource-kind">Kind of income</label>
-          <select id="res-kind" aria-required="true" aria-describedby="res-kind-explain">
-            <optgroup data-i18n-label="resource-group-income" label="Income">
-              <option value="wages" data-i18n="resource-kind-wages">Wages</option>
-              <option value="benefit" data-i18n="resource-kind-benefit">Unemployment or other benefit</option>
-              <option value="maintenance" data-i18n="resource-kind-maintenance">Maintenance received</option>
-              <option value="property" data-i18n="resource-kind-property">Property income</option>
-              <option value="other" data-i18n="resource-kind-other">Other income</option>
-            </optgroup>
-            <optgroup data-i18n-label="resource-group-capital" label="Capital and property">
-              <option value="savings" data-i18n="resource-kind-savings">Savings and other capital</option>
-              <option value="real_estate" data-i18n="resource-kind-real_estate">Real estate (cadastral income)</option>
-              <option value="property_sale" data-i18n="resource-kind-property_sale">Property sold or given away</option>
-            </optgroup>
-            <optgroup data-i18n-label="resource-group-exempt" label="Never counted">
-              <option value="family_allowance" data-i18n="resource-kind-family_allowance">Family allowance</option>
-              <option value="maintenance_children" data-i18n="resource-kind-maintenance_children">Maintenance received for a child</option>
-              <option value="family_allowance_applicant" data-i18n="resource-kind-family_allowance_applicant">Family allowance a cohabitant receives for the applicant</option>
-              <option value="study_grant" data-i18n="resource-kind-study_grant">Study grant</option>
-              <option value="ocmw_aid" data-i18n="resource-kind-ocmw_aid">OCMW aid</option>
-              <option value="gift" data-i18n="resource-kind-gift">Occasional gift</option>
-              <option value="leefloon" data-i18n="resource-kind-leefloon">Leefloon</option>
-              <option value="exempt_other" data-i18n="resource-kind-exempt_other">Other exempt income</option>
-            </optgroup>
+          <select id="res-kind" aria-required="true" aria-describedby="res-kind-explain" data-vocabulary="resource_kinds" data-vocabulary-groups="resource_groups">
           </select>
           <p id="res-kind-explain" class="hint"></p>
         </div>
         <div class="field">
           <label for="res-whose" data-i18n="field-whose">Whose income</label>
-          <select id="res-whose" aria-required="true">
-            <option value="applicant" data-i18n="whose-applicant">the applicant</option>
-            <option value="partner" data-i18n="whose-partner">the partner</option>
-            <option value="parent" data-i18n="whose-parent">a parent</option>
-            <option value="adult_child" data-i18n="whose-adult_child">an adult child</option>
-            <option value="maintenance_debtor" data-i18n="whose-maintenance_debtor">another adult family member (grandparent, in-law…)</option>
-            <option value="other" data-i18n="whose-other">another person living there</option>
+          <select id="res-whose" aria-required="true" data-vocabulary="whose">
           </select>
         </div>
         <div class="field">
@@ -224,9 +196,7 @@ export const markup = `
           <div class="field-row">
             <input id="res-amount" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" aria-required="true" aria-describedby="res-amount-hint" class="input-amount">
             <label for="res-period" class="visually-hidden" data-i18n="field-period">Per</label>
-            <select id="res-period" class="select-period">
-              <option value="month" data-i18n="period-month">a month</option>
-              <option value="year" data-i18n="period-year">a year</option>
+            <select id="res-period" class="select-period" data-vocabulary="periods">
             </select>
           </div>
           <p id="res-amount-hint" class="hint" data-i18n="amount-hint">For example 1234,56</p>
@@ -271,10 +241,7 @@ export const markup = `
         </div>
         <div class="field" id="res-sold-right-field">
           <label for="res-sold-right" data-i18n="field-sold-right">What was sold or given</label>
-          <select id="res-sold-right">
-            <option value="full" data-i18n="sold-right-full">the full property</option>
-            <option value="usufruct" data-i18n="sold-right-usufruct">a usufruct</option>
-            <option value="bare_ownership" data-i18n="sold-right-bare_ownership">a bare ownership</option>
+          <select id="res-sold-right" data-vocabulary="sold_rights">
           </select>
         </div>
         <div class="field" id="res-deductions-field">
@@ -440,11 +407,8 @@ export const markup = `
       <div id="dec-grant-group" class="grid-3" hidden>
         <div class="field">
           <label for="dec-category" data-i18n="field-category">Category</label>
-          <select id="dec-category">
+          <select id="dec-category" data-vocabulary="categories">
             <option value="" data-i18n="choose">Choose…</option>
-            <option value="cohabitant" data-i18n="category-cohabitant">cohabitant</option>
-            <option value="single" data-i18n="category-single">single</option>
-            <option value="family" data-i18n="category-family">family in charge</option>
           </select>
         </div>
         <div class="field">
@@ -464,15 +428,8 @@ export const markup = `
       <div id="dec-refusal-group" hidden>
         <div class="field field-wide">
           <label for="dec-refusal-condition" data-i18n="field-refusal-condition">Ground for refusal</label>
-          <select id="dec-refusal-condition" aria-describedby="dec-refusal-hint">
+          <select id="dec-refusal-condition" aria-describedby="dec-refusal-hint" data-vocabulary="refusal_grounds">
             <option value="" data-i18n="choose">Choose…</option>
-            <option value="residence" data-i18n="condition-residence">Residence</option>
-            <option value="age" data-i18n="condition-age">Age</option>
-            <option value="nationality" data-i18n="condition-nationality">Nationality or residence status</option>
-            <option value="resources" data-i18n="condition-resources">Insufficient resources</option>
-            <option value="work_readiness" data-i18n="condition-work_readiness">Work readiness</option>
-            <option value="other_benefits" data-i18n="condition-other_benefits">Other benefits first</option>
-            <option value="withdrawn" data-i18n="refusal-withdrawn">The request was withdrawn</option>
           </select>
           <p id="dec-refusal-hint" class="hint" data-i18n="refusal-hint">Only a condition found "not met", or the withdrawal of the request.</p>
         </div>
@@ -489,10 +446,8 @@ export const markup = `
         </div>
         <div class="field">
           <label for="dec-notified-how" data-i18n="field-notified-how">Notified by</label>
-          <select id="dec-notified-how">
+          <select id="dec-notified-how" data-vocabulary="notified_how">
             <option value="" data-i18n="not-yet">not yet</option>
-            <option value="registered_letter" data-i18n="notified-registered_letter">registered letter</option>
-            <option value="handed_over" data-i18n="notified-handed_over">handed over against receipt</option>
           </select>
         </div>
       </div>
@@ -535,56 +490,8 @@ export const markup = `
         <label for="rv-no-visit" data-i18n="field-no-visit-reason">Why there was no home visit</label>
         <textarea id="rv-no-visit" rows="2"></textarea>
       </div>
-      <fieldset class="field">
+      <fieldset class="field" id="rv-conditions">
         <legend class="legend-small" data-i18n="right-review-conditions">Each condition, examined again</legend>
-        <div class="review-cond-row">
-          <label for="rv-residence" data-i18n="condition-residence">residence</label>
-          <select id="rv-residence" data-condition="residence">
-            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
-            <option value="changed" data-i18n="review-status-changed">Changed</option>
-          </select>
-          <input id="rv-residence-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
-        </div>
-        <div class="review-cond-row">
-          <label for="rv-age" data-i18n="condition-age">age</label>
-          <select id="rv-age" data-condition="age">
-            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
-            <option value="changed" data-i18n="review-status-changed">Changed</option>
-          </select>
-          <input id="rv-age-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
-        </div>
-        <div class="review-cond-row">
-          <label for="rv-nationality" data-i18n="condition-nationality">nationality</label>
-          <select id="rv-nationality" data-condition="nationality">
-            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
-            <option value="changed" data-i18n="review-status-changed">Changed</option>
-          </select>
-          <input id="rv-nationality-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
-        </div>
-        <div class="review-cond-row">
-          <label for="rv-resources" data-i18n="condition-resources">resources</label>
-          <select id="rv-resources" data-condition="resources">
-            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
-            <option value="changed" data-i18n="review-status-changed">Changed</option>
-          </select>
-          <input id="rv-resources-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
-        </div>
-        <div class="review-cond-row">
-          <label for="rv-work_readiness" data-i18n="condition-work_readiness">work_readiness</label>
-          <select id="rv-work_readiness" data-condition="work_readiness">
-            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
-            <option value="changed" data-i18n="review-status-changed">Changed</option>
-          </select>
-          <input id="rv-work_readiness-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
-        </div>
-        <div class="review-cond-row">
-          <label for="rv-other_benefits" data-i18n="condition-other_benefits">other_benefits</label>
-          <select id="rv-other_benefits" data-condition="other_benefits">
-            <option value="reconfirmed" data-i18n="review-status-reconfirmed">Re-confirmed</option>
-            <option value="changed" data-i18n="review-status-changed">Changed</option>
-          </select>
-          <input id="rv-other_benefits-note" type="text" autocomplete="off" data-i18n-aria-label="field-review-change" aria-label="What changed">
-        </div>
       </fieldset>
       <div class="field">
         <label for="rv-note" data-i18n="field-note">Note</label>
@@ -603,25 +510,14 @@ export const markup = `
       <div class="grid-3">
         <div class="field">
           <label for="end-reason" data-i18n="field-end-reason">Ground</label>
-          <select id="end-reason" aria-required="true">
+          <select id="end-reason" aria-required="true" data-vocabulary="end_reasons">
             <option value="" data-i18n="choose">Choose…</option>
-            <option value="other_income" data-i18n="end-reason-other_income">other_income</option>
-            <option value="moved" data-i18n="end-reason-moved">moved</option>
-            <option value="death" data-i18n="end-reason-death">death</option>
-            <option value="person_choice" data-i18n="end-reason-person_choice">person_choice</option>
-            <option value="condition_not_met" data-i18n="end-reason-condition_not_met">condition_not_met</option>
           </select>
         </div>
         <div class="field" id="end-condition-field" hidden>
           <label for="end-condition" data-i18n="field-end-condition">The condition no longer met</label>
-          <select id="end-condition">
+          <select id="end-condition" data-vocabulary="conditions">
             <option value="" data-i18n="choose">Choose…</option>
-            <option value="residence" data-i18n="condition-residence">residence</option>
-            <option value="age" data-i18n="condition-age">age</option>
-            <option value="nationality" data-i18n="condition-nationality">nationality</option>
-            <option value="resources" data-i18n="condition-resources">resources</option>
-            <option value="work_readiness" data-i18n="condition-work_readiness">work_readiness</option>
-            <option value="other_benefits" data-i18n="condition-other_benefits">other_benefits</option>
           </select>
         </div>
         <div class="field">

@@ -3,9 +3,11 @@ import { call } from '../../api.js';
 import { $, el, clearError, clearFieldErrors, markFieldError, setBusy, showFormError } from '../../dom.js';
 import { setPlainText, setText, t } from '../../i18n.js';
 import { formatCents, parseEuros } from '../../values.js';
+import { list } from '../../vocabulary.js';
 import { render } from './request.js';
 
-export const CONDITIONS = ['residence', 'age', 'nationality', 'resources', 'work_readiness', 'other_benefits'];
+/** The six conditions of the law, in the core's order. */
+export const CONDITIONS = list('conditions');
 
 export const state = {
   id: null,            // id of the request on the page

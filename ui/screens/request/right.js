@@ -3,6 +3,7 @@ import { call } from '../../api.js';
 import { $, el, clear, clearError, clearFieldErrors, setBusy, showError, showFormError } from '../../dom.js';
 import { showSaved } from '../../documents.js';
 import { formatDate, setText, t } from '../../i18n.js';
+import { fillSelects } from '../../vocabulary.js';
 import { daysFromToday, todayIso } from '../../values.js';
 import { dueInfo } from './header.js';
 import { CONDITIONS, resolverFor, state, yearMonth } from './page.js';
@@ -176,7 +177,19 @@ async function saveLetter() {
   }
 }
 
+/** One line per condition at a review: its name, re-confirmed or changed, and what changed. */
+function buildReviewRows() {
+  const holder = $('rv-conditions');
+  for (const c of CONDITIONS) {
+    const select = el('select', { id: `rv-${c}`, 'data-condition': c, 'data-vocabulary': 'review_statuses' });
+    const note = el('input', { id: `rv-${c}-note`, type: 'text', autocomplete: 'off', 'data-i18n-aria-label': 'field-review-change' });
+    holder.appendChild(el('div', { class: 'review-cond-row' }, [el('label', { for: select.id, i18n: `condition-${c}` }), select, note]));
+  }
+  fillSelects(holder);
+}
+
 export function initRight() {
+  buildReviewRows();
   $('right-review-form').addEventListener('submit', saveReview);
   $('right-end-form').addEventListener('submit', saveEnd);
   $('rv-visited-on').addEventListener('input', showNoVisitField);

@@ -46,12 +46,8 @@ export const markup = `
         <div class="grid-2">
           <div class="field">
             <label for="set-body" data-i18n="field-deciding-body">Body that decides</label>
-            <select id="set-body">
+            <select id="set-body" data-vocabulary="deciding_bodies">
               <option value="" data-i18n="body-choose">Choose…</option>
-              <option value="bcsd" data-i18n="body-bcsd">Special Committee for the Social Service</option>
-              <option value="council" data-i18n="body-council">Council for social welfare</option>
-              <option value="permanent_bureau" data-i18n="body-permanent_bureau">Permanent bureau</option>
-              <option value="other" data-i18n="body-other">Another body</option>
             </select>
           </div>
           <div class="field" id="set-body-name-field" hidden>
@@ -83,11 +79,8 @@ export const markup = `
         </div>
         <div class="field">
           <label for="set-payment" data-i18n="field-payment-frequency">The leefloon is paid</label>
-          <select id="set-payment">
+          <select id="set-payment" data-vocabulary="payment_frequencies">
             <option value="" data-i18n="body-choose">Choose…</option>
-            <option value="monthly" data-i18n="payment-monthly">every month</option>
-            <option value="fortnightly" data-i18n="payment-fortnightly">every two weeks</option>
-            <option value="weekly" data-i18n="payment-weekly">every week</option>
           </select>
         </div>
       </fieldset>

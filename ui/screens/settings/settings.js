@@ -4,6 +4,7 @@ import { loadBackups } from './backups.js';
 import { $, el, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
 import { setPlainText, setText, t } from '../../i18n.js';
 import { formatCents, parseEuros } from '../../values.js';
+import { list } from '../../vocabulary.js';
 
 const PROFILE_FIELDS = {
   worker_name: 'set-worker',
@@ -30,7 +31,7 @@ const LETTER_FIELDS = ['ocmw_phone', 'ocmw_email', 'ocmw_hours', 'deciding_body'
   'signatory_1_name', 'signatory_1_role', 'signatory_2_name', 'signatory_2_role', 'payment_frequency'];
 
 /** The roles a decision letter's two signatories may have (the core's `SIGNATORY_ROLES`). */
-const SIGNATORY_ROLES = ['chair', 'general_director', 'chair_by_delegation', 'general_director_by_delegation'];
+const SIGNATORY_ROLES = list('signatory_roles');
 
 /** The body's own name is asked only for "another body". */
 function showBodyName() {

@@ -853,6 +853,23 @@ async fn cohabitant_flow(port: u16) {
     // The clock after a grant: the first payment within 15 days (issue "The right over
     // time", 5), and the running right with its yearly review (1 and 4).
     w.visible("#req-clock-payment").await;
+    // The field's lists come from the core (issue "One room per area", 3): every kind of
+    // income the core knows is offered, and nothing else.
+    let same = w
+        .c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__TAURI__.core.invoke('call', {command: 'app.vocabulary', args: {}}).then((v) => {
+               const shown = Array.from(document.querySelectorAll('#res-kind option'))
+                 .map((o) => o.value).filter(Boolean).sort();
+               const core = v.resource_kinds.map((t) => t.value).sort();
+               done(JSON.stringify(shown) === JSON.stringify(core) ? 'same' : JSON.stringify([shown, core]));
+             }, (e) => done(String(e && e.message)));",
+            vec![],
+        )
+        .await
+        .expect("the vocabulary compared");
+    assert_eq!(same.as_str(), Some("same"), "{same}");
     w.scroll_to("#right").await;
     w.text_contains("#right-summary", "665.18").await;
     w.set_today("#rv-reviewed-on").await;

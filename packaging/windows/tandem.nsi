@@ -1,6 +1,7 @@
 ; Tandem's per-user Windows installer (no administrator rights), built by makensis from ./dev check_windows.
 ; makensis -DVERSION=x.y.z -DSTAGE=<folder with tandem.exe> -DICON=<icon.ico> -DOUTFILE=<Tandem-setup-x.y.z.exe> tandem.nsi
-Unicode true
+; A 64-bit installer for the 64-bit program (it also runs under a 64-bit-only Wine).
+Target amd64-unicode
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
 
@@ -85,6 +86,7 @@ Section "Tandem" SecMain
   SetShellVarContext current
   SetOutPath "$INSTDIR"
   File "${STAGE}\tandem.exe"
+  File "${STAGE}\WebView2Loader.dll"
   File "${STAGE}\README.txt"
   WriteUninstaller "$INSTDIR\uninstall.exe"
   CreateShortCut "$SMPROGRAMS\Tandem.lnk" "$INSTDIR\tandem.exe" "" "$INSTDIR\tandem.exe" 0
@@ -108,6 +110,7 @@ FunctionEnd
 Section "Uninstall"
   Delete "$SMPROGRAMS\Tandem.lnk"
   Delete "$INSTDIR\tandem.exe"
+  Delete "$INSTDIR\WebView2Loader.dll"
   Delete "$INSTDIR\README.txt"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"

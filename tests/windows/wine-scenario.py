@@ -71,6 +71,7 @@ def check(cond, msg):
     if not cond:
         fail(msg)
     STEPS.append(msg)
+    print(f"  ok  {msg}", flush=True)
 
 
 def png_base64():
@@ -140,6 +141,15 @@ def main():
 
     # One process keeps the vault open for the whole file: the single-instance lock holds.
     b = Batch(VAULT)
+    # The profile that a decision letter needs (labour court, deciding body, signatories).
+    b("profile.set", {"worker_name": "Zoë Peeters", "ocmw_name": "OCMW Synthetica",
+                      "ocmw_address": "Dorpsplein 1, 9999 Nergensdorp", "ocmw_email": "",
+                      "ocmw_phone": "", "ocmw_hours": "", "language": "en",
+                      "labour_court_address": "Arbeidsrechtbank, Gerechtsstraat 2, 9999 Nergensdorp",
+                      "deciding_body": "bcsd", "deciding_body_name": "",
+                      "signatory_1_name": "Alex Voorzitter", "signatory_1_role": "chair",
+                      "signatory_2_name": "Sam Directeur", "signatory_2_role": "general_director",
+                      "payment_frequency": "monthly"})
     person = b("person.create", {"display_name": "Zoë Dupré", "first_name": "Zoë",
                                  "last_name": "Dupré", "birth_date": "1990-04-01",
                                  "address": "Kerkstraat 3, 9999 Nergensdorp"})["id"]
@@ -216,11 +226,13 @@ def main():
     first = unix(backup).stat().st_size
     cli("call", "person.create", json.dumps({"display_name": "After Backup"}))
     cli("backup", "--out", backup)
-    check(unix(backup).is_file() and first > 0, "a second backup replaced the first file")
+    check(unix(backup).is_file() and first > 0, "a backup written, then another over the same file")
     restored = USER_HOME + "\\Hersteld"
     r = json.loads(cli("restore", "--from", backup, vault=restored).stdout)
     found = call("person.search", {"query": ""}, vault=restored)
-    check(found["total"] == 3, f"the restored vault in another folder has the 3 persons ({r})")
+    check(found["total"] == 3 and r["previous_kept_in"] is None,
+          "restored into another folder: 3 persons, 'After Backup' too (the second backup "
+          "replaced the first file)")
     # Restored again over the vault just restored (as the window does): the replaced vault
     # is moved aside while this very process has had it open.
     r = call("backup.restore", {"path": backup, "passphrase": PASS, "current_passphrase": PASS},

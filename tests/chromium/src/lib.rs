@@ -98,7 +98,11 @@ fn serve(stream: TcpStream, core: &Mutex<Tandem>, ui: &Path, csp: &str) -> std::
 
     let (status, kind, bytes) = if method == "POST" && path == INVOKE_PATH {
         let answer = invoke(core, &body);
-        ("200 OK", "application/json", answer.to_string().into_bytes())
+        (
+            "200 OK",
+            "application/json",
+            answer.to_string().into_bytes(),
+        )
     } else if path == INJECTED_PATH {
         ("200 OK", "text/javascript", INJECTED.as_bytes().to_vec())
     } else {

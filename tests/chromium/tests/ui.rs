@@ -291,7 +291,9 @@ async fn onboarding_person_request_calculation_settings() {
         .await
         .expect("the Chromium test did not finish within 5 minutes");
     assert!(
-        Path::new(&tmp.path().join("vault")).join("tandem.db").is_file(),
+        Path::new(&tmp.path().join("vault"))
+            .join("tandem.db")
+            .is_file(),
         "the real core wrote the vault"
     );
 }

@@ -115,12 +115,24 @@ impl Window {
     }
 
     async fn visible(&self, css: &str) {
-        self.c
+        let found = self
+            .c
             .wait()
-            .at_most(Duration::from_secs(20))
+            .at_most(Duration::from_secs(30))
             .for_element(Locator::Css(&format!("{css}:not([hidden])")))
-            .await
-            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"));
+            .await;
+        if let Err(e) = found {
+            // What the screen showed instead: a screenshot and its text, for the failure.
+            if let Ok(png) = self.c.screenshot().await {
+                let _ = std::fs::write(self.shots.join("failure.png"), png);
+            }
+            let body = self
+                .c
+                .execute("return document.body.innerText;", vec![])
+                .await
+                .unwrap_or_default();
+            panic!("{css} did not appear: {e}; the screen reads {body}");
+        }
     }
 
     async fn fill(&self, css: &str, text: &str) {

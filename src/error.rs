@@ -112,6 +112,8 @@ pub enum Error {
     ClosedBeforeActivity { date: String },
     #[error("the right ended on {date}")]
     RightEnded { date: String },
+    #[error("a right is still running in this file")]
+    RightRunning,
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -173,6 +175,7 @@ impl Error {
             Error::RetentionRunning { .. } => "retention-running",
             Error::ClosedBeforeActivity { .. } => "closed-before-activity",
             Error::RightEnded { .. } => "right-ended",
+            Error::RightRunning => "right-running",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }

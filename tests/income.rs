@@ -769,7 +769,28 @@ fn a_running_right_is_reviewed_and_ended() {
     );
     let mut silent = review(id, "2025-02-10", Some("residence"));
     silent["conditions"][0]["note"] = json!("");
-    assert_eq!(code(&mut t, "right.review", silent).0, "reason-required");
+    assert_eq!(
+        code(&mut t, "right.review", silent),
+        (
+            "reason-required".into(),
+            Some("conditions.residence.note".into())
+        )
+    );
+    let mut unexamined = review(id, "2025-02-10", None);
+    unexamined["conditions"][2]["status"] = json!("");
+    assert_eq!(
+        code(&mut t, "right.review", unexamined),
+        (
+            "invalid-choice".into(),
+            Some("conditions.nationality".into())
+        )
+    );
+    let mut too_late = review(id, "2025-02-10", None);
+    too_late["next_review_on"] = json!("2026-02-11");
+    assert_eq!(
+        code(&mut t, "right.review", too_late),
+        ("invalid-date".into(), Some("next_review_on".into()))
+    );
     let mut no_visit = review(id, "2025-02-10", None);
     no_visit["visited_on"] = Value::Null;
     assert_eq!(
@@ -813,6 +834,11 @@ fn a_running_right_is_reviewed_and_ended() {
     assert_eq!(
         code(&mut t, "right.end", end("moved", None, "2024-01-01")),
         ("date-order".into(), Some("ended_on".into()))
+    );
+    // A file with a running right is not closed: the right ends first, by its decision.
+    assert_eq!(
+        code(&mut t, "person.close", json!({"person_id": p})).0,
+        "right-running"
     );
     let v = t
         .call("right.end", end("moved", None, "2025-04-01"))

@@ -595,6 +595,40 @@ fn a_vault_without_its_seal_is_refused_unless_the_worker_accepts() {
     assert_eq!(accepted, 1);
 }
 
+/// The same without the marker: a copy from before the marker existed (its journal holds an
+/// unlock) is refused without its seal too, and a seal made unreadable is not "missing".
+#[test]
+fn an_old_copy_or_an_unreadable_seal_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (mut t, _) = create(&dir);
+    t.call("vault.lock", json!({})).unwrap();
+    t.call("vault.unlock", json!({"passphrase": PASS})).unwrap();
+    t.call("vault.lock", json!({})).unwrap();
+    {
+        // A database as an older Tandem left it: no marker.
+        let v = Vault::unlock(&dir, &Secret::Passphrase(PASS)).unwrap();
+        v.conn().execute("DELETE FROM vault_sealed", []).unwrap();
+        // Dropped, not closed: closing would seal it again, marker and all.
+        drop(v);
+    }
+    fs::remove_file(dir.join("tandem.seal")).unwrap();
+    let e = t
+        .reply("vault.unlock", json!({"passphrase": PASS}))
+        .unwrap_err();
+    assert_eq!(e.code, "vault-seal-missing");
+    // Unreadable (here a folder in its place): refused, never taken for a missing seal.
+    fs::create_dir(dir.join("tandem.seal")).unwrap();
+    let e = t
+        .reply(
+            "vault.unlock",
+            json!({"passphrase": PASS, "accept_missing_seal": true}),
+        )
+        .unwrap_err();
+    assert_eq!(e.code, "vault-rolled-back");
+    assert!(!t.is_unlocked());
+}
+
 /// Issue "Hardening the vault", 11: SQLCipher wipes the memory it frees (keys, pages).
 /// Before: `cipher_memory_security` was off (SQLCipher's default since 4.5.0).
 #[test]

@@ -173,6 +173,20 @@ error-nrn-month = Numéro de registre national : le mois { $month } n'est pas p
 error-nrn-day = Numéro de registre national : le jour { $day } n'est pas possible.
 error-nrn-checksum = Numéro de registre national : les chiffres de contrôle ne correspondent pas. Vérifiez le numéro sur le document d'identité.
 error-not-found = Rien n'a été trouvé avec cet identifiant ({ $what } { $id }).
+what-request = demande
+what-person = personne
+what-report = rapport social
+what-plan = plan d'accompagnement
+what-share = partage
+what-right = droit
+what-report-version = version du rapport
+what-profile = profil
+what-folder = dossier
+what-file = fichier
+what-end-of-the-right = fin du droit
+what-document = document
+what-decision = décision
+what-consent = consentement
 error-unknown-command = Commande inconnue : { $command }.
 error-storage = Le coffre n'a pas pu être lu ou écrit ({ $detail }). Rien n'a été modifié.
 error-vault-corrupt = Les fichiers du coffre sont endommagés ou incomplets ({ $detail }). Restaurez une sauvegarde ou contactez votre support.
@@ -1022,6 +1036,7 @@ error-file-not-closed = Ce dossier n'est pas clôturé. Seul un dossier clôtur�
 error-retention-running = Ce dossier doit être conservé jusqu'au { $date }. Il ne peut être effacé qu'après cette date.
 error-closed-before-activity = Le dossier montre une activité jusqu'au { $date } : il ne peut pas être clôturé à une date antérieure, car le délai de conservation court à partir de la clôture.
 error-right-ended = Ce droit a pris fin le { $date }. Une nouvelle demande ouvre un nouveau droit.
+error-right-running = Un droit est encore en cours dans ce dossier : mettez-y fin d'abord (dans la demande, « Mettre fin au droit ») ; le délai de conservation court à partir de la clôture.
 
 ## Sauvegardes et restauration (paramètres, et l'écran de déverrouillage)
 backups-title = Sauvegardes
@@ -1083,7 +1098,7 @@ field-backups-keep = Nombre de sauvegardes automatiques à conserver
 field-folder = Dossier
 field-path = Fichier de sauvegarde
 
-## The running right (its yearly review and its end)
+## Le droit en cours (la révision annuelle et la fin)
 review-status-reconfirmed = Confirmée à nouveau
 review-status-changed = Modifiée
 end-reason-other_income = Un autre revenu égal ou supérieur au montant
@@ -1126,3 +1141,16 @@ field-end-detail = Motivation (imprimée dans la lettre)
 right-end-save = Enregistrer la fin
 right-end-saved = La fin du droit est enregistrée.
 right-end-letter = Enregistrer la lettre de fin du droit
+field-granting-decision = la décision qui a accordé le droit
+field-conditions-residence = Résidence
+field-conditions-residence-note = Ce qui a changé : Résidence
+field-conditions-age = Âge
+field-conditions-age-note = Ce qui a changé : Âge
+field-conditions-nationality = Nationalité ou statut de séjour
+field-conditions-nationality-note = Ce qui a changé : Nationalité ou statut de séjour
+field-conditions-resources = Ressources insuffisantes
+field-conditions-resources-note = Ce qui a changé : Ressources insuffisantes
+field-conditions-work-readiness = Disposition au travail
+field-conditions-work-readiness-note = Ce qui a changé : Disposition au travail
+field-conditions-other-benefits = D'abord les autres prestations
+field-conditions-other-benefits-note = Ce qui a changé : D'abord les autres prestations

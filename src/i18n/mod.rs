@@ -173,6 +173,10 @@ impl I18n {
                         .map(|p| self.message(lang, &format!("part-{p}"), &[]))
                         .collect();
                     (k, words.join(", "))
+                } else if k == "what" {
+                    // What was not found, in words ("request" → "aanvraag").
+                    let id = format!("what-{}", v.replace(' ', "-"));
+                    (k, self.format(lang, &id, None).unwrap_or(v))
                 } else if k == "date" || k == "since" {
                     // A date in the language's convention (30/11/2026, 30.11.2026).
                     (k, iso_date(lang, &v))

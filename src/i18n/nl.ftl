@@ -173,6 +173,20 @@ error-nrn-month = Rijksregisternummer: maand { $month } is niet mogelijk (01–1
 error-nrn-day = Rijksregisternummer: dag { $day } is niet mogelijk.
 error-nrn-checksum = Rijksregisternummer: de controlecijfers kloppen niet. Controleer het nummer op het identiteitsdocument.
 error-not-found = Niets gevonden met deze identificatie ({ $what } { $id }).
+what-request = aanvraag
+what-person = persoon
+what-report = sociaal verslag
+what-plan = begeleidingsplan
+what-share = deling
+what-right = recht
+what-report-version = versie van het verslag
+what-profile = profiel
+what-folder = map
+what-file = bestand
+what-end-of-the-right = einde van het recht
+what-document = document
+what-decision = beslissing
+what-consent = toestemming
 error-unknown-command = Onbekende opdracht: { $command }.
 error-storage = De kluis kon niet gelezen of geschreven worden ({ $detail }). Er is niets gewijzigd.
 error-vault-corrupt = De bestanden van de kluis zijn beschadigd of onvolledig ({ $detail }). Zet een back-up terug of neem contact op met je helpdesk.
@@ -1022,6 +1036,7 @@ error-file-not-closed = Dit dossier is niet afgesloten. Alleen een afgesloten do
 error-retention-running = Dit dossier moet bewaard worden tot { $date }. Het kan pas na die datum gewist worden.
 error-closed-before-activity = Het dossier toont activiteit tot { $date }: het kan niet op een vroegere datum afgesloten worden, want de bewaartermijn loopt vanaf de afsluiting.
 error-right-ended = Dit recht is beëindigd op { $date }. Een nieuwe aanvraag opent een nieuw recht.
+error-right-running = In dit dossier loopt nog een recht: beëindig het eerst (bij de aanvraag, "Het recht beëindigen"); de bewaartermijn loopt vanaf de afsluiting.
 
 ## Back-ups en terugzetten (instellingen, en het ontgrendelscherm)
 backups-title = Back-ups
@@ -1083,7 +1098,7 @@ field-backups-keep = Aantal automatische back-ups om te bewaren
 field-folder = Map
 field-path = Back-upbestand
 
-## The running right (its yearly review and its end)
+## Het lopende recht (de jaarlijkse herziening en het einde)
 review-status-reconfirmed = Opnieuw bevestigd
 review-status-changed = Gewijzigd
 end-reason-other_income = Een ander inkomen, gelijk aan of hoger dan het bedrag
@@ -1126,3 +1141,16 @@ field-end-detail = Motivering (komt in de brief)
 right-end-save = Het einde vastleggen
 right-end-saved = Het einde van het recht is vastgelegd.
 right-end-letter = De brief over het einde van het recht bewaren
+field-granting-decision = de beslissing die het recht toekende
+field-conditions-residence = Verblijf
+field-conditions-residence-note = Wat veranderde: Verblijf
+field-conditions-age = Leeftijd
+field-conditions-age-note = Wat veranderde: Leeftijd
+field-conditions-nationality = Nationaliteit of verblijfsstatuut
+field-conditions-nationality-note = Wat veranderde: Nationaliteit of verblijfsstatuut
+field-conditions-resources = Onvoldoende bestaansmiddelen
+field-conditions-resources-note = Wat veranderde: Onvoldoende bestaansmiddelen
+field-conditions-work-readiness = Werkbereidheid
+field-conditions-work-readiness-note = Wat veranderde: Werkbereidheid
+field-conditions-other-benefits = Eerst andere uitkeringen
+field-conditions-other-benefits-note = Wat veranderde: Eerst andere uitkeringen

@@ -292,7 +292,8 @@ pub fn reviews_due(
     let mut stmt = conn.prepare(
         "SELECT r.id, d.decided_on FROM income_request r
          JOIN income_decision d ON d.request_id = r.id
-         WHERE r.withdrawn_on IS NULL AND d.outcome != 'refused'
+         JOIN person p ON p.id = r.person_id
+         WHERE r.withdrawn_on IS NULL AND d.outcome != 'refused' AND p.closed_on IS NULL
            AND NOT EXISTS (SELECT 1 FROM income_right_end e WHERE e.request_id = r.id)",
     )?;
     let rows = stmt
@@ -393,11 +394,13 @@ pub fn review(conn: &mut Connection, r: NewReview) -> Result<i64> {
                 detail: format!("conditions: {condition} is named twice"),
             });
         }
-        let status = choice(&c.status, &REVIEW_STATUSES, "status")?;
+        let field = format!("conditions.{condition}");
+        let status = choice(&c.status, &REVIEW_STATUSES, &field)?;
+        let note_field = format!("conditions.{condition}.note");
         let note = if status == "changed" {
-            reason(c.note.as_deref(), "note")?
+            reason(c.note.as_deref(), &note_field)?
         } else {
-            validate::text(c.note.as_deref().unwrap_or(""), "note", 2000, true)?
+            validate::text(c.note.as_deref().unwrap_or(""), &note_field, 2000, true)?
         };
         conditions.push(ReviewCondition {
             condition,
@@ -427,14 +430,19 @@ pub fn review(conn: &mut Connection, r: NewReview) -> Result<i64> {
         })?;
     let next_review_on = match r.next_review_on {
         None => latest_next,
-        Some(n) if n > reviewed_on && n <= latest_next => n,
-        Some(_) => {
-            return Err(Error::OutOfRange {
+        Some(n) if n <= reviewed_on => {
+            return Err(Error::DateOrder {
                 field: "next_review_on".into(),
-                min: 1,
-                max: 366,
+                other: "reviewed_on".into(),
             })
         }
+        // At the latest a year on (art. 22 § 1, al. 3).
+        Some(n) if n > latest_next => {
+            return Err(Error::InvalidDate {
+                field: "next_review_on".into(),
+            })
+        }
+        Some(n) => n,
     };
     let note = validate::text(r.note.as_deref().unwrap_or(""), "note", 10_000, true)?;
     super::change(
@@ -510,7 +518,7 @@ pub fn end(conn: &mut Connection, e: NewEnd) -> Result<()> {
     if decided_on < g.decided_on {
         return Err(Error::DateOrder {
             field: "decided_on".into(),
-            other: "decision".into(),
+            other: "granting_decision".into(),
         });
     }
     let ended_on = check_date(e.ended_on, "ended_on")?;

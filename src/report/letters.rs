@@ -497,7 +497,9 @@ pub fn end(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec
         "doc-decision-facts",
         &[("grounds", e.detail.clone())],
     )));
-    blocks.push(Block::Paragraph(tr(lang, "doc-end-new-request", &[])));
+    if e.reason != "death" {
+        blocks.push(Block::Paragraph(tr(lang, "doc-end-new-request", &[])));
+    }
     blocks.extend(appeal_and_signatures(lang, &profile, &v, &body));
     render(conn, lang, &profile, title, &v, blocks)
 }

@@ -130,6 +130,22 @@ pub fn close(
             });
         }
     }
+    // A right still running (or ending after the closing) is ended first, by its decision.
+    let running: Option<String> = tx
+        .query_row(
+            "SELECT coalesce(e.ended_on, '') FROM income_request r
+             JOIN income_decision d ON d.request_id = r.id
+             LEFT JOIN income_right_end e ON e.request_id = r.id
+             WHERE r.person_id = ?1 AND r.withdrawn_on IS NULL AND d.outcome != 'refused'
+               AND (e.ended_on IS NULL OR e.ended_on > ?2)
+             LIMIT 1",
+            params![person_id, closed.format("%Y-%m-%d").to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if running.is_some() {
+        return Err(Error::RightRunning);
+    }
     tx.execute(
         "UPDATE person SET closed_on = ?2, retention_until = ?3 WHERE id = ?1",
         params![

@@ -208,7 +208,7 @@ pub fn restore(file: &Path, dir: &Path, secret: &super::Secret) -> Result<Restor
         // A backup is an older state by nature, and has no seal of its own: restoring it is
         // the worker's choice, proved by its secret (and the current one, see the api). It
         // is sealed afresh as it opens.
-        let (v, _) = Vault::unlock_with(&staging, secret, true)?;
+        let (v, _) = Vault::unlock_with(&staging, secret, super::MissingSeal::Restoring)?;
         let problems = v.integrity_check()?;
         let chain = crate::audit::verify(v.conn())?;
         v.close()?;

@@ -250,20 +250,21 @@ fn unlock(t: &mut Ctx, args: Value) -> Result<Value> {
     open(t, &s, a.accept_missing_seal)
 }
 
-/// Opens the vault with `s` and records how in the journal (and, when the worker accepted a
-/// missing seal, that too).
+/// Opens the vault with `s` and records how in the journal.
 fn open(t: &mut Ctx, s: &Secret, accept_missing_seal: bool) -> Result<Value> {
     let method = match s {
         Secret::Passphrase(_) => "passphrase",
         Secret::RecoveryCode(_) => "recovery_code",
     };
     t.lock();
-    let (mut v, seal) = Vault::unlock_with(t.dir(), s, accept_missing_seal)?;
+    // Opened without its seal by the worker's decision: `unlock_with` journals it.
+    let missing = if accept_missing_seal {
+        super::MissingSeal::WorkerAccepts
+    } else {
+        super::MissingSeal::Refuse
+    };
+    let (mut v, _) = Vault::unlock_with(t.dir(), s, missing)?;
     audited(&mut v, "vault.unlock", json!({ "method": method }))?;
-    if seal == super::seal::Found::MissingAccepted {
-        // Opened without its seal by the worker's decision: the journal says so.
-        audited(&mut v, "vault.seal_missing_accepted", json!({}))?;
-    }
     t.opened(v);
     Ok(json!({"unlocked": true}))
 }

@@ -60,6 +60,18 @@ pub(crate) fn keying_lock() -> std::sync::MutexGuard<'static, ()> {
     KEYING.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// What an unlock does with a vault that had a seal and comes without it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MissingSeal {
+    /// Refused (`vault-seal-missing`): the default.
+    Refuse,
+    /// Opened: the worker moved the vault without its seal and says so; the journal records it.
+    WorkerAccepts,
+    /// Opened: a backup being restored, older by nature and without a seal of its own (the
+    /// journal records the restore).
+    Restoring,
+}
+
 /// Keys a SQLCipher connection and proves the key by a first read (SQLCipher derives the key
 /// on first use), all under the keying lock; answers the number of tables it holds.
 pub(crate) fn key_connection(conn: &Connection, keying: &str) -> Result<i64> {
@@ -205,16 +217,15 @@ impl Vault {
 
     /// Opens the vault with the passphrase or the recovery code. A wrong secret writes nothing.
     pub fn unlock(dir: &Path, secret: &Secret) -> Result<Vault> {
-        Vault::unlock_with(dir, secret, false).map(|(v, _)| v)
+        Vault::unlock_with(dir, secret, MissingSeal::Refuse).map(|(v, _)| v)
     }
 
-    /// As `unlock`; `accept_missing_seal` opens a vault that was sealed before and comes without
-    /// its seal (the worker moved it without `tandem.seal` and says so). Says what the seal check
-    /// found, for the caller to record in the journal.
+    /// As `unlock`, saying what to do when a vault that had a seal comes without it, and what
+    /// the seal check found.
     pub fn unlock_with(
         dir: &Path,
         secret: &Secret,
-        accept_missing_seal: bool,
+        missing: MissingSeal,
     ) -> Result<(Vault, seal::Found)> {
         let slots = KeySlots::load(dir)?;
         if !dir.join(DB_FILE).is_file() {
@@ -242,7 +253,18 @@ impl Vault {
             Err(e) => return Err(e),
         };
         // Older than when it was last closed (old pages put back without the key): refused.
-        let found = seal::check(dir, &key, &conn, accept_missing_seal)?;
+        let found = seal::check(dir, &key, &conn, missing != MissingSeal::Refuse)?;
+        if found == seal::Found::MissingAccepted && missing == MissingSeal::WorkerAccepts {
+            // In the journal before the new seal is written: an acceptance is never lost.
+            let tx = conn.unchecked_transaction()?;
+            crate::audit::append(
+                &tx,
+                "vault.seal_missing_accepted",
+                None,
+                &serde_json::json!({}),
+            )?;
+            tx.commit()?;
+        }
         seal::write(dir, &key, &conn)?;
         Ok((
             Vault {

@@ -97,12 +97,35 @@ pub fn write(dir: &Path, key: &DataKey, conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// No seal beside the database. A database that was sealed before (the marker), or that was
+/// ever opened (a copy from before the marker existed: its journal holds an unlock), is refused
+/// unless the worker accepts it; only a database never opened may come without one.
+fn missing(conn: &Connection, accept_missing: bool) -> Result<Found> {
+    let since: Option<String> = conn
+        .query_row(
+            "SELECT coalesce(
+                 (SELECT since FROM vault_sealed WHERE id = 1),
+                 (SELECT min(at) FROM audit WHERE action = 'vault.unlock'))",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten();
+    match since {
+        None => Ok(Found::NeverSealed),
+        Some(_) if accept_missing => Ok(Found::MissingAccepted),
+        Some(since) => Err(Error::VaultSealMissing {
+            since: since.chars().take(10).collect(),
+        }),
+    }
+}
+
 /// What the check found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Found {
     /// The seal is there and the database is not older than it.
     Holds,
-    /// A database that was never sealed (made by an older Tandem), without a seal.
+    /// A database never opened (no journal of an unlock), without a seal.
     NeverSealed,
     /// A database sealed before, without its seal, opened because the worker accepted it.
     MissingAccepted,
@@ -113,19 +136,11 @@ pub enum Found {
 /// that was sealed before is refused (`VaultSealMissing`) unless `accept_missing` (the worker
 /// moved the vault without its seal and says so; recorded in the journal by the caller).
 pub fn check(dir: &Path, key: &DataKey, conn: &Connection, accept_missing: bool) -> Result<Found> {
-    let Ok(bytes) = fs::read(dir.join(FILE_NAME)) else {
-        let sealed_since: Option<String> = conn
-            .query_row("SELECT since FROM vault_sealed WHERE id = 1", [], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        return match sealed_since {
-            None => Ok(Found::NeverSealed),
-            Some(_) if accept_missing => Ok(Found::MissingAccepted),
-            Some(since) => Err(Error::VaultSealMissing {
-                since: since.chars().take(10).collect(),
-            }),
-        };
+    let bytes = match fs::read(dir.join(FILE_NAME)) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return missing(conn, accept_missing),
+        // Unreadable is not missing: a seal made unreadable must not open the way around it.
+        Err(_) => return Err(rolled_back("the seal is unreadable")),
     };
     let sealed: Sealed =
         serde_json::from_slice(&bytes).map_err(|_| rolled_back("the seal is unreadable"))?;

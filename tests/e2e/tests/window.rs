@@ -875,12 +875,15 @@ async fn cohabitant_flow(port: u16) {
     w.set_today("#rv-reviewed-on").await;
     w.set_today("#rv-visited-on").await;
     w.c.execute(
-        "const s = document.getElementById('rv-resources'); s.value = 'changed';
-         s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
+        "for (const s of document.querySelectorAll('#rv-conditions select')) {
+           s.value = s.id === 'rv-resources' ? 'changed' : 'reconfirmed';
+           s.dispatchEvent(new Event('change', {bubbles: true}));
+         }
+         return true;",
         vec![],
     )
     .await
-    .expect("a condition marked changed");
+    .expect("each condition examined, one changed");
     w.fill("#rv-resources-note", "The partner's benefit went up.")
         .await;
     w.click("#rv-save").await;

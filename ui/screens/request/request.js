@@ -7,7 +7,7 @@ import { renderCalculation } from './calculation.js';
 import { removeOverride, renderCategory, saveCategory, saveOverride } from './category.js';
 import { addEvidence, buildConditionCard, renderCondition, routeToEquivalent, saveCondition, useProposal } from './conditions.js';
 import { renderDecision, saveDecision, showAmountMotivation, showOutcomeGroups } from './decision.js';
-import { clearRight, initRight, renderRight } from './right.js';
+import { clearRight, initRight, renderRight, resetRight } from './right.js';
 import { renderHeader, saveDates, saveWithdrawn } from './header.js';
 import { CONDITIONS, hooks, state } from './page.js';
 import { addResource, renderResources, saveSpExemption, saveSpSetting, showCountedGroup, showResourceFields } from './resources.js';
@@ -44,6 +44,7 @@ function resetForms() {
   for (const c of CONDITIONS) $(`cond-${c}-ev-bank-field`).hidden = true;
   $('visit-reason-field').hidden = true;
   showResourceFields();
+  resetRight();
   state.dirty.clear();
   state.edits.clear();
   hideUnsaved();

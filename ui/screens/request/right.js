@@ -6,7 +6,7 @@ import { formatDate, setText, t } from '../../i18n.js';
 import { fillSelects } from '../../vocabulary.js';
 import { daysFromToday, todayIso } from '../../values.js';
 import { dueInfo } from './header.js';
-import { CONDITIONS, resolverFor, state, yearMonth } from './page.js';
+import { CONDITIONS, hooks, requireText, resolverFor, state, yearMonth } from './page.js';
 
 const right = {
   requestId: null,
@@ -81,6 +81,12 @@ export async function renderRight(view) {
   }
 }
 
+/** After the page's forms were reset: the fields that depend on a choice follow it again. */
+export function resetRight() {
+  showNoVisitField();
+  showEndCondition();
+}
+
 /** Empties the card (the request page is left or the vault locks). */
 export function clearRight() {
   right.seq += 1;
@@ -104,8 +110,12 @@ async function submit(form, button, statusEl, alertEl, command, args, fields) {
   clearError(alertEl);
   setText(statusEl, '');
   setBusy(button, true);
+  const seq = right.seq;
   try {
     const r = await call(command, args);
+    hooks.changed(); // the deadlines panel: a review done, a right ended
+    // Another request opened meanwhile: its card is not this answer's.
+    if (seq !== right.seq) return false;
     show(r);
     // Saved: nothing left to lose in this form.
     state.dirty.delete(form.id);
@@ -137,7 +147,10 @@ async function saveReview(e) {
   if ($('rv-next').value) args.next_review_on = $('rv-next').value;
   if ($('rv-note').value.trim()) args.note = $('rv-note').value;
   const fields = { reviewed_on: 'rv-reviewed-on', visited_on: 'rv-visited-on', no_visit_reason: 'rv-no-visit', next_review_on: 'rv-next' };
-  for (const c of CONDITIONS) fields[`conditions.${c}`] = `rv-${c}`;
+  for (const c of CONDITIONS) {
+    fields[`conditions.${c}`] = `rv-${c}`;
+    fields[`conditions.${c}.note`] = `rv-${c}-note`;
+  }
   const ok = await submit($('right-review-form'), $('rv-save'), $('rv-status'), $('rv-error'), 'right.review', args, fields);
   if (ok) {
     $('right-review-form').reset();
@@ -149,10 +162,15 @@ async function saveReview(e) {
 async function saveEnd(e) {
   e.preventDefault();
   if (right.requestId === null) return;
+  clearFieldErrors($('right-end-form'));
+  if (requireText($('end-ended-on'), 'field-ended-on')) {
+    $('end-ended-on').focus();
+    return;
+  }
   const args = {
     request_id: right.requestId,
     reason: $('end-reason').value,
-    ended_on: $('end-ended-on').value || null,
+    ended_on: $('end-ended-on').value,
     decided_on: $('end-decided-on').value || todayIso(),
     detail: $('end-detail').value,
   };
@@ -180,10 +198,14 @@ async function saveLetter() {
 /** One line per condition at a review: its name, re-confirmed or changed, and what changed. */
 function buildReviewRows() {
   const holder = $('rv-conditions');
+  holder.appendChild(el('span', { id: 'rv-change-label', class: 'visually-hidden', i18n: 'field-review-change' }));
   for (const c of CONDITIONS) {
-    const select = el('select', { id: `rv-${c}`, 'data-condition': c, 'data-vocabulary': 'review_statuses' });
-    const note = el('input', { id: `rv-${c}-note`, type: 'text', autocomplete: 'off', 'data-i18n-aria-label': 'field-review-change' });
-    holder.appendChild(el('div', { class: 'review-cond-row' }, [el('label', { for: select.id, i18n: `condition-${c}` }), select, note]));
+    // No status chosen beforehand: the worker examines each condition (the core refuses none).
+    const select = el('select', { id: `rv-${c}`, 'data-condition': c, 'data-vocabulary': 'review_statuses', 'aria-required': 'true' },
+      [el('option', { value: '', i18n: 'choose' })]);
+    const label = el('label', { id: `rv-${c}-label`, for: select.id, i18n: `condition-${c}` });
+    const note = el('input', { id: `rv-${c}-note`, type: 'text', autocomplete: 'off', 'aria-labelledby': `rv-${c}-label rv-change-label` });
+    holder.appendChild(el('div', { class: 'review-cond-row' }, [label, select, note]));
   }
   fillSelects(holder);
 }
@@ -194,6 +216,7 @@ export function initRight() {
   $('right-end-form').addEventListener('submit', saveEnd);
   $('rv-visited-on').addEventListener('input', showNoVisitField);
   $('end-reason').addEventListener('change', showEndCondition);
+  $('end-reason').addEventListener('input', showEndCondition); // also a value put back after unlock
   $('end-letter').addEventListener('click', saveLetter);
   showNoVisitField();
   showEndCondition();

@@ -13,14 +13,14 @@ export const markup = `
       <input id="unlock-recovery" type="text" class="mono" autocomplete="off" spellcheck="false" autocapitalize="characters" aria-describedby="unlock-recovery-hint unlock-error">
       <p id="unlock-recovery-hint" class="hint" data-i18n="unlock-recovery-hint">Type the code from your recovery sheet. Afterwards, choose a new passphrase in the settings.</p>
     </div>
-    <div class="actions">
-      <button type="submit" id="unlock-submit" class="btn btn-primary" data-i18n="unlock-submit">Unlock</button>
-    </div>
-    <p id="unlock-error" class="form-error" role="alert"></p>
     <div class="check-line" id="unlock-accept-seal-field" hidden>
       <input id="unlock-accept-seal" type="checkbox">
       <label for="unlock-accept-seal" data-i18n="unlock-accept-seal">I moved this vault myself without its seal: open it anyway (this is written in the journal).</label>
     </div>
+    <div class="actions">
+      <button type="submit" id="unlock-submit" class="btn btn-primary" data-i18n="unlock-submit">Unlock</button>
+    </div>
+    <p id="unlock-error" class="form-error" role="alert"></p>
     <button type="button" id="unlock-use-recovery" class="btn-link" data-i18n="unlock-use-recovery">I lost my passphrase: use the recovery code</button>
   </form>
   <button type="button" id="unlock-restore" class="btn-link" aria-expanded="false" aria-controls="unlock-restore-box" data-i18n="unlock-restore">Restore a backup</button>

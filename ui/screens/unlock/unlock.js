@@ -19,8 +19,10 @@ function setRecoveryMode(on) {
   (on ? $('unlock-recovery') : $('unlock-passphrase')).focus();
 }
 
-/** After the screen is shown: the focus in the field in use. */
+/** After the screen is shown: the focus in the field in use (and no acceptance left ticked). */
 export function focusUnlockField() {
+  $('unlock-accept-seal').checked = false;
+  $('unlock-accept-seal-field').hidden = true;
   if (recoveryMode()) $('unlock-recovery').focus();
   else $('unlock-passphrase').focus();
 }
@@ -65,6 +67,9 @@ async function submitUnlock() {
   setBusy(button, false);
   $('unlock-passphrase').value = '';
   $('unlock-recovery').value = '';
+  // The acceptance of a missing seal is for that one unlock, never the next.
+  $('unlock-accept-seal').checked = false;
+  $('unlock-accept-seal-field').hidden = true;
   if (withRecovery) {
     $('unlock-recovery-field').hidden = true;
     $('unlock-passphrase-field').hidden = false;

@@ -13,6 +13,10 @@ use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
+
+#[path = "../../webdriver/shared.rs"]
+mod shared;
+use shared::free_port;
 use tandem_chromium::workspace;
 
 const PASS: &str = "chromium passphrase 2026";
@@ -36,13 +40,6 @@ impl Drop for Driver {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind(("127.0.0.1", 0))
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free local port")
 }
 
 fn start_driver(port: u16) -> Driver {
@@ -229,44 +226,9 @@ impl Window {
         self.axe(name).await;
     }
 
-    /// axe-core (WCAG 2.1 A and AA): fails on any serious or critical violation.
+    /// axe-core and the keyboard check on the screen as it is (`shared::check_accessibility`).
     async fn axe(&self, screen: &str) {
-        let loaded = self
-            .c
-            .execute("return typeof window.axe !== 'undefined';", vec![])
-            .await
-            .expect("look for axe");
-        if loaded != json!(true) {
-            self.c
-                .execute(&format!("{}\nreturn true;", axe_source()), vec![])
-                .await
-                .expect("inject axe-core");
-        }
-        let result = self
-            .c
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, {runOnly: {type: 'tag',
-                     values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(r => done({passes: r.passes.length, violations: r.violations
-                       .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                       .map(v => ({id: v.id, impact: v.impact, help: v.help,
-                                   nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + '  ' + n.html.slice(0, 160))}))}))
-                   .catch(e => done({passes: 0, violations: [{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]}));",
-                vec![],
-            )
-            .await
-            .expect("run axe-core");
-        assert!(
-            result["passes"].as_u64().unwrap_or(0) > 10,
-            "axe-core did not really run on {screen}: {result}"
-        );
-        let violations = result["violations"].as_array().cloned().unwrap_or_default();
-        assert!(
-            violations.is_empty(),
-            "accessibility violations on screen {screen} (Chromium):\n{}",
-            serde_json::to_string_pretty(&violations).unwrap_or_default()
-        );
+        shared::check_accessibility(&self.c, screen, "Chromium").await;
     }
 
     /// What the window's CSP blocked so far (collected by the injected script).
@@ -276,19 +238,6 @@ impl Window {
             .await
             .expect("read CSP violations")
     }
-}
-
-/// axe-core's script: `$AXE_JS`, else the copy `./dev test` installs with npm.
-fn axe_source() -> String {
-    let path = std::env::var_os("AXE_JS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join("target/npm/node_modules/axe-core/axe.min.js"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "axe-core is needed at {} ({e}): ./dev test installs it with npm",
-            path.display()
-        )
-    })
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -13,15 +13,11 @@ use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
-const PASS: &str = "e2e passphrase 2026";
+#[path = "../../webdriver/shared.rs"]
+mod shared;
+use shared::{free_port, workspace};
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .nth(2)
-        .expect("workspace root")
-        .to_path_buf()
-}
+const PASS: &str = "e2e passphrase 2026";
 
 fn app_binary() -> PathBuf {
     if let Some(p) = std::env::var_os("TANDEM_APP") {
@@ -53,14 +49,6 @@ impl Drop for Driver {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-/// A port nobody listens on right now.
-fn free_port() -> u16 {
-    std::net::TcpListener::bind(("127.0.0.1", 0))
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free local port")
 }
 
 fn start_driver(port: u16, vault: &Path) -> Driver {
@@ -216,78 +204,10 @@ impl Window {
         self.axe(name).await;
     }
 
-    /// Runs axe-core (WCAG 2.1 A and AA rules) in the real window and fails on any serious or
-    /// critical violation, naming the rule and the elements.
+    /// axe-core and the keyboard check on the screen as it is (`shared::check_accessibility`).
     async fn axe(&self, screen: &str) {
-        let loaded = self
-            .c
-            .execute("return typeof window.axe !== 'undefined';", vec![])
-            .await
-            .expect("look for axe");
-        if loaded != json!(true) {
-            self.c
-                .execute(&format!("{}\nreturn true;", axe_source()), vec![])
-                .await
-                .expect("inject axe-core");
-        }
-        let result = self
-            .c
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, {runOnly: {type: 'tag',
-                     values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(r => done({passes: r.passes.length, violations: r.violations
-                       .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                       .map(v => ({id: v.id, impact: v.impact, help: v.help,
-                                   nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + '  ' + n.html.slice(0, 160))}))}))
-                   .catch(e => done({passes: 0, violations: [{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]}));",
-                vec![],
-            )
-            .await
-            .expect("run axe-core");
-        assert!(
-            result["passes"].as_u64().unwrap_or(0) > 10,
-            "axe-core did not really run on {screen}: {result}"
-        );
-        let mut violations = result["violations"].as_array().cloned().unwrap_or_default();
-        // Keyboard: every visible control can take the focus (no tabindex="-1" on a button,
-        // a link or a field that is not disabled), and no positive tabindex reorders them.
-        let unreachable = self
-            .c
-            .execute(
-                "const seen = el => el.getClientRects().length > 0 && !el.closest('[hidden],[inert]');
-                 const controls = [...document.querySelectorAll('button, a[href], input, select, textarea')]
-                   .filter(el => seen(el) && !el.disabled && el.tabIndex < 0);
-                 const reordered = [...document.querySelectorAll('[tabindex]')].filter(el => el.tabIndex > 0);
-                 return controls.concat(reordered)
-                   .map(el => el.outerHTML.slice(0, 160));",
-                vec![],
-            )
-            .await
-            .expect("keyboard check");
-        if let Some(list) = unreachable.as_array().filter(|l| !l.is_empty()) {
-            violations.push(json!({"id": "keyboard", "impact": "serious",
-                                   "help": "controls that the keyboard cannot reach", "nodes": list}));
-        }
-        assert!(
-            violations.is_empty(),
-            "accessibility violations on screen {screen}:\n{}",
-            serde_json::to_string_pretty(&violations).unwrap_or_default()
-        );
+        shared::check_accessibility(&self.c, screen, "WebKit").await;
     }
-}
-
-/// axe-core's script: `$AXE_JS`, else the copy `./dev test` installs with npm.
-fn axe_source() -> String {
-    let path = std::env::var_os("AXE_JS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join("target/npm/node_modules/axe-core/axe.min.js"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "axe-core is needed at {} ({e}): ./dev test installs it with npm",
-            path.display()
-        )
-    })
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -1,0 +1,96 @@
+//! What both window tests share (the real window through tauri-driver, and Chromium): a free port, axe-core and the keyboard check on every screen they visit.
+//!
+//! Included by `tests/e2e/tests/window.rs` and `tests/chromium/tests/ui.rs` as a module
+//! (`#[path]`); not a test target of its own.
+
+use std::path::{Path, PathBuf};
+
+use fantoccini::Client;
+use serde_json::json;
+
+/// A port nobody listens on right now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+/// The repository's root (both test crates sit two folders below it).
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+/// axe-core's script, installed by `./dev test` into target/npm (or `AXE_JS`).
+pub fn axe_source() -> String {
+    let path = std::env::var_os("AXE_JS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/npm/node_modules/axe-core/axe.min.js"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "axe-core is needed at {} ({e}): ./dev test installs it with npm",
+            path.display()
+        )
+    })
+}
+
+/// Runs axe-core (WCAG 2.1 A and AA rules) on the page `c` shows and fails on any serious or
+/// critical violation, naming the rule and the elements; then checks that the keyboard reaches
+/// every visible control. `engine` names the browser in the failure.
+pub async fn check_accessibility(c: &Client, screen: &str, engine: &str) {
+    let loaded = c
+        .execute("return typeof window.axe !== 'undefined';", vec![])
+        .await
+        .expect("look for axe");
+    if loaded != json!(true) {
+        c.execute(&format!("{}\nreturn true;", axe_source()), vec![])
+            .await
+            .expect("inject axe-core");
+    }
+    let result = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, {runOnly: {type: 'tag',
+                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+               .then(r => done({passes: r.passes.length, violations: r.violations
+                   .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                   .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                               nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + '  ' + n.html.slice(0, 160))}))}))
+               .catch(e => done({passes: 0, violations: [{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]}));",
+            vec![],
+        )
+        .await
+        .expect("run axe-core");
+    assert!(
+        result["passes"].as_u64().unwrap_or(0) > 10,
+        "axe-core did not really run on {screen}: {result}"
+    );
+    let mut violations = result["violations"].as_array().cloned().unwrap_or_default();
+    // Keyboard: every visible control can take the focus (no tabindex="-1" on a button,
+    // a link or a field that is not disabled), and no positive tabindex reorders them.
+    let unreachable = c
+        .execute(
+            "const seen = el => el.getClientRects().length > 0 && !el.closest('[hidden],[inert]');
+             const controls = [...document.querySelectorAll('button, a[href], input, select, textarea')]
+               .filter(el => seen(el) && !el.disabled && el.tabIndex < 0);
+             const reordered = [...document.querySelectorAll('[tabindex]')].filter(el => el.tabIndex > 0);
+             return controls.concat(reordered)
+               .map(el => el.outerHTML.slice(0, 160));",
+            vec![],
+        )
+        .await
+        .expect("keyboard check");
+    if let Some(list) = unreachable.as_array().filter(|l| !l.is_empty()) {
+        violations.push(json!({"id": "keyboard", "impact": "serious",
+                               "help": "controls that the keyboard cannot reach", "nodes": list}));
+    }
+    assert!(
+        violations.is_empty(),
+        "accessibility violations on screen {screen} ({engine}):\n{}",
+        serde_json::to_string_pretty(&violations).unwrap_or_default()
+    );
+}

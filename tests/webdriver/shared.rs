@@ -4,8 +4,9 @@
 //! (`#[path]`); not a test target of its own.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
-use fantoccini::Client;
+use fantoccini::{Client, Locator};
 use serde_json::json;
 
 /// A port nobody listens on right now.
@@ -93,4 +94,107 @@ pub async fn check_accessibility(c: &Client, screen: &str, engine: &str) {
         "accessibility violations on screen {screen} ({engine}):\n{}",
         serde_json::to_string_pretty(&violations).unwrap_or_default()
     );
+}
+
+/// The window under test, whichever engine draws it; each test adds its own ways to open it and
+/// its own steps.
+pub struct Window {
+    pub c: Client,
+    /// Where screenshots go.
+    pub shots: PathBuf,
+    /// Named in failures: "WebKit" (the real window) or "Chromium".
+    pub engine: &'static str,
+}
+
+impl Window {
+    pub async fn fill(&self, css: &str, text: &str) {
+        let el = self
+            .c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        el.clear().await.ok();
+        el.send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("typing in {css}: {e}"));
+    }
+
+    /// Finds and clicks `css`, again if the list re-rendered under the pointer (a stale node).
+    pub async fn click(&self, css: &str) {
+        let start = Instant::now();
+        loop {
+            let attempt = match self.c.find(Locator::Css(css)).await {
+                Ok(el) => {
+                    // Centre it first: the fixed top bar and footer must not cover it.
+                    if let Ok(arg) = serde_json::to_value(&el) {
+                        let _ = self
+                            .c
+                            .execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
+                            .await;
+                    }
+                    el.click().await
+                }
+                Err(e) => Err(e),
+            };
+            match attempt {
+                Ok(()) => return,
+                Err(e) if start.elapsed() < Duration::from_secs(10) => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(150)).await;
+                }
+                Err(e) => panic!("clicking {css}: {e}"),
+            }
+        }
+    }
+
+    pub async fn scroll_to(&self, css: &str) {
+        let el = self
+            .c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        let arg = serde_json::to_value(&el).expect("element reference");
+        self.c
+            .execute("arguments[0].scrollIntoView({block: 'start'});", vec![arg])
+            .await
+            .expect("scroll");
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .text()
+            .await
+            .unwrap_or_default()
+    }
+
+    /// Waits until the text of `css` contains `needle`.
+    pub async fn text_contains(&self, css: &str, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let t = self.text(css).await;
+            if t.contains(needle) {
+                return t;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{css} never contained {needle:?}; it reads {t:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    /// A screenshot of the screen as it is, and an accessibility check of it.
+    pub async fn shot(&self, name: &str) {
+        let png = self.c.screenshot().await.expect("screenshot");
+        std::fs::write(self.shots.join(format!("{name}.png")), png).expect("write screenshot");
+        self.axe(name).await;
+    }
+
+    /// axe-core and the keyboard check on the screen as it is (`shared::check_accessibility`).
+    pub async fn axe(&self, screen: &str) {
+        check_accessibility(&self.c, screen, self.engine).await;
+    }
 }

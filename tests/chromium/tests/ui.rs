@@ -11,12 +11,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{ClientBuilder, Locator};
 use serde_json::json;
 
 #[path = "../../webdriver/shared.rs"]
 mod shared;
-use shared::free_port;
+use shared::{free_port, Window};
 use tandem_chromium::workspace;
 
 const PASS: &str = "chromium passphrase 2026";
@@ -66,11 +66,6 @@ fn start_driver(port: u16) -> Driver {
     Driver(child)
 }
 
-struct Window {
-    c: Client,
-    shots: PathBuf,
-}
-
 impl Window {
     async fn open(port: u16, url: &str) -> Window {
         let mut caps = serde_json::Map::new();
@@ -108,6 +103,7 @@ impl Window {
         Window {
             c,
             shots: screens_dir(),
+            engine: "Chromium",
         }
     }
 
@@ -132,44 +128,6 @@ impl Window {
         }
     }
 
-    async fn fill(&self, css: &str, text: &str) {
-        let el = self
-            .c
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"));
-        el.clear().await.ok();
-        el.send_keys(text)
-            .await
-            .unwrap_or_else(|e| panic!("typing in {css}: {e}"));
-    }
-
-    /// Finds and clicks `css`, again if the list re-rendered under the pointer (a stale node).
-    async fn click(&self, css: &str) {
-        let start = Instant::now();
-        loop {
-            let attempt = match self.c.find(Locator::Css(css)).await {
-                Ok(el) => {
-                    if let Ok(arg) = serde_json::to_value(&el) {
-                        let _ = self
-                            .c
-                            .execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
-                            .await;
-                    }
-                    el.click().await
-                }
-                Err(e) => Err(e),
-            };
-            match attempt {
-                Ok(()) => return,
-                Err(_) if start.elapsed() < Duration::from_secs(10) => {
-                    tokio::time::sleep(Duration::from_millis(150)).await;
-                }
-                Err(e) => panic!("clicking {css}: {e}"),
-            }
-        }
-    }
-
     async fn select(&self, css: &str, value: &str) {
         self.c
             .find(Locator::Css(css))
@@ -178,57 +136,6 @@ impl Window {
             .select_by_value(value)
             .await
             .unwrap_or_else(|e| panic!("choosing {value} in {css}: {e}"));
-    }
-
-    async fn scroll_to(&self, css: &str) {
-        let el = self
-            .c
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"));
-        let arg = serde_json::to_value(&el).expect("element reference");
-        self.c
-            .execute("arguments[0].scrollIntoView({block: 'start'});", vec![arg])
-            .await
-            .expect("scroll");
-    }
-
-    async fn text(&self, css: &str) -> String {
-        self.c
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .text()
-            .await
-            .unwrap_or_default()
-    }
-
-    /// Waits until the text of `css` contains `needle` (any text when `needle` is empty).
-    async fn text_contains(&self, css: &str, needle: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let t = self.text(css).await;
-            if t.contains(needle) && !t.trim().is_empty() {
-                return t;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "{css} never contained {needle:?}; it reads {t:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(150)).await;
-        }
-    }
-
-    /// A screenshot of the screen as it is, and an accessibility check of it.
-    async fn shot(&self, name: &str) {
-        let png = self.c.screenshot().await.expect("screenshot");
-        std::fs::write(self.shots.join(format!("{name}.png")), png).expect("write screenshot");
-        self.axe(name).await;
-    }
-
-    /// axe-core and the keyboard check on the screen as it is (`shared::check_accessibility`).
-    async fn axe(&self, screen: &str) {
-        shared::check_accessibility(&self.c, screen, "Chromium").await;
     }
 
     /// What the window's CSP blocked so far (collected by the injected script).

@@ -3,7 +3,9 @@
 //! Included by `tests/e2e/tests/window.rs` and `tests/chromium/tests/ui.rs` as a module
 //! (`#[path]`); not a test target of its own.
 
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, Locator};
@@ -197,4 +199,44 @@ impl Window {
     pub async fn axe(&self, screen: &str) {
         check_accessibility(&self.c, screen, self.engine).await;
     }
+}
+
+/// A WebDriver server and everything it started (the browser, the app), stopped when the test
+/// ends, even on failure: it runs in its own process group and the whole group is killed.
+pub struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        {
+            let group = format!("-{}", self.0.id());
+            let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts `cmd` (a WebDriver server told to listen on `port`) in its own process group and
+/// waits until it listens; `missing` says how to install it when it cannot start.
+pub fn start_driver(mut cmd: Command, port: u16, missing: &str) -> Driver {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        cmd.process_group(0);
+    }
+    let child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{missing} ({e})"));
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the WebDriver server did not start on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Driver(child)
 }

@@ -6,17 +6,16 @@
 //! land in `target/e2e-screens/chromium/`. Elements are found by id only, so that the test
 //! holds whether the screens live in `ui/index.html` or in `ui/screens/<name>/`.
 
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use fantoccini::{ClientBuilder, Locator};
 use serde_json::json;
 
 #[path = "../../webdriver/shared.rs"]
 mod shared;
-use shared::{free_port, Window};
+use shared::{free_port, Driver, Window};
 use tandem_chromium::workspace;
 
 const PASS: &str = "chromium passphrase 2026";
@@ -27,43 +26,14 @@ fn screens_dir() -> PathBuf {
     d
 }
 
-/// chromedriver and the Chromium it started, stopped when the test ends, even on failure.
-struct Driver(Child);
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        #[cfg(unix)]
-        {
-            let group = format!("-{}", self.0.id());
-            let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
-        }
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn start_driver(port: u16) -> Driver {
     let mut cmd = Command::new(std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()));
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::CommandExt;
-        cmd.process_group(0);
-    }
-    let child = cmd
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("chromedriver must be installed (Debian: chromium-driver)");
-    let start = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "chromedriver did not start"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    Driver(child)
+    cmd.arg(format!("--port={port}"));
+    shared::start_driver(
+        cmd,
+        port,
+        "chromedriver must be installed (Debian: chromium-driver)",
+    )
 }
 
 impl Window {

@@ -4,9 +4,8 @@
 //! PATH and the app built at `target/debug/tandem` (or `$TANDEM_APP`). Screenshots of every
 //! screen land in `target/e2e-screens/`.
 
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
@@ -15,7 +14,7 @@ use serde_json::json;
 
 #[path = "../../webdriver/shared.rs"]
 mod shared;
-use shared::{free_port, workspace, Window};
+use shared::{free_port, workspace, Driver, Window};
 
 const PASS: &str = "e2e passphrase 2026";
 
@@ -35,58 +34,26 @@ fn screens_dir() -> PathBuf {
     d
 }
 
-/// tauri-driver and everything it started (WebKitWebDriver, the app), stopped when the test
-/// ends, even on failure: it runs in its own process group and the whole group is killed.
-struct Driver(Child);
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        #[cfg(unix)]
-        {
-            let group = format!("-{}", self.0.id());
-            let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
-        }
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn start_driver(port: u16, vault: &Path) -> Driver {
     let mut cmd = Command::new("tauri-driver");
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::CommandExt;
-        cmd.process_group(0);
-    }
-    let child = cmd
-        .args([
-            "--port",
-            &port.to_string(),
-            "--native-port",
-            &free_port().to_string(),
-        ])
-        .env("TANDEM_VAULT", vault)
-        .env(
-            "TANDEM_DOCUMENTS",
-            vault.parent().unwrap_or(vault).join("documents"),
-        )
-        .env("LANG", "en_GB.UTF-8")
-        .env("LC_ALL", "en_GB.UTF-8")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect(
-            "tauri-driver must be installed: cargo install tauri-driver --version 2.1.0 --locked",
-        );
-    let start = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "tauri-driver did not start"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    Driver(child)
+    cmd.args([
+        "--port",
+        &port.to_string(),
+        "--native-port",
+        &free_port().to_string(),
+    ])
+    .env("TANDEM_VAULT", vault)
+    .env(
+        "TANDEM_DOCUMENTS",
+        vault.parent().unwrap_or(vault).join("documents"),
+    )
+    .env("LANG", "en_GB.UTF-8")
+    .env("LC_ALL", "en_GB.UTF-8");
+    shared::start_driver(
+        cmd,
+        port,
+        "tauri-driver must be installed: cargo install tauri-driver --version 2.1.0 --locked",
+    )
 }
 
 impl Window {

@@ -11,6 +11,21 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 
+/// The catalog files of one language, in the order they are loaded.
+macro_rules! catalog_parts {
+    ($lang:literal) => {
+        [
+            include_str!(concat!($lang, "/app.ftl")),
+            include_str!(concat!($lang, "/income.ftl")),
+            include_str!(concat!($lang, "/report.ftl")),
+            include_str!(concat!($lang, "/support.ftl")),
+            include_str!(concat!($lang, "/sharing.ftl")),
+            include_str!(concat!($lang, "/backups.ftl")),
+            include_str!(concat!($lang, "/right.ftl")),
+            include_str!(concat!($lang, "/documents.ftl")),
+        ]
+    };
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -45,14 +60,15 @@ impl Lang {
         }
     }
 
-    /// The catalog sources shipped inside the binary: the screens' catalog, then the
-    /// documents' catalog (`documents/`, ids starting with `doc-`).
-    pub fn sources(self) -> [&'static str; 2] {
+    /// The catalog sources shipped inside the binary: one file per area of the screens
+    /// (`src/i18n/<lang>/<part>.ftl`), then the documents' (`documents.ftl`, ids starting
+    /// with `doc-`). A new area adds its own file to `catalog_parts!` below.
+    pub fn sources(self) -> &'static [&'static str] {
         match self {
-            Lang::Nl => [include_str!("nl.ftl"), include_str!("documents/nl.ftl")],
-            Lang::Fr => [include_str!("fr.ftl"), include_str!("documents/fr.ftl")],
-            Lang::De => [include_str!("de.ftl"), include_str!("documents/de.ftl")],
-            Lang::En => [include_str!("en.ftl"), include_str!("documents/en.ftl")],
+            Lang::Nl => &catalog_parts!("nl"),
+            Lang::Fr => &catalog_parts!("fr"),
+            Lang::De => &catalog_parts!("de"),
+            Lang::En => &catalog_parts!("en"),
         }
     }
 }
@@ -90,7 +106,7 @@ impl I18n {
                     .unwrap_or_else(|_| unic_langid::langid!("en"));
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                 bundle.set_use_isolating(false);
-                for source in lang.sources() {
+                for source in lang.sources().iter().copied() {
                     // A syntax error in a shipped catalog is caught by the tests; at run time
                     // the messages that did parse are still used.
                     let res = FluentResource::try_new(source.to_string())
@@ -197,7 +213,7 @@ impl I18n {
 /// The message ids of a language's catalogs, read from their sources.
 pub fn message_ids(lang: Lang) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    for source in lang.sources() {
+    for source in lang.sources().iter().copied() {
         let res = match fluent_syntax::parser::parse(source) {
             Ok(r) => r,
             Err((r, _)) => r,
@@ -217,9 +233,32 @@ mod tests {
     #[test]
     fn catalogs_parse_without_errors() {
         for lang in Lang::ALL {
-            for source in lang.sources() {
+            for source in lang.sources().iter().copied() {
                 if let Err((_, errors)) = fluent_syntax::parser::parse(source) {
                     panic!("{} catalog has syntax errors: {errors:?}", lang.code());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_message_is_defined_in_two_files() {
+        for lang in Lang::ALL {
+            let mut seen = BTreeSet::new();
+            for source in lang.sources().iter().copied() {
+                let res = match fluent_syntax::parser::parse(source) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                for entry in &res.body {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        assert!(
+                            seen.insert(m.id.name.to_string()),
+                            "{}: {} is defined twice",
+                            lang.code(),
+                            m.id.name
+                        );
+                    }
                 }
             }
         }

@@ -9,6 +9,9 @@ use serde_json::Value;
 use tandem::{ErrorReply, Tandem};
 use tauri::{Emitter, Manager};
 
+#[cfg(windows)]
+mod webview2;
+
 struct Session(Mutex<Tandem>);
 
 impl Session {
@@ -83,6 +86,10 @@ fn vault_dir() -> PathBuf {
 }
 
 fn main() {
+    #[cfg(windows)]
+    if !webview2::present() {
+        std::process::exit(2);
+    }
     let app = tauri::Builder::default()
         .manage(Session(Mutex::new(Tandem::new(vault_dir()))))
         .invoke_handler(tauri::generate_handler![call, open_document, backup])

@@ -10,6 +10,11 @@ topbar-lock-title = Tandem jetzt sperren: Zum Weiterarbeiten ist Ihre Passphrase
 footer-visible = Alles auf diesem Bildschirm kann die Person neben Ihnen mitlesen.
 main-region = Personen
 list-region = Liste der Personen
+# Windows only: shown in a message box when the WebView2 runtime is missing (before the vault opens).
+webview-missing-title = Tandem kann sein Fenster nicht öffnen
+webview-missing-body = Tandem braucht die Microsoft Edge WebView2 Runtime, die auf diesem Computer fehlt. Windows 10 und 11 haben sie normalerweise.
+    Bitten Sie Ihre IT-Abteilung, sie zu installieren, oder installieren Sie sie selbst bei Microsoft: suchen Sie „WebView2 Runtime“ und wählen Sie den „Evergreen Bootstrapper“ (ohne Administratorrechte).
+    Ihr Tresor wurde nicht angerührt: Tandem öffnet ihn, sobald WebView2 da ist.
 
 ## Erster Start
 onb-title = Willkommen bei Tandem

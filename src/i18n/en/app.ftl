@@ -10,6 +10,11 @@ topbar-lock-title = Lock Tandem now: your passphrase is needed to continue
 footer-visible = Everything on this screen can be read by the person beside you.
 main-region = Persons
 list-region = List of persons
+# Windows only: shown in a message box when the WebView2 runtime is missing (before the vault opens).
+webview-missing-title = Tandem cannot open its window
+webview-missing-body = Tandem needs the Microsoft Edge WebView2 Runtime, which is not on this computer. Windows 10 and 11 normally have it.
+    Ask your IT department to install it, or install it yourself from Microsoft: search for "WebView2 Runtime" and choose the "Evergreen Bootstrapper" (it needs no administrator rights).
+    Your vault was not touched: Tandem opens it once WebView2 is there.
 
 ## Onboarding
 onb-title = Welcome to Tandem

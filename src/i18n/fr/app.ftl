@@ -10,6 +10,11 @@ topbar-lock-title = Verrouiller Tandem maintenant : votre phrase secrète sera 
 footer-visible = Tout ce qui est à l'écran peut être lu par la personne à côté de vous.
 main-region = Personnes
 list-region = Liste des personnes
+# Windows only: shown in a message box when the WebView2 runtime is missing (before the vault opens).
+webview-missing-title = Tandem ne peut pas ouvrir sa fenêtre
+webview-missing-body = Tandem a besoin du Microsoft Edge WebView2 Runtime, absent de cet ordinateur. Windows 10 et 11 l'ont normalement.
+    Demandez à votre service informatique de l'installer, ou installez-le vous-même depuis Microsoft : cherchez « WebView2 Runtime » et choisissez l'« Evergreen Bootstrapper » (sans droits d'administrateur).
+    Votre coffre n'a pas été touché : Tandem l'ouvrira dès que WebView2 sera là.
 
 ## Premier démarrage
 onb-title = Bienvenue dans Tandem

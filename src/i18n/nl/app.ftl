@@ -10,6 +10,11 @@ topbar-lock-title = Tandem nu vergrendelen: je wachtzin is nodig om verder te ga
 footer-visible = Alles op dit scherm kan de persoon naast je meelezen.
 main-region = Personen
 list-region = Lijst van personen
+# Windows only: shown in a message box when the WebView2 runtime is missing (before the vault opens).
+webview-missing-title = Tandem kan zijn venster niet openen
+webview-missing-body = Tandem heeft de Microsoft Edge WebView2 Runtime nodig, en die staat niet op deze computer. Windows 10 en 11 hebben die normaal al.
+    Vraag je IT-dienst om hem te installeren, of installeer hem zelf bij Microsoft: zoek "WebView2 Runtime" en kies de "Evergreen Bootstrapper" (daarvoor zijn geen beheerdersrechten nodig).
+    Je kluis is niet aangeraakt: Tandem opent hem zodra WebView2 er is.
 
 ## Eerste start
 onb-title = Welkom bij Tandem

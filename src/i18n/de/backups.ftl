@@ -40,7 +40,11 @@ restore-confirm-secret = Nötig ist die Passphrase, die am Tag der Sicherung gal
 restore-confirm = Tresor durch diese Sicherung ersetzen
 restore-cancel = Abbrechen
 restore-running = Die Sicherung wird geprüft und wiederhergestellt…
-restore-done = Die Sicherung wurde wiederhergestellt und der Tresor ist geöffnet. Geprüfte Protokolleinträge: { $entries }.
+restore-done =
+    { $entries ->
+        [one] Die Sicherung wurde wiederhergestellt und der Tresor ist geöffnet. { $entries } Protokolleintrag geprüft.
+        *[other] Die Sicherung wurde wiederhergestellt und der Tresor ist geöffnet. { $entries } Protokolleinträge geprüft.
+    }
 restore-done-kept = Der bisherige Tresor wurde in { $path } aufbewahrt.
 restore-done-nothing-kept = Ein bisheriger Tresor war nicht vorhanden.
 restore-vault-closed = Für die Wiederherstellung hat Tandem den Tresor geschlossen: Er ist jetzt gesperrt. Entsperren Sie ihn mit Ihrer aktuellen Passphrase, oder versuchen Sie die Wiederherstellung erneut.

@@ -40,7 +40,11 @@ restore-confirm-secret = The passphrase needed is the one that was valid on the 
 restore-confirm = Replace the vault by this backup
 restore-cancel = Cancel
 restore-running = Checking the backup and restoring it…
-restore-done = The backup has been restored and the vault is open. Journal entries checked: { $entries }.
+restore-done =
+    { $entries ->
+        [one] The backup has been restored and the vault is open. { $entries } journal entry checked.
+        *[other] The backup has been restored and the vault is open. { $entries } journal entries checked.
+    }
 restore-done-kept = The previous vault was kept in { $path }.
 restore-done-nothing-kept = There was no previous vault to keep.
 restore-vault-closed = To restore, Tandem closed the vault: it is locked now. Unlock it with your current passphrase, or try the restore again.

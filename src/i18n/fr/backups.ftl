@@ -40,7 +40,11 @@ restore-confirm-secret = Il faut la phrase secrète valable le jour où la sauve
 restore-confirm = Remplacer le coffre par cette sauvegarde
 restore-cancel = Annuler
 restore-running = Vérification et restauration de la sauvegarde…
-restore-done = La sauvegarde a été restaurée et le coffre est ouvert. Entrées du journal vérifiées : { $entries }.
+restore-done =
+    { $entries ->
+        [one] La sauvegarde a été restaurée et le coffre est ouvert. { $entries } entrée du journal vérifiée.
+        *[other] La sauvegarde a été restaurée et le coffre est ouvert. { $entries } entrées du journal vérifiées.
+    }
 restore-done-kept = L'ancien coffre a été conservé dans { $path }.
 restore-done-nothing-kept = Il n'y avait pas d'ancien coffre à conserver.
 restore-vault-closed = Pour restaurer, Tandem a fermé le coffre : il est maintenant verrouillé. Déverrouillez-le avec votre phrase secrète actuelle, ou réessayez la restauration.

@@ -40,7 +40,11 @@ restore-confirm-secret = Je hebt de wachtzin nodig die geldig was op de dag waar
 restore-confirm = De kluis vervangen door deze back-up
 restore-cancel = Annuleren
 restore-running = De back-up wordt gecontroleerd en teruggezet…
-restore-done = De back-up is teruggezet en de kluis is open. Gecontroleerde vermeldingen in het logboek: { $entries }.
+restore-done =
+    { $entries ->
+        [one] De back-up is teruggezet en de kluis is open. { $entries } vermelding in het logboek gecontroleerd.
+        *[other] De back-up is teruggezet en de kluis is open. { $entries } vermeldingen in het logboek gecontroleerd.
+    }
 restore-done-kept = De vorige kluis is bewaard in { $path }.
 restore-done-nothing-kept = Er was geen vorige kluis om te bewaren.
 restore-vault-closed = Om terug te zetten heeft Tandem de kluis gesloten: hij is nu vergrendeld. Ontgrendel hem met je huidige wachtzin, of probeer opnieuw terug te zetten.

@@ -122,17 +122,12 @@ export function locale() {
   return `${lang}-BE`;
 }
 
-/** "1993-05-18" → the date as written in the UI language; anything else returned unchanged. */
+/** "1993-05-18" → the date as written in the UI language (18/05/1993; 18.05.1993 in German); anything else returned unchanged. */
 export function formatDate(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
   if (!m) return iso || '';
-  const d = new Date(0);
-  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  try {
-    return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
-  } catch {
-    return iso;
-  }
+  const sep = lang === 'de' ? '.' : '/';
+  return `${m[3]}${sep}${m[2]}${sep}${m[1]}`;
 }
 
 /** A timestamp (RFC 3339) as date and time in the UI language. */
@@ -140,7 +135,9 @@ export function formatDateTime(stamp) {
   const d = new Date(stamp);
   if (!stamp || Number.isNaN(d.getTime())) return stamp || '';
   try {
-    return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+    const p = (n) => String(n).padStart(2, '0');
+    const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+    return `${formatDate(day)} ${p(d.getHours())}:${p(d.getMinutes())}`;
   } catch {
     return d.toISOString();
   }

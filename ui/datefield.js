@@ -109,9 +109,24 @@ export function enhanceDateInputs(root = document) {
   for (const input of Array.from(root.querySelectorAll('input[type="date"]'))) makeDateField(input);
 }
 
+/**
+ * A form is not sent with a date that is not one: its field says why and takes the focus (the
+ * capture phase runs before the screen's own submit handler).
+ */
+function guardSubmit(ev) {
+  const form = ev.target;
+  if (!(form instanceof HTMLFormElement)) return;
+  const wrong = Array.from(form.querySelectorAll('input[data-date-field]')).filter((input) => !input.disabled && !check(input));
+  if (wrong.length === 0) return;
+  ev.preventDefault();
+  ev.stopImmediatePropagation();
+  wrong[0].focus();
+}
+
 /** Date inputs now and later (rows added by the screens), and their text in the new language. */
 export function initDateFields() {
   enhanceDateInputs(document);
+  document.addEventListener('submit', guardSubmit, true);
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {

@@ -5,8 +5,11 @@ import { onLanguageChange, setText, t } from './i18n.js';
 const KEY = 'tandem.fold.';
 /** An explanation longer than this (in the app language) folds. */
 const LONG = 200;
-/** Paragraphs that explain (field hints that describe an input, errors and statuses never fold). */
-const EXPLANATIONS = 'p.hint[data-i18n], p.review-text[data-i18n], p.review-intro[data-i18n], p.intro[data-i18n], p.lead[data-i18n]';
+/**
+ * The worker's explanations. Never folded: a hint that describes a field, errors and statuses,
+ * and what the person reads on the signing screen (each time is their first time).
+ */
+const EXPLANATIONS = 'p.hint[data-i18n], p.intro[data-i18n], p.lead[data-i18n]';
 
 function remembered(id) {
   try {

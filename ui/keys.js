@@ -100,8 +100,18 @@ function save() {
   }
   // Its own submit button, so that the screen's handler runs as on a click (checks included).
   const button = Array.from(form.querySelectorAll('button[type="submit"]')).find((b) => !b.disabled && shown(b));
-  if (button) form.requestSubmit(button);
-  else say('keys-no-save');
+  if (!button) {
+    say('keys-no-save');
+    return;
+  }
+  // As with a click on Save, the field being typed in says "change" before the save, not
+  // after it (when the focus leaves it), which would mark the saved form as changed again:
+  // the focus goes to the button (the field's "change" now), then back to the field.
+  const active = document.activeElement;
+  const typingIn = (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && form.contains(active);
+  if (typingIn) button.focus();
+  form.requestSubmit(button);
+  if (typingIn && active.isConnected && shown(active)) active.focus();
 }
 
 /** Print a copy of `node` alone through the system's print dialog. */
@@ -162,7 +172,7 @@ function onKey(ev) {
       ev.preventDefault();
       ev.stopPropagation();
       closeHelp();
-    } else if (ev.key === 'Tab') {
+    } else if (ev.key === 'Tab' || ev.code === 'Tab' || ev.keyCode === 9) {
       trapFocus(ev);
     }
     return;

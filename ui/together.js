@@ -60,6 +60,8 @@ function sync() {
     if (node) node.hidden = hidden;
   };
   const othersHidden = state.on || state.closed;
+  // The page takes the whole width while the list is closed, as in together mode.
+  document.body.classList.toggle('others-closed', state.closed && !state.on && state.inside);
   if (othersHidden) for (const node of othersNodes()) node.hidden = true;
   else set('list-column', false);
   $('settings-button').hidden = state.on || !state.inside;

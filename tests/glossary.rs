@@ -162,7 +162,10 @@ fn whole_word_matching_is_what_the_checks_rely_on() {
     assert!(!uses("Gezinslasten", "gezinslast"));
     assert!(!uses("jeugd", "je"));
     assert!(uses("Wie er bij je woont", "je"));
-    assert!(uses("l'exonération socioprofessionnelle", "exonération socioprofessionnelle"));
+    assert!(uses(
+        "l'exonération socioprofessionnelle",
+        "exonération socioprofessionnelle"
+    ));
 }
 
 #[test]
@@ -210,7 +213,11 @@ fn every_language_uses_the_glossary_terms() {
             );
         }
     }
-    assert!(missing.is_empty(), "terms never used:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "terms never used:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -258,7 +265,9 @@ fn counts_choose_their_plural() {
 #[test]
 fn the_window_gets_the_plural_variants() {
     let plurals = tandem::i18n::catalogs().plurals(tandem::i18n::Lang::Nl);
-    let due = plurals.get("due-overdue").expect("due-overdue has plural variants");
+    let due = plurals
+        .get("due-overdue")
+        .expect("due-overdue has plural variants");
     assert_eq!(due.var, "days");
     assert_eq!(due.default, "other");
     assert_eq!(due.variants["one"], "{ $days } dag te laat");

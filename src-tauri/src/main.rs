@@ -136,7 +136,12 @@ fn main() {
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(Session(Mutex::new(Tandem::new(vault_dir()))))
-        .invoke_handler(tauri::generate_handler![call, open_document, backup, choose])
+        .invoke_handler(tauri::generate_handler![
+            call,
+            open_document,
+            backup,
+            choose
+        ])
         .setup(|app| {
             // Auto-lock even when the window is not asking anything.
             let handle = app.handle().clone();

@@ -334,7 +334,11 @@ pub fn copy_saved_file(from: &Path, folder: &str) -> Result<(PathBuf, Vec<u8>)> 
         };
         let to = dir.join(name);
         // create_new: never replaces a file that appeared meanwhile.
-        match std::fs::OpenOptions::new().write(true).create_new(true).open(&to) {
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&to)
+        {
             Ok(mut f) => {
                 use std::io::Write;
                 if let Err(e) = f.write_all(&bytes).and_then(|_| f.sync_all()) {

@@ -1070,14 +1070,20 @@ async fn sharing_flow(port: u16) {
 
     // The worker's own hints are hidden while the person reads along; so is the footer (the
     // banner says what is true).
-    assert!(!w.displayed("#share-doc-hint").await, "a worker's hint in together mode");
+    assert!(
+        !w.displayed("#share-doc-hint").await,
+        "a worker's hint in together mode"
+    );
     assert!(!w.displayed("#screen-footer").await);
 
     // Leaving is one button; the list of other persons stays closed until the worker opens it.
     w.click("#together-leave").await;
     w.displayed_becomes("#together-banner", false).await;
     w.displayed_becomes("#others-open", true).await;
-    assert!(!w.displayed("#person-list").await, "the list came back by itself");
+    assert!(
+        !w.displayed("#person-list").await,
+        "the list came back by itself"
+    );
     assert!(!w.displayed("#search-input").await);
     assert!(
         !w.body_text().await.contains(FIRST),
@@ -1116,7 +1122,10 @@ async fn sharing_flow(port: u16) {
     // settings list no person: no footer there.
     w.click("#settings-button").await;
     w.visible("#backup-now").await;
-    assert!(!w.displayed("#screen-footer").await, "the footer in the settings");
+    assert!(
+        !w.displayed("#screen-footer").await,
+        "the footer in the settings"
+    );
     w.click("#backup-now:not([disabled])").await;
     let saved = w.text_contains("#backup-status", ".tandem-backup").await;
     let path = saved
@@ -1662,9 +1671,8 @@ async fn dates_keys_flow(port: u16, dir: &Path) {
     w.click("#p-save").await;
     w.text_appears("#p-status").await;
     w.text_contains("#person-list", NAME).await;
-    let stored = w
-        .c
-        .execute_async(
+    let stored =
+        w.c.execute_async(
             "const done = arguments[arguments.length - 1];
              const call = (command, args) => window.__TAURI__.core.invoke('call', {command, args});
              call('person.search', {query: 'Dora'})
@@ -1688,8 +1696,7 @@ async fn dates_keys_flow(port: u16, dir: &Path) {
     w.language("en").await;
     // Read back from the core after a reload of the page: the same date.
     w.click("#new-person").await;
-    w.click("#person-list .person-item")
-        .await;
+    w.click("#person-list .person-item").await;
     w.text_contains("#p-heading", NAME).await;
     w.value_becomes("#p-birth-date", "1993-05-18").await;
     assert_eq!(w.shown_text("#p-birth-date").await, "18/05/1993");
@@ -1709,9 +1716,12 @@ async fn dates_keys_flow(port: u16, dir: &Path) {
 
     // ---- shortcuts ----
     // "?" outside a field opens the overview; the focus stays inside it; Escape closes it.
-    w.c.execute("document.getElementById('p-heading').focus(); return true;", vec![])
-        .await
-        .expect("focus");
+    w.c.execute(
+        "document.getElementById('p-heading').focus(); return true;",
+        vec![],
+    )
+    .await
+    .expect("focus");
     w.press('?', false, false).await;
     w.displayed_becomes("#help-overlay", true).await;
     assert_eq!(w.focused_id().await, "help-title");
@@ -1720,9 +1730,8 @@ async fn dates_keys_flow(port: u16, dir: &Path) {
     w.press('\u{E004}', false, false).await;
     assert_eq!(w.focused_id().await, "help-close", "Tab left the overview");
     w.press('\u{E004}', false, true).await; // Shift+Tab
-    let inside = w
-        .c
-        .execute(
+    let inside =
+        w.c.execute(
             "return document.getElementById('help-dialog').contains(document.activeElement);",
             vec![],
         )
@@ -1732,18 +1741,29 @@ async fn dates_keys_flow(port: u16, dir: &Path) {
     w.shots_nl_fr("41-help-overlay").await;
     w.press('\u{E00C}', false, false).await; // Escape
     w.displayed_becomes("#help-overlay", false).await;
-    assert_eq!(w.focused_id().await, "p-heading", "the focus did not come back");
-    assert!(w.displayed("#screen-main").await, "Escape did more than close");
+    assert_eq!(
+        w.focused_id().await,
+        "p-heading",
+        "the focus did not come back"
+    );
+    assert!(
+        w.displayed("#screen-main").await,
+        "Escape did more than close"
+    );
     // In a field, "?" is a character.
     w.fill("#p-display-name", NAME).await;
     w.press('?', false, false).await;
     assert!(!w.displayed("#help-overlay").await);
-    w.value_becomes("#p-display-name", &format!("{NAME}?")).await;
+    w.value_becomes("#p-display-name", &format!("{NAME}?"))
+        .await;
     // Ctrl+S saves the form the focus is in.
     w.fill("#p-display-name", "Dora Datum-Saved").await;
-    w.c.execute("document.getElementById('p-status').textContent = ''; return true;", vec![])
-        .await
-        .expect("status");
+    w.c.execute(
+        "document.getElementById('p-status').textContent = ''; return true;",
+        vec![],
+    )
+    .await
+    .expect("status");
     w.press('s', true, false).await;
     w.text_appears("#p-status").await;
     w.text_contains("#person-list", "Dora Datum-Saved").await;
@@ -1805,8 +1825,7 @@ async fn dates_keys_flow(port: u16, dir: &Path) {
     w.shots_nl_fr("46-list-opened-warning").await;
 
     // ---- the report read together, printed with Ctrl+P ----
-    w.click("#person-list .person-item")
-        .await;
+    w.click("#person-list .person-item").await;
     w.visible("#request-list").await;
     w.click("#request-list .request-item").await;
     w.visible("#screen-request").await;
@@ -1830,15 +1849,17 @@ async fn dates_keys_flow(port: u16, dir: &Path) {
     )
     .await
     .expect("print recorder");
-    w.c.execute("document.getElementById('review-title').focus(); return true;", vec![])
-        .await
-        .expect("focus");
+    w.c.execute(
+        "document.getElementById('review-title').focus(); return true;",
+        vec![],
+    )
+    .await
+    .expect("focus");
     w.press('p', true, false).await;
-    let printed = w
-        .c
-        .execute("return window.__printed;", vec![])
-        .await
-        .expect("printed");
+    let printed =
+        w.c.execute("return window.__printed;", vec![])
+            .await
+            .expect("printed");
     assert_eq!(printed["alone"], json!(true), "{printed}");
     assert!(
         printed["text"]

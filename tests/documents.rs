@@ -71,4 +71,69 @@ fn documents_are_saved_in_the_documents_folder_and_only_those_open() {
         .unwrap()
         .iter()
         .any(|e| e["action"] == "document.export"));
+
+    // A copy to a folder chosen in the system's dialog (a USB stick): same bytes, never
+    // replacing a file there, only files Tandem saved, only into a folder that exists.
+    let stick = tmp.path().join("stick");
+    std::fs::create_dir_all(&stick).unwrap();
+    let entries = |t: &mut Tandem| {
+        t.call("audit.verify", json!({})).unwrap()["entries"]
+            .as_u64()
+            .unwrap()
+    };
+    let before = entries(&mut t);
+    let first = t
+        .call(
+            "document.copy",
+            json!({"path": path, "folder": stick.to_string_lossy()}),
+        )
+        .unwrap();
+    let first = first["path"].as_str().unwrap().to_string();
+    assert!(first.starts_with(stick.to_str().unwrap()), "{first}");
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        std::fs::read(&path).unwrap()
+    );
+    let second = t
+        .call(
+            "document.copy",
+            json!({"path": path, "folder": stick.to_string_lossy()}),
+        )
+        .unwrap();
+    let second = second["path"].as_str().unwrap().to_string();
+    assert_ne!(first, second);
+    assert!(second.ends_with(" (2).pdf"), "{second}");
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        std::fs::read(&second).unwrap()
+    );
+    for (from, folder, code) in [
+        (path.clone(), tmp.path().join("no-such-stick"), "not-found"),
+        (
+            docs.join("note.txt").to_string_lossy().to_string(),
+            stick.clone(),
+            "not-found",
+        ),
+        ("/etc/passwd".to_string(), stick.clone(), "not-found"),
+        (first.clone(), tmp.path().join("again"), "not-found"),
+    ] {
+        let err = t
+            .reply(
+                "document.copy",
+                json!({"path": from, "folder": folder.to_string_lossy()}),
+            )
+            .unwrap_err();
+        assert_eq!(err.code, code, "{from} -> {}", folder.display());
+    }
+    assert_eq!(
+        std::fs::read_dir(&stick).unwrap().count(),
+        2,
+        "a refused copy left a file"
+    );
+    // Each copy is journaled (two copies, two entries; the refused ones none).
+    assert_eq!(
+        entries(&mut t),
+        before + 2,
+        "the copies are not in the journal"
+    );
 }

@@ -266,6 +266,7 @@ const KEYS: &[(&str, &[&str])] = &[
     ("report.readiness", &["report_id"]),
     ("report.versions", &["report_id"]),
     ("document.save", &["kind", "id", "number", "lang"]),
+    ("document.copy", &["path", "folder"]),
     ("plan.for_person", &["person_id"]),
     ("plan.answer", &["person_id", "wants"]),
     ("plan.open", &["person_id"]),

@@ -17,7 +17,11 @@ import { buildRooms, defineRoom, emptyRooms, PERSON_ROOMS, refillRooms, reopenRo
 import { clearSecrets, initSettings, loadSettings } from './screens/settings/settings.js';
 import { clearSharingSecrets } from './screens/main/handover.js';
 import { initSharing } from './screens/main/sharing.js';
-import { initTogether, isTogether, setTogetherContext } from './together.js';
+import { initTogether, isTogether, openOthers, othersClosed, setTogetherContext } from './together.js';
+import { initChoosers } from './choose.js';
+import { initDateFields } from './datefield.js';
+import { initFolds } from './fold.js';
+import { initKeys } from './keys.js';
 import { clearOnboardingSecrets, followLanguage, initOnboarding, prepareOnboarding } from './screens/onboarding/onboarding.js';
 import { fillRecovery, initRecovery, redatePrintSheet } from './screens/recovery/recovery.js';
 import { focusUnlockField, initUnlock, resetUnlock } from './screens/unlock/unlock.js';
@@ -63,7 +67,7 @@ function showScreen(name) {
 function syncTogether() {
   const inside = INSIDE.has(app.screen);
   const person = PERSON_SCREENS.has(app.screen) || (app.screen === 'main' && personIsOpen());
-  setTogetherContext({ inside, person });
+  setTogetherContext({ inside, person, screen: app.screen });
 }
 
 function setProfile(profile) {
@@ -243,7 +247,7 @@ async function backFromPlan(personId) {
 }
 
 function deadlinesTick() {
-  if (app.unlocked && app.screen === 'main' && !isTogether()) {
+  if (app.unlocked && app.screen === 'main' && !isTogether() && !othersClosed()) {
     refreshDeadlines();
     refreshRetention();
   }
@@ -392,6 +396,20 @@ function wire() {
     },
   });
   initTogether({ entered: forgetOthers, left: showOthersAgain });
+  initKeys({
+    screen: () => app.screen,
+    together: isTogether,
+    search: () => {
+      if (!app.unlocked || app.screen !== 'main') return false;
+      // Ctrl+K is the worker's own gesture: it opens the list closed after together mode.
+      if (othersClosed()) openOthers();
+      const input = $('search-input');
+      if (!input || input.closest('[hidden]')) return false;
+      input.focus();
+      input.select();
+      return true;
+    },
+  });
   initRequest({
     back: backFromRequest,
     changed: refreshDeadlines,
@@ -417,6 +435,10 @@ async function boot() {
     return;
   }
   buildRooms();
+  // Date fields in the app language, and long explanations that fold, in every room (now and refilled).
+  initDateFields();
+  initFolds();
+  initChoosers();
   let status;
   try {
     status = await call('app.status');

@@ -2,6 +2,7 @@
 import { call } from './api.js';
 
 let messages = {};
+let plurals = {}; // id → {var, variants: {one, other, 0…}, default}: messages that depend on a count
 let lang = 'en';
 const listeners = [];
 
@@ -18,10 +19,22 @@ export function has(id) {
   return Object.prototype.hasOwnProperty.call(messages, id);
 }
 
-/** The text of message `id`, with its {$name} placeholders replaced by vars[name]. */
+/** The variant of a count message for vars[var]: an exact number key, else the language's plural category. */
+function pluralText(id, vars) {
+  const plural = plurals[id];
+  if (!plural || !Object.prototype.hasOwnProperty.call(vars, plural.var)) return null;
+  const n = Number(vars[plural.var]);
+  if (!Number.isFinite(n)) return plural.variants[plural.default];
+  if (Object.prototype.hasOwnProperty.call(plural.variants, String(n))) return plural.variants[String(n)];
+  let category = 'other';
+  try { category = new Intl.PluralRules(lang).select(n); } catch { /* 'other' */ }
+  return plural.variants[category] || plural.variants[plural.default];
+}
+
+/** The text of message `id`, with its {$name} placeholders replaced by vars[name] (a count chooses its plural variant). */
 export function t(id, vars = {}) {
   if (!has(id)) return id;
-  const text = String(messages[id]).replace(ISOLATION, '');
+  const text = String(pluralText(id, vars || {}) || messages[id]).replace(ISOLATION, '');
   return text.replace(PLACEHOLDER, (whole, name) =>
     Object.prototype.hasOwnProperty.call(vars, name) && vars[name] !== null && vars[name] !== undefined
       ? String(vars[name])
@@ -89,6 +102,7 @@ export function onLanguageChange(fn) {
 export async function loadCatalog(wanted) {
   const result = await call('i18n.catalog', { lang: wanted });
   messages = (result && result.messages) || {};
+  plurals = (result && result.plurals) || {};
   lang = (result && result.lang) || wanted;
   document.documentElement.lang = lang;
   applyI18n(document);
@@ -108,17 +122,12 @@ export function locale() {
   return `${lang}-BE`;
 }
 
-/** "1993-05-18" → the date as written in the UI language; anything else returned unchanged. */
+/** "1993-05-18" → the date as written in the UI language (18/05/1993; 18.05.1993 in German); anything else returned unchanged. */
 export function formatDate(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
   if (!m) return iso || '';
-  const d = new Date(0);
-  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  try {
-    return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
-  } catch {
-    return iso;
-  }
+  const sep = lang === 'de' ? '.' : '/';
+  return `${m[3]}${sep}${m[2]}${sep}${m[1]}`;
 }
 
 /** A timestamp (RFC 3339) as date and time in the UI language. */
@@ -126,7 +135,9 @@ export function formatDateTime(stamp) {
   const d = new Date(stamp);
   if (!stamp || Number.isNaN(d.getTime())) return stamp || '';
   try {
-    return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+    const p = (n) => String(n).padStart(2, '0');
+    const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+    return `${formatDate(day)} ${p(d.getHours())}:${p(d.getMinutes())}`;
   } catch {
     return d.toISOString();
   }

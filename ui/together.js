@@ -1,14 +1,25 @@
-// Together mode: the person reads their own file beside the worker. Large type, plain headings and "why we ask this" texts; nothing about anyone else on screen, and no way to another person until the worker leaves it.
+// Together mode: the person reads their own file beside the worker. Large type, plain headings and "why we ask this" texts; the worker's hints and notes hidden; nothing about anyone else on screen, and the other persons closed until the worker opens them again after leaving it.
 import { $ } from './dom.js';
 import { setText } from './i18n.js';
 
-/** Everything that shows other persons or leads to them: hidden (display: none, so out of the accessibility tree). */
+/**
+ * Everything that shows other persons or leads to them: hidden (display: none, so out of the
+ * accessibility tree). Besides these ids, any element marked `data-others` (a later caseload table).
+ */
 const OTHERS = ['list-column', 'deadlines', 'retention', 'handover-import-box'];
+
+function othersNodes() {
+  const nodes = OTHERS.map((id) => $(id)).filter(Boolean);
+  for (const node of Array.from(document.querySelectorAll('[data-others]'))) if (!nodes.includes(node)) nodes.push(node);
+  return nodes;
+}
 
 const state = {
   on: false,        // together mode chosen by the worker
   inside: false,    // an unlocked screen of the file is shown (not onboarding, unlock…)
   person: false,    // a person's page (or one of their requests, report or plan) is open
+  screen: null,     // the screen shown (main, request, review, plan, settings…)
+  closed: false,    // after together mode: the other persons stay closed until the worker opens them
 };
 
 let hooks = {
@@ -48,21 +59,52 @@ function sync() {
     const node = $(id);
     if (node) node.hidden = hidden;
   };
-  if (state.on) {
-    for (const id of OTHERS) set(id, true);
-    $('settings-button').hidden = true;
-  } else {
-    set('list-column', false);
-    $('settings-button').hidden = !state.inside;
-  }
+  const othersHidden = state.on || state.closed;
+  // The page takes the whole width while the list is closed, as in together mode.
+  document.body.classList.toggle('others-closed', state.closed && !state.on && state.inside);
+  if (othersHidden) for (const node of othersNodes()) node.hidden = true;
+  else set('list-column', false);
+  $('settings-button').hidden = state.on || !state.inside;
+  const opener = $('others-open');
+  if (opener) opener.hidden = !(state.closed && !state.on && state.inside && state.screen === 'main');
+  syncFooter(active, othersHidden);
+}
+
+/**
+ * The footer says what is true of the screen: "can be read by the person beside you" on one
+ * person's screens; a stronger warning where other persons are listed; nothing in the settings or
+ * in together mode (the banner says it there).
+ */
+function syncFooter(active, othersHidden) {
+  const footer = $('screen-footer');
+  const text = $('footer-text');
+  if (!footer || !text) return;
+  const listsOthers = state.screen === 'main' && !othersHidden;
+  footer.hidden = !state.inside || active || state.screen === 'settings';
+  footer.classList.toggle('footer-warning', listsOthers);
+  setText(text, listsOthers ? 'footer-others' : 'footer-visible');
+}
+
+/** True while the other persons stay closed after together mode. */
+export function othersClosed() {
+  return state.closed;
+}
+
+/** The worker opens the list of other persons again (after together mode). */
+export function openOthers() {
+  if (!state.closed || state.on) return;
+  state.closed = false;
+  sync();
+  hooks.left();
 }
 
 /**
  * Tell together mode where the app is: `inside` an unlocked screen of the file, with a
  * `person` open or not. Called on every screen change and whenever the person in the form changes.
  */
-export function setTogetherContext({ inside, person }) {
+export function setTogetherContext({ inside, person, screen }) {
   if (inside !== undefined) state.inside = Boolean(inside);
+  if (screen !== undefined) state.screen = screen;
   if (person !== undefined) state.person = Boolean(person);
   if (state.on && state.inside && !state.person) {
     // The person's page closed (it cannot from the screen; a safety net): leave quietly.
@@ -86,9 +128,10 @@ export function enterTogether() {
 export function leaveTogether({ focus = true } = {}) {
   if (!state.on) return;
   state.on = false;
+  // The other persons stay closed: the person may still be beside the screen.
+  state.closed = true;
   applyLabels(false);
   sync();
-  hooks.left();
   if (focus) {
     const toggle = $('together-toggle');
     if (!toggle.hidden) toggle.focus();
@@ -103,5 +146,13 @@ export function initTogether({ entered, left } = {}) {
     else enterTogether();
   });
   $('together-leave').addEventListener('click', () => leaveTogether());
+  const opener = $('others-open');
+  if (opener) {
+    opener.addEventListener('click', () => {
+      openOthers();
+      const search = $('search-input');
+      if (search && !search.closest('[hidden]')) search.focus();
+    });
+  }
   sync();
 }

@@ -8,6 +8,7 @@ use std::time::Duration;
 use serde_json::Value;
 use tandem::{ErrorReply, Tandem};
 use tauri::{Emitter, Manager};
+use tauri_plugin_dialog::DialogExt;
 
 #[cfg(windows)]
 mod webview2;
@@ -76,6 +77,55 @@ async fn backup(
     }
 }
 
+/// A folder (`kind` "folder") or an existing file ("file", `extensions` without the dot) chosen
+/// in the system's dialog; `None` when the worker cancels. The path goes to the core as typed
+/// paths did before: the core checks it.
+#[tauri::command]
+async fn choose(
+    app: tauri::AppHandle,
+    kind: String,
+    extensions: Option<Vec<String>>,
+    title: Option<String>,
+) -> Result<Option<String>, String> {
+    #[cfg(debug_assertions)]
+    if let Some(answer) = test_choice() {
+        return Ok(answer);
+    }
+    let mut dialog = app.dialog().file();
+    if let Some(title) = title.filter(|t| !t.is_empty()) {
+        dialog = dialog.set_title(title);
+    }
+    if let Some(extensions) = extensions.filter(|e| !e.is_empty()) {
+        let refs: Vec<&str> = extensions.iter().map(String::as_str).collect();
+        dialog = dialog.add_filter(refs.join(", "), &refs);
+    }
+    let picked = if kind == "folder" {
+        dialog.blocking_pick_folder()
+    } else {
+        dialog.blocking_pick_file()
+    };
+    match picked {
+        None => Ok(None),
+        Some(path) => path
+            .into_path()
+            .map(|p| Some(p.to_string_lossy().into_owned()))
+            .map_err(|e| e.to_string()),
+    }
+}
+
+/// Window tests cannot drive the system's dialogs (GTK draws them outside the web view). In a
+/// debug build only, and only when `TANDEM_TEST_CHOOSE` names a file, the dialog is not shown:
+/// the answer is that file's one line (a path; empty or missing file = cancelled), and the file
+/// is removed so that each answer serves once. A release build does not contain this function.
+#[cfg(debug_assertions)]
+fn test_choice() -> Option<Option<String>> {
+    let file = std::env::var_os("TANDEM_TEST_CHOOSE").filter(|f| !f.is_empty())?;
+    let answer = std::fs::read_to_string(&file).unwrap_or_default();
+    let _ = std::fs::remove_file(&file);
+    let path = answer.trim();
+    Some((!path.is_empty()).then(|| path.to_string()))
+}
+
 /// `TANDEM_VAULT` if set (tests, a USB stick), else the platform's app-data folder.
 fn vault_dir() -> PathBuf {
     std::env::var_os("TANDEM_VAULT")
@@ -91,8 +141,14 @@ fn main() {
         std::process::exit(2);
     }
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(Session(Mutex::new(Tandem::new(vault_dir()))))
-        .invoke_handler(tauri::generate_handler![call, open_document, backup])
+        .invoke_handler(tauri::generate_handler![
+            call,
+            open_document,
+            backup,
+            choose
+        ])
         .setup(|app| {
             // Auto-lock even when the window is not asking anything.
             let handle = app.handle().clone();

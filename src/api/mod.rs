@@ -285,16 +285,76 @@ pub(crate) fn documents_dir() -> PathBuf {
 /// A document saved by `document.save`, checked before the desktop opens it in the system's
 /// PDF viewer (to read or print): only PDF files inside the documents folder.
 pub fn saved_document(path: &str) -> Result<PathBuf> {
+    saved_file(path, &["pdf"])
+}
+
+/// A file Tandem saved in the documents folder (a PDF, the person's own copy in JSON, a
+/// hand-over bundle), checked before `document.copy` copies it elsewhere.
+pub fn saved_file(path: &str, extensions: &[&str]) -> Result<PathBuf> {
     let not_found = || Error::NotFound {
         what: "document".into(),
         id: path.chars().take(200).collect(),
     };
     let file = std::fs::canonicalize(path).map_err(|_| not_found())?;
     let dir = std::fs::canonicalize(documents_dir()).map_err(|_| not_found())?;
-    if !file.starts_with(&dir) || file.extension().is_none_or(|e| e != "pdf") || !file.is_file() {
+    let allowed = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.contains(&e));
+    if !file.starts_with(&dir) || !allowed || !file.is_file() {
         return Err(not_found());
     }
     Ok(file)
+}
+
+/// Copies a saved file into `folder` (chosen in the system's dialog) under its own name, or
+/// "name (2).pdf" and so on when that name is taken there: a copy never replaces a file.
+pub fn copy_saved_file(from: &Path, folder: &str) -> Result<(PathBuf, Vec<u8>)> {
+    let dir = PathBuf::from(folder);
+    if folder.trim().is_empty() || !dir.is_dir() {
+        return Err(Error::NotFound {
+            what: "folder".into(),
+            id: folder.chars().take(200).collect(),
+        });
+    }
+    let stem = from
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "document".into());
+    let ext = from
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let bytes = std::fs::read(from)?;
+    for n in 1..1000 {
+        let name = if n == 1 {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem} ({n}).{ext}")
+        };
+        let to = dir.join(name);
+        // create_new: never replaces a file that appeared meanwhile.
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&to)
+        {
+            Ok(mut f) => {
+                use std::io::Write;
+                if let Err(e) = f.write_all(&bytes).and_then(|_| f.sync_all()) {
+                    drop(f);
+                    let _ = std::fs::remove_file(&to);
+                    return Err(e.into());
+                }
+                return Ok((to, bytes));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(Error::Storage {
+        detail: "too many copies of this file in that folder".into(),
+    })
 }
 
 /// Writes a whole file or nothing: a temporary file beside it, then a rename.

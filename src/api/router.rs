@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::{documents_dir, write_atomically, SESSION};
+use super::{copy_saved_file, documents_dir, saved_file, write_atomically, SESSION};
 use crate::command::{
     self, count, names, parse, terms, Command, Ctx, Document, Filter, List, Needs, NoArgs, Term,
 };
@@ -139,6 +139,13 @@ struct DocumentArgs {
     lang: Option<Lang>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CopyArgs {
+    path: String,
+    folder: String,
+}
+
 /// `app.commands` (a named function: a closure in the table would make the lists derived
 /// from the table depend on themselves).
 fn command_names(_: &mut Ctx, args: Value) -> Result<Value> {
@@ -180,6 +187,33 @@ const APP: &[Command] = &[
             let path = dir.join(name);
             write_atomically(&path, &bytes)?;
             Ok(json!({"path": path.to_string_lossy(), "bytes": bytes.len()}))
+        },
+    ),
+    Command::new(
+        "document.copy",
+        "Copies a file saved in the documents folder {path (pdf, json or tandem)} into a folder chosen in the system's dialog {folder}; never replaces a file there; answers {path}.",
+        |t, args| {
+            let a: CopyArgs = parse(args)?;
+            let from = saved_file(&a.path, &["pdf", "json", "tandem"])?;
+            let conn = t.vault()?.conn_mut();
+            let tx = conn.transaction()?;
+            let (to, bytes) = copy_saved_file(&from, &a.folder)?;
+            // Copied and journaled together, or neither: the copy goes when the journal fails.
+            let journaled = audit::append(
+                &tx,
+                "document.copy",
+                None,
+                &json!({
+                    "file": from.file_name().map(|n| n.to_string_lossy().into_owned()),
+                    "sha256": crate::pdf::sha256_hex(&bytes),
+                }),
+            )
+            .and_then(|_| tx.commit().map_err(Error::from));
+            if let Err(e) = journaled {
+                let _ = std::fs::remove_file(&to);
+                return Err(e);
+            }
+            Ok(json!({"path": to.to_string_lossy()}))
         },
     ),
 ];

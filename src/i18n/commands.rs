@@ -15,11 +15,12 @@ struct CatalogArgs {
 
 pub(crate) const COMMANDS: &[Command] = &[Command::new(
     "i18n.catalog",
-    "The window's messages {lang (the session's)}: {lang, messages}.",
+    "The window's messages {lang (the session's)}: {lang, messages, plurals (per id: var, variants, default)}.",
     |t, args| {
         let a: CatalogArgs = parse(args)?;
         let lang = a.lang.unwrap_or(t.language());
-        Ok(json!({"lang": lang, "messages": i18n::catalogs().catalog(lang)}))
+        let catalogs = i18n::catalogs();
+        Ok(json!({"lang": lang, "messages": catalogs.catalog(lang), "plurals": catalogs.plurals(lang)}))
     },
 )
 .without_unlock()

@@ -23,6 +23,7 @@ macro_rules! catalog_parts {
             include_str!(concat!($lang, "/backups.ftl")),
             include_str!(concat!($lang, "/right.ftl")),
             include_str!(concat!($lang, "/documents.ftl")),
+            include_str!(concat!($lang, "/daywork.ftl")),
         ]
     };
 }
@@ -106,7 +107,7 @@ impl I18n {
                     .unwrap_or_else(|_| unic_langid::langid!("en"));
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                 bundle.set_use_isolating(false);
-                for source in lang.sources().iter().copied() {
+                for source in lang.sources() {
                     // A syntax error in a shipped catalog is caught by the tests; at run time
                     // the messages that did parse are still used.
                     let res = FluentResource::try_new(source.to_string())
@@ -143,7 +144,12 @@ impl I18n {
     pub fn message(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> String {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(*k, v.clone());
+            // A small whole number is passed as a number, so that a plural variant
+            // (`[one]`, `*[other]`) is chosen by it; anything else (references, amounts) as text.
+            match v.parse::<i64>() {
+                Ok(n) if v.len() <= 6 && n.to_string() == *v => fargs.set(*k, n),
+                _ => fargs.set(*k, v.clone()),
+            }
         }
         self.format(lang, id, Some(&fargs))
             .or_else(|| self.format(Lang::En, id, Some(&fargs)))
@@ -157,6 +163,30 @@ impl I18n {
             .filter(|id| !id.starts_with("doc-"))
             .filter_map(|id| self.format(lang, &id, None).map(|text| (id, text)))
             .collect()
+    }
+
+    /// The messages of a catalog that choose a variant by a count (a Fluent select on a
+    /// variable, such as `{ $count -> [one] … *[other] … }`), for the UI: the variable's name,
+    /// each variant's text (with `{$name}` placeholders) and the default variant's key.
+    pub fn plurals(&self, lang: Lang) -> BTreeMap<String, Plural> {
+        let mut out = BTreeMap::new();
+        for source in lang.sources().iter().copied() {
+            let res = match fluent_syntax::parser::parse(source) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in &res.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    if m.id.name.starts_with("doc-") {
+                        continue;
+                    }
+                    if let Some(plural) = m.value.as_ref().and_then(plural_of) {
+                        out.insert(m.id.name.to_string(), plural);
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The label of an input field by its path: `household.0.name` → `field-household-name`.
@@ -208,6 +238,88 @@ impl I18n {
             .collect();
         self.message(lang, &format!("error-{}", err.code()), &args)
     }
+}
+
+/// A message whose text depends on a count: see [`I18n::plurals`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Plural {
+    /// The variable the variant is chosen by (`count`, `days`…).
+    pub var: String,
+    /// Each variant's key (`one`, `other`, `0`…) and its whole text.
+    pub variants: BTreeMap<String, String>,
+    /// The key of the default variant.
+    pub default: String,
+}
+
+type Pattern<'s> = fluent_syntax::ast::Pattern<&'s str>;
+
+/// Text of a pattern made of text and `{ $var }` placeables only (`None` for anything else).
+fn flat_text(pattern: &Pattern) -> Option<String> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let mut text = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => {
+                text.push_str("{ $");
+                text.push_str(id.name);
+                text.push_str(" }");
+            }
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } => text.push_str(value),
+            _ => return None,
+        }
+    }
+    Some(text)
+}
+
+/// The variants of a pattern with one select on a variable (text before and after kept).
+fn plural_of(pattern: &Pattern) -> Option<Plural> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement, VariantKey};
+    let position = pattern.elements.iter().position(|e| {
+        matches!(
+            e,
+            PatternElement::Placeable {
+                expression: Expression::Select { .. }
+            }
+        )
+    })?;
+    let side = |elements: &[PatternElement<&str>]| {
+        flat_text(&fluent_syntax::ast::Pattern {
+            elements: elements.to_vec(),
+        })
+    };
+    let before = side(&pattern.elements[..position])?;
+    let after = side(&pattern.elements[position + 1..])?;
+    let PatternElement::Placeable {
+        expression: Expression::Select { selector, variants },
+    } = &pattern.elements[position]
+    else {
+        return None;
+    };
+    let InlineExpression::VariableReference { id } = selector else {
+        return None;
+    };
+    let mut plural = Plural {
+        var: id.name.to_string(),
+        variants: BTreeMap::new(),
+        default: String::new(),
+    };
+    for variant in variants {
+        let key = match &variant.key {
+            VariantKey::Identifier { name } => name.to_string(),
+            VariantKey::NumberLiteral { value } => value.to_string(),
+        };
+        let text = format!("{before}{}{after}", flat_text(&variant.value)?);
+        if variant.default {
+            plural.default = key.clone();
+        }
+        plural.variants.insert(key, text);
+    }
+    Some(plural)
 }
 
 /// The message ids of a language's catalogs, read from their sources.

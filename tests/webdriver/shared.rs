@@ -91,6 +91,32 @@ pub async fn check_accessibility(c: &Client, screen: &str, engine: &str) {
         violations.push(json!({"id": "keyboard", "impact": "serious",
                                "help": "controls that the keyboard cannot reach", "nodes": list}));
     }
+    // One heading hierarchy per screen: the first heading shown is the only h1, and no level
+    // is skipped on the way down (h1 → h2 → h3).
+    let headings = c
+        .execute(
+            "const seen = el => el.getClientRects().length > 0 && !el.closest('[hidden],[inert]');
+             const hs = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]')].filter(seen);
+             const level = h => h.hasAttribute('aria-level') ? Number(h.getAttribute('aria-level')) : Number(h.tagName.slice(1));
+             const name = h => h.tagName.toLowerCase() + ' ' + (h.id ? '#' + h.id + ' ' : '') + JSON.stringify(h.textContent.trim().slice(0, 60));
+             const out = [];
+             let prev = 0;
+             for (const h of hs) {
+               const l = level(h);
+               if (prev === 0 && l !== 1) out.push('the first heading is not an h1: ' + name(h));
+               else if (prev !== 0 && l === 1) out.push('a second h1: ' + name(h));
+               else if (prev !== 0 && l > prev + 1) out.push('h' + prev + ' then ' + name(h));
+               prev = l;
+             }
+             return out;",
+            vec![],
+        )
+        .await
+        .expect("heading check");
+    if let Some(list) = headings.as_array().filter(|l| !l.is_empty()) {
+        violations.push(json!({"id": "headings", "impact": "serious",
+                               "help": "one heading hierarchy per screen (h1 → h2 → h3)", "nodes": list}));
+    }
     assert!(
         violations.is_empty(),
         "accessibility violations on screen {screen} ({engine}):\n{}",

@@ -67,7 +67,12 @@ search-placeholder = Name oder Vorname
 new-person = Neue Person
 list-empty = Noch niemand erfasst. Beginnen Sie mit „Neue Person“.
 list-no-match = Für diese Suche wurde niemand gefunden.
-list-count = Gefunden: { $count }
+list-count =
+    { $count ->
+        [0] Niemand gefunden
+        [one] { $count } Person gefunden
+        *[other] { $count } Personen gefunden
+    }
 list-more = { $shown } von { $total } angezeigt. Verfeinern Sie die Suche, um die anderen zu sehen.
 
 ## Personen: Formular
@@ -118,7 +123,11 @@ settings-passphrase-saved = Die Passphrase wurde geändert. Verwenden Sie ab jet
 settings-audit-legend = Unversehrtheit des Protokolls
 settings-audit-intro = Tandem führt ein Protokoll über jede Änderung. Diese Prüfung bestätigt, dass niemand es verändert hat.
 settings-verify = Unversehrtheit prüfen
-audit-ok = Das Protokoll ist unversehrt: { $entries } Einträge geprüft.
+audit-ok =
+    { $entries ->
+        [one] Das Protokoll ist unversehrt: { $entries } Eintrag geprüft.
+        *[other] Das Protokoll ist unversehrt: { $entries } Einträge geprüft.
+    }
 audit-broken = Das Protokoll ist ab Eintrag { $id } beschädigt ({ $reason }). Stellen Sie eine Sicherung wieder her oder wenden Sie sich an Ihren Support.
 
 ## Feldnamen (auch vom Kern in Fehlermeldungen verwendet)
@@ -173,7 +182,11 @@ error-invalid-choice = { $field }: „{ $value }“ ist keine der Auswahlmöglic
 error-out-of-range = { $field } muss zwischen { $min } und { $max } liegen.
 error-invalid-input = Die gesendeten Daten sind nicht gültig: { $detail }
 error-nrn-characters = Nationalregisternummer: Nur Ziffern, die Trennzeichen . - / und Leerzeichen sind erlaubt.
-error-nrn-length = Nationalregisternummer: 11 Ziffern sind nötig, { $count } gefunden.
+error-nrn-length =
+    { $count ->
+        [one] Nationalregisternummer: 11 Ziffern sind nötig, { $count } gefunden.
+        *[other] Nationalregisternummer: 11 Ziffern sind nötig, { $count } gefunden.
+    }
 error-nrn-month = Nationalregisternummer: Monat { $month } ist nicht möglich (01–12, 00 wenn unbekannt, +20 oder +40 für eine Bis-Nummer).
 error-nrn-day = Nationalregisternummer: Tag { $day } ist nicht möglich.
 error-nrn-checksum = Nationalregisternummer: Die Prüfziffern stimmen nicht. Prüfen Sie die Nummer auf dem Ausweisdokument.

@@ -13,7 +13,7 @@ hint-backups-keep = Sind es mehr, werden die ältesten zuerst entfernt (1 bis 10
 backups-keep-save = Diese Anzahl speichern
 backups-keep-saved = Gespeichert. Aufbewahrte automatische Sicherungen: { $keep }.
 backup-now-title = Jetzt in einen Ordner sichern
-hint-backup-folder = Zum Beispiel ein USB-Stick, wie /media/… oder E:\. Lassen Sie das Feld leer, um den Ordner der automatischen Sicherungen zu verwenden.
+hint-backup-folder = Zum Beispiel ein USB-Stick: Wählen Sie den Ordner mit der Schaltfläche. Lassen Sie das Feld leer, um den Ordner der automatischen Sicherungen zu verwenden.
 backup-now = Jetzt sichern
 backup-progress-label = Fortschritt der Sicherung
 backup-running = Sicherung läuft: { $percent }
@@ -24,7 +24,7 @@ restore-intro = Für einen Tresor, der beschädigt ist oder sich nicht mehr öff
 restore-choose = Automatische Sicherungen
 restore-choose-none = Sicherung wählen…
 hint-restore-choose = Die Auswahl füllt die Sicherungsdatei unten aus.
-hint-restore-path = Der vollständige Pfad der Datei (sie endet auf .tandem-backup), zum Beispiel auf einem USB-Stick.
+hint-restore-path = Die Datei der Sicherung (sie endet auf .tandem-backup), zum Beispiel auf einem USB-Stick: Wählen Sie sie mit der Schaltfläche.
 restore-use-recovery = Ich verwende meinen Wiederherstellungscode statt der Passphrase
 restore-pass-label = Passphrase vom Tag der Sicherung
 hint-restore-pass = Die Passphrase, die am Tag der Sicherung galt – nicht unbedingt die heutige.
@@ -40,7 +40,11 @@ restore-confirm-secret = Nötig ist die Passphrase, die am Tag der Sicherung gal
 restore-confirm = Tresor durch diese Sicherung ersetzen
 restore-cancel = Abbrechen
 restore-running = Die Sicherung wird geprüft und wiederhergestellt…
-restore-done = Die Sicherung wurde wiederhergestellt und der Tresor ist geöffnet. Geprüfte Protokolleinträge: { $entries }.
+restore-done =
+    { $entries ->
+        [one] Die Sicherung wurde wiederhergestellt und der Tresor ist geöffnet. { $entries } Protokolleintrag geprüft.
+        *[other] Die Sicherung wurde wiederhergestellt und der Tresor ist geöffnet. { $entries } Protokolleinträge geprüft.
+    }
 restore-done-kept = Der bisherige Tresor wurde in { $path } aufbewahrt.
 restore-done-nothing-kept = Ein bisheriger Tresor war nicht vorhanden.
 restore-vault-closed = Für die Wiederherstellung hat Tandem den Tresor geschlossen: Er ist jetzt gesperrt. Entsperren Sie ihn mit Ihrer aktuellen Passphrase, oder versuchen Sie die Wiederherstellung erneut.

@@ -6,9 +6,18 @@ deadlines-intro = Eine Entscheidung muss innerhalb von 30 Tagen nach dem Antrag 
 deadlines-empty = In den nächsten 7 Tagen ist keine Entscheidung und keine Zustellung fällig.
 deadline-decision = Entscheidung spätestens am { $date }
 deadline-notification = Zustellung spätestens am { $date }
-due-days-left = verbleibende Tage: { $days }
+due-days-left =
+    { $days ->
+        [0] heute
+        [one] noch { $days } Tag
+        *[other] noch { $days } Tage
+    }
 due-today = heute fällig
-due-overdue = Tage überfällig: { $days }
+due-overdue =
+    { $days ->
+        [one] { $days } Tag überfällig
+        *[other] { $days } Tage überfällig
+    }
 due-overdue-plain = überfällig
 
 ## Anträge einer Person
@@ -275,7 +284,11 @@ resource-group-exempt = Nie angerechnet
 resource-member-hint = Ein Name oder Initialen. Die Zeilen derselben Person werden zusammengezählt; zwei Elternteile sind zwei Personen.
 resource-months-all = jeden Monat
 resource-months-hint = Für ein Einkommen von nur wenigen Monaten (eine Arbeit von sechs Monaten). Die sozialberufliche Freistellung folgt diesen Monaten.
-resource-months-shown = { $months } Monate
+resource-months-shown =
+    { $months ->
+        [one] { $months } Monat
+        *[other] { $months } Monate
+    }
 resource-counted-part-hint = Freiwillig: Leer lassen, um den ganzen Teil über dem Betrag der Kategorie 1 anzurechnen.
 resource-amount-capital = Kapital in Euro
 resource-amount-cadastral = Katastereinkommen (nicht indexiert), Euro pro Jahr
@@ -332,7 +345,10 @@ period-month = pro Monat
 period-year = pro Jahr
 step-amount-row = Beträge gültig ab { $valid_from }: { $category }, { $amount } pro Jahr.
 step-resource-income = { $kind } ({ $whose }): { $amount } { $period }, also { $yearly } pro Jahr.
-step-resource-income-months = { $kind } ({ $whose }): { $amount } { $period } während { $months } Monaten, also { $yearly } pro Jahr.
+step-resource-income-months = { $kind } ({ $whose }): { $amount } { $period } während { $months ->
+        [one] { $months } Monat
+       *[other] { $months } Monaten
+    }, also { $yearly } pro Jahr.
 step-resource-exempt = { $kind } ({ $whose }): { $amount }. Nicht angerechnet: Diese Art von Einkommen ist freigestellt (Art. 22 §1 des Königlichen Erlasses vom 11. Juli 2002).
 step-resource-exempt-other = { $kind } ({ $whose }): { $amount }. Nicht angerechnet, freigestellt aufgrund von: { $ground }
 step-resource-leefloon = Eingliederungseinkommen ({ $whose }): { $amount }. Nie angerechnet.
@@ -355,8 +371,14 @@ step-person-relative-not-chosen-reform = Existenzmittel ({ $whose }): { $total }
 step-person-relative-below = Existenzmittel ({ $whose }): { $total } pro Jahr, nicht über dem Betrag der Kategorie 1 ({ $cat1 }): Davon kann nichts angerechnet werden (Art. 34).
 step-person-relative-wholly = Existenzmittel ({ $whose }): { $total } pro Jahr; der Teil über dem Betrag der Kategorie 1 ({ $cat1 }), also { $above }, wird nach Entscheidung des ÖSHZ angerechnet (Art. 34). Begründung: { $motivation }
 step-person-relative-partly = Existenzmittel ({ $whose }): { $total } pro Jahr; der Teil über dem Betrag der Kategorie 1 ({ $cat1 }) beträgt { $above }, davon werden { $part } nach Entscheidung des ÖSHZ angerechnet (Art. 34). Begründung: { $motivation }
-step-sp-exemption = Sozialberufliche Freistellung auf das Arbeitseinkommen der antragstellenden Person (Art. 35): { $months } Monate × { $per_month } = minus { $amount } pro Jahr. Bereits genutzte Monate: { $used } von { $total }; mit diesen: { $after }.
-step-sp-exemption-shortage = Sozialberufliche Freistellung auf das Arbeitseinkommen der antragstellenden Person (Art. 35): { $shortage } Monate zum Betrag für einen Mangelberuf ({ $high }) und die übrigen zu { $per_month }, insgesamt { $months } Monate: minus { $amount } pro Jahr. Bereits genutzte Monate: { $used } von { $total }; mit diesen: { $after }.
+step-sp-exemption = Sozialberufliche Freistellung auf das Arbeitseinkommen der antragstellenden Person (Art. 35): { $months ->
+        [one] { $months } Monat
+       *[other] { $months } Monate
+    } × { $per_month } = minus { $amount } pro Jahr. Bereits genutzte Monate: { $used } von { $total }; mit diesen: { $after }.
+step-sp-exemption-shortage = Sozialberufliche Freistellung auf das Arbeitseinkommen der antragstellenden Person (Art. 35): { $shortage } Monate zum Betrag für einen Mangelberuf ({ $high }) und die übrigen zu { $per_month }, insgesamt { $months ->
+        [one] { $months } Monat
+       *[other] { $months } Monate
+    }: minus { $amount } pro Jahr. Bereits genutzte Monate: { $used } von { $total }; mit diesen: { $after }.
 step-sp-exemption-used-up = Sozialberufliche Freistellung (Art. 35): Die { $total } Monate wurden genutzt ({ $used }), es bleibt also keiner übrig.
 warning-single-partner = Existenzmittel eines Partners oder einer Partnerin sind erfasst, aber die Kategorie ist „alleinstehend“: Wer mit einem Partner oder einer Partnerin zusammenlebt, fällt in Kategorie 1 (zusammenwohnend) oder 3 (mit einem minderjährigen Kind zu Lasten). Prüfen Sie die Kategorie. Hier werden die Existenzmittel des Partners oder der Partnerin wie in Kategorie 1 angerechnet.
 warning-amounts-old = Die neuesten Beträge in der Tabelle gelten ab { $valid_from }, mehr als ein Jahr vor diesem Datum: Prüfen Sie, ob keine Indexierung fehlt (Einstellungen, Beträge).

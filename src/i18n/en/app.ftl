@@ -67,7 +67,12 @@ search-placeholder = Name or first name
 new-person = New person
 list-empty = Nobody is recorded yet. Use "New person" to start.
 list-no-match = Nobody found for this search.
-list-count = Found: { $count }
+list-count =
+    { $count ->
+        [0] Nobody found
+        [one] { $count } person found
+        *[other] { $count } persons found
+    }
 list-more = { $shown } of { $total } shown. Refine the search to see the others.
 
 ## Persons: form
@@ -118,7 +123,11 @@ settings-passphrase-saved = The passphrase has been changed. Use the new one fro
 settings-audit-legend = Journal integrity
 settings-audit-intro = Tandem keeps a journal of every change. This check confirms that nobody has altered it.
 settings-verify = Check integrity
-audit-ok = The journal is intact: { $entries } entries checked.
+audit-ok =
+    { $entries ->
+        [one] The journal is intact: { $entries } entry checked.
+        *[other] The journal is intact: { $entries } entries checked.
+    }
 audit-broken = The journal is damaged from entry { $id } on ({ $reason }). Restore a backup or contact your support.
 
 ## Field labels (also used by the core in error messages)
@@ -173,7 +182,11 @@ error-invalid-choice = { $field }: "{ $value }" is not one of the choices.
 error-out-of-range = { $field } must be between { $min } and { $max }.
 error-invalid-input = The data sent is not valid: { $detail }
 error-nrn-characters = National register number: only digits and the separators . - / and spaces are allowed.
-error-nrn-length = National register number: 11 digits are needed, { $count } found.
+error-nrn-length =
+    { $count ->
+        [one] National register number: 11 digits are needed, { $count } found.
+        *[other] National register number: 11 digits are needed, { $count } found.
+    }
 error-nrn-month = National register number: month { $month } is not possible (01–12, 00 if unknown, +20 or +40 for a bis number).
 error-nrn-day = National register number: day { $day } is not possible.
 error-nrn-checksum = National register number: the check digits do not match. Check the number on the identity document.

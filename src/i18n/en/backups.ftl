@@ -13,7 +13,7 @@ hint-backups-keep = When there are more, the oldest are removed first (1 to 100)
 backups-keep-save = Save this number
 backups-keep-saved = Saved. Automatic backups kept: { $keep }.
 backup-now-title = Back up now to a folder
-hint-backup-folder = For example a USB stick, such as /media/… or E:\. Leave it empty to use the folder of the automatic backups.
+hint-backup-folder = For example a USB stick: choose the folder with the button. Leave it empty to use the folder of the automatic backups.
 backup-now = Back up now
 backup-progress-label = Progress of the backup
 backup-running = Backing up: { $percent }
@@ -24,7 +24,7 @@ restore-intro = For a vault that is damaged or no longer opens, or to go back to
 restore-choose = Automatic backups
 restore-choose-none = Choose a backup…
 hint-restore-choose = Choosing one fills in the backup file below.
-hint-restore-path = The full path of the file (it ends in .tandem-backup), for example on a USB stick.
+hint-restore-path = The backup file (it ends in .tandem-backup), for example on a USB stick: choose it with the button.
 restore-use-recovery = I use my recovery code instead of the passphrase
 restore-pass-label = Passphrase of the day of the backup
 hint-restore-pass = The passphrase that was valid on the day the backup was made: it may differ from today's.
@@ -40,7 +40,11 @@ restore-confirm-secret = The passphrase needed is the one that was valid on the 
 restore-confirm = Replace the vault by this backup
 restore-cancel = Cancel
 restore-running = Checking the backup and restoring it…
-restore-done = The backup has been restored and the vault is open. Journal entries checked: { $entries }.
+restore-done =
+    { $entries ->
+        [one] The backup has been restored and the vault is open. { $entries } journal entry checked.
+        *[other] The backup has been restored and the vault is open. { $entries } journal entries checked.
+    }
 restore-done-kept = The previous vault was kept in { $path }.
 restore-done-nothing-kept = There was no previous vault to keep.
 restore-vault-closed = To restore, Tandem closed the vault: it is locked now. Unlock it with your current passphrase, or try the restore again.

@@ -6,9 +6,18 @@ deadlines-intro = A decision is due within 30 days of the request, and its notif
 deadlines-empty = No decision or notification is due in the next 7 days.
 deadline-decision = Decision due by { $date }
 deadline-notification = Notification due by { $date }
-due-days-left = days left: { $days }
+due-days-left =
+    { $days ->
+        [0] today
+        [one] { $days } day left
+        *[other] { $days } days left
+    }
 due-today = due today
-due-overdue = days overdue: { $days }
+due-overdue =
+    { $days ->
+        [one] { $days } day overdue
+        *[other] { $days } days overdue
+    }
 due-overdue-plain = overdue
 
 ## Requests of a person
@@ -275,7 +284,11 @@ resource-group-exempt = Never counted
 resource-member-hint = A name or initials. Lines of the same person are added up; two parents are two persons.
 resource-months-all = every month
 resource-months-hint = For an income of a few months only (a job of six months). The socio-professional exemption follows these months.
-resource-months-shown = { $months } months
+resource-months-shown =
+    { $months ->
+        [one] { $months } month
+        *[other] { $months } months
+    }
 resource-counted-part-hint = Optional: leave empty to count the whole part above the category 1 amount.
 resource-amount-capital = Capital in euros
 resource-amount-cadastral = Cadastral income (not indexed), euros a year
@@ -332,7 +345,10 @@ period-month = a month
 period-year = a year
 step-amount-row = Amounts valid from { $valid_from }: { $category }, { $amount } a year.
 step-resource-income = { $kind } of { $whose }: { $amount } { $period }, that is { $yearly } a year.
-step-resource-income-months = { $kind } of { $whose }: { $amount } { $period } during { $months } months, that is { $yearly } a year.
+step-resource-income-months = { $kind } of { $whose }: { $amount } { $period } during { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }, that is { $yearly } a year.
 step-resource-exempt = { $kind } of { $whose }: { $amount }. Not counted: this kind of income is exempt (art. 22 §1 of the royal decree of 11 July 2002).
 step-resource-exempt-other = { $kind } of { $whose }: { $amount }. Not counted, exempt on the ground: { $ground }
 step-resource-leefloon = Leefloon of { $whose }: { $amount }. Never counted.
@@ -355,8 +371,14 @@ step-person-relative-not-chosen-reform = Resources of { $whose }: { $total } a y
 step-person-relative-below = Resources of { $whose }: { $total } a year, not above the category 1 amount ({ $cat1 }): nothing of them can count (art. 34).
 step-person-relative-wholly = Resources of { $whose }: { $total } a year; the part above the category 1 amount ({ $cat1 }), { $above }, counts by the OCMW's choice (art. 34). Motivation: { $motivation }
 step-person-relative-partly = Resources of { $whose }: { $total } a year; the part above the category 1 amount ({ $cat1 }) is { $above }, of which { $part } counts by the OCMW's choice (art. 34). Motivation: { $motivation }
-step-sp-exemption = Socio-professional exemption on the applicant's earned income (art. 35): { $months } months × { $per_month } = minus { $amount } a year. Months used before: { $used } of { $total }; with these: { $after }.
-step-sp-exemption-shortage = Socio-professional exemption on the applicant's earned income (art. 35): { $shortage } months at the amount for a shortage occupation ({ $high }) and the others at { $per_month }, { $months } months in all: minus { $amount } a year. Months used before: { $used } of { $total }; with these: { $after }.
+step-sp-exemption = Socio-professional exemption on the applicant's earned income (art. 35): { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } × { $per_month } = minus { $amount } a year. Months used before: { $used } of { $total }; with these: { $after }.
+step-sp-exemption-shortage = Socio-professional exemption on the applicant's earned income (art. 35): { $shortage } months at the amount for a shortage occupation ({ $high }) and the others at { $per_month }, { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } in all: minus { $amount } a year. Months used before: { $used } of { $total }; with these: { $after }.
 step-sp-exemption-used-up = Socio-professional exemption (art. 35): the { $total } months have been used ({ $used }), so none is left.
 warning-single-partner = A partner's resources are recorded but the category is single: living with a partner makes it category 1 (cohabitant) or 3 (with a minor child in care). Check the category. Here the partner's resources count as in category 1.
 warning-amounts-old = The newest amounts in the table start on { $valid_from }, more than a year before this date: check that no indexation is missing (Settings, amounts).

@@ -67,7 +67,12 @@ search-placeholder = Nom ou prénom
 new-person = Nouvelle personne
 list-empty = Personne n'est encore enregistré. Commencez par « Nouvelle personne ».
 list-no-match = Personne ne correspond à cette recherche.
-list-count = Résultats : { $count }
+list-count =
+    { $count ->
+        [0] Aucune personne trouvée
+        [one] { $count } personne trouvée
+        *[other] { $count } personnes trouvées
+    }
 list-more = { $shown } sur { $total } affichés. Affinez la recherche pour voir les autres.
 
 ## Personnes : formulaire
@@ -118,7 +123,11 @@ settings-passphrase-saved = La phrase secrète a été changée. Utilisez désor
 settings-audit-legend = Intégrité du journal
 settings-audit-intro = Tandem tient un journal de chaque modification. Ce contrôle confirme que personne ne l'a altéré.
 settings-verify = Vérifier l'intégrité
-audit-ok = Le journal est intact : { $entries } entrées vérifiées.
+audit-ok =
+    { $entries ->
+        [one] Le journal est intact : { $entries } entrée vérifiée.
+        *[other] Le journal est intact : { $entries } entrées vérifiées.
+    }
 audit-broken = Le journal est endommagé à partir de l'entrée { $id } ({ $reason }). Restaurez une sauvegarde ou contactez votre support.
 
 ## Noms des champs (aussi utilisés par le noyau dans les messages d'erreur)
@@ -173,7 +182,11 @@ error-invalid-choice = { $field } : « { $value } » ne fait pas partie des c
 error-out-of-range = { $field } : la valeur doit être comprise entre { $min } et { $max }.
 error-invalid-input = Les données envoyées ne sont pas valides : { $detail }
 error-nrn-characters = Numéro de registre national : seuls les chiffres, les séparateurs . - / et les espaces sont autorisés.
-error-nrn-length = Numéro de registre national : il faut 11 chiffres, { $count } trouvés.
+error-nrn-length =
+    { $count ->
+        [one] Numéro de registre national : il faut 11 chiffres, { $count } trouvé.
+        *[other] Numéro de registre national : il faut 11 chiffres, { $count } trouvés.
+    }
 error-nrn-month = Numéro de registre national : le mois { $month } n'est pas possible (01–12, 00 s'il est inconnu, +20 ou +40 pour un numéro bis).
 error-nrn-day = Numéro de registre national : le jour { $day } n'est pas possible.
 error-nrn-checksum = Numéro de registre national : les chiffres de contrôle ne correspondent pas. Vérifiez le numéro sur le document d'identité.

@@ -13,7 +13,7 @@ hint-backups-keep = Au-delà, les plus anciennes sont supprimées en premier (de
 backups-keep-save = Enregistrer ce nombre
 backups-keep-saved = Enregistré. Sauvegardes automatiques conservées : { $keep }.
 backup-now-title = Sauvegarder maintenant dans un dossier
-hint-backup-folder = Par exemple une clé USB, comme /media/… ou E:\. Laissez le champ vide pour utiliser le dossier des sauvegardes automatiques.
+hint-backup-folder = Par exemple une clé USB : choisissez le dossier avec le bouton. Laissez le champ vide pour utiliser le dossier des sauvegardes automatiques.
 backup-now = Sauvegarder maintenant
 backup-progress-label = Progression de la sauvegarde
 backup-running = Sauvegarde en cours : { $percent }
@@ -24,7 +24,7 @@ restore-intro = Pour un coffre endommagé ou qui ne s'ouvre plus, ou pour reveni
 restore-choose = Sauvegardes automatiques
 restore-choose-none = Choisissez une sauvegarde…
 hint-restore-choose = En choisir une remplit le fichier de sauvegarde ci-dessous.
-hint-restore-path = Le chemin complet du fichier (il se termine par .tandem-backup), par exemple sur une clé USB.
+hint-restore-path = Le fichier de la sauvegarde (il se termine par .tandem-backup), par exemple sur une clé USB : choisissez-le avec le bouton.
 restore-use-recovery = J'utilise mon code de récupération au lieu de la phrase secrète
 restore-pass-label = Phrase secrète du jour de la sauvegarde
 hint-restore-pass = La phrase secrète valable le jour où la sauvegarde a été faite : elle peut différer de celle d'aujourd'hui.
@@ -40,7 +40,11 @@ restore-confirm-secret = Il faut la phrase secrète valable le jour où la sauve
 restore-confirm = Remplacer le coffre par cette sauvegarde
 restore-cancel = Annuler
 restore-running = Vérification et restauration de la sauvegarde…
-restore-done = La sauvegarde a été restaurée et le coffre est ouvert. Entrées du journal vérifiées : { $entries }.
+restore-done =
+    { $entries ->
+        [one] La sauvegarde a été restaurée et le coffre est ouvert. { $entries } entrée du journal vérifiée.
+        *[other] La sauvegarde a été restaurée et le coffre est ouvert. { $entries } entrées du journal vérifiées.
+    }
 restore-done-kept = L'ancien coffre a été conservé dans { $path }.
 restore-done-nothing-kept = Il n'y avait pas d'ancien coffre à conserver.
 restore-vault-closed = Pour restaurer, Tandem a fermé le coffre : il est maintenant verrouillé. Déverrouillez-le avec votre phrase secrète actuelle, ou réessayez la restauration.

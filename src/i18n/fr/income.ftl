@@ -6,9 +6,18 @@ deadlines-intro = Une décision doit être prise dans les 30 jours de la demande
 deadlines-empty = Aucune décision ni notification n'est attendue dans les 7 prochains jours.
 deadline-decision = Décision au plus tard le { $date }
 deadline-notification = Notification au plus tard le { $date }
-due-days-left = jours restants : { $days }
+due-days-left =
+    { $days ->
+        [0] aujourd'hui
+        [one] encore { $days } jour
+        *[other] encore { $days } jours
+    }
 due-today = aujourd'hui
-due-overdue = jours de retard : { $days }
+due-overdue =
+    { $days ->
+        [one] { $days } jour de retard
+        *[other] { $days } jours de retard
+    }
 due-overdue-plain = en retard
 
 ## Demandes d'une personne
@@ -156,7 +165,7 @@ resource-counted-hint = Le CPAS peut prendre en compte, en tout ou en partie, la
 resource-motivation-hint = Obligatoire si vous comptez ce revenu.
 resource-add = Ajouter la ligne
 resource-motivation-shown = Motivation : { $motivation }
-sp-exemption = Appliquer l'exonération socioprofessionnelle sur les revenus du travail
+sp-exemption = Appliquer l'immunisation socioprofessionnelle sur les revenus du travail
 sp-exemption-hint = Pour une personne qui commence à travailler ou une formation : une partie des revenus du travail n'est pas prise en compte, pendant trois ans.
 
 ## Catégorie
@@ -213,7 +222,7 @@ decision-summary-not-notified = Pas encore notifiée.
 error-refusal-ground = Un refus ne peut reposer que sur l'une des six conditions, constatée « non remplie », ou sur le retrait de la demande.
 error-refusal-nationality = Une personne hors de ces groupes n'est pas refusée : transformez la demande en aide équivalente au revenu d'intégration (aide sociale, loi du 8 juillet 1976).
 error-no-amount-row = Aucun montant n'est connu pour le { $date }. Ajoutez dans les paramètres les montants en vigueur à cette date.
-error-no-sp-exemption = Aucun montant d'exonération socioprofessionnelle n'est connu pour le { $date }. Ajoutez-le dans les paramètres.
+error-no-sp-exemption = Aucun montant d'immunisation socioprofessionnelle n'est connu pour le { $date }. Ajoutez-le dans les paramètres.
 error-date-order = { $field } : la date ne peut pas précéder { $other }.
 error-reason-required = { $field } : une justification écrite est nécessaire ici.
 field-received-on = Date de réception
@@ -265,7 +274,7 @@ field-sold-right = Ce qui a été vendu ou donné
 field-deductions-cents = Dettes remboursées avec le produit, et abattements (euros)
 field-sp-shortage-months = Mois au montant pour un métier en pénurie
 field-sp-months-elsewhere = Mois utilisés ailleurs
-field-sp-months-used = Mois d'exonération socioprofessionnelle utilisés
+field-sp-months-used = Mois d'immunisation socioprofessionnelle utilisés
 field-amount-motivation = Pourquoi le comité octroie un autre montant que le montant calculé
 field-resources = Lignes de revenus
 field-household-in-care = À charge de la personne
@@ -274,8 +283,12 @@ resource-group-capital = Capitaux et biens
 resource-group-exempt = Jamais pris en compte
 resource-member-hint = Un nom ou des initiales. Les lignes d'une même personne sont additionnées ; deux parents sont deux personnes.
 resource-months-all = chaque mois
-resource-months-hint = Pour un revenu de quelques mois seulement (un emploi de six mois). L'exonération socioprofessionnelle suit ces mois.
-resource-months-shown = { $months } mois
+resource-months-hint = Pour un revenu de quelques mois seulement (un emploi de six mois). L'immunisation socioprofessionnelle suit ces mois.
+resource-months-shown =
+    { $months ->
+        [one] { $months } mois
+        *[other] { $months } mois
+    }
 resource-counted-part-hint = Facultatif : laissez vide pour compter toute la partie au-delà du montant de la catégorie 1.
 resource-amount-capital = Capital en euros
 resource-amount-cadastral = Revenu cadastral (non indexé), euros par an
@@ -332,7 +345,10 @@ period-month = par mois
 period-year = par an
 step-amount-row = Montants valables à partir du { $valid_from } : { $category }, { $amount } par an.
 step-resource-income = { $kind } ({ $whose }) : { $amount } { $period }, soit { $yearly } par an.
-step-resource-income-months = { $kind } ({ $whose }) : { $amount } { $period } pendant { $months } mois, soit { $yearly } par an.
+step-resource-income-months = { $kind } ({ $whose }) : { $amount } { $period } pendant { $months ->
+        [one] { $months } mois
+       *[other] { $months } mois
+    }, soit { $yearly } par an.
 step-resource-exempt = { $kind } ({ $whose }) : { $amount }. Non pris en compte : ce type de revenu est exonéré (art. 22, §1er de l'arrêté royal du 11 juillet 2002).
 step-resource-exempt-other = { $kind } ({ $whose }) : { $amount }. Non pris en compte, exonéré sur la base suivante : { $ground }
 step-resource-leefloon = Revenu d'intégration ({ $whose }) : { $amount }. Jamais pris en compte.
@@ -355,9 +371,15 @@ step-person-relative-not-chosen-reform = Ressources ({ $whose }) : { $total } pa
 step-person-relative-below = Ressources ({ $whose }) : { $total } par an, pas au-delà du montant de la catégorie 1 ({ $cat1 }) : rien ne peut en être pris en compte (art. 34).
 step-person-relative-wholly = Ressources ({ $whose }) : { $total } par an ; la partie au-delà du montant de la catégorie 1 ({ $cat1 }), soit { $above }, est prise en compte par choix du CPAS (art. 34). Motivation : { $motivation }
 step-person-relative-partly = Ressources ({ $whose }) : { $total } par an ; la partie au-delà du montant de la catégorie 1 ({ $cat1 }) est de { $above }, dont { $part } est pris en compte par choix du CPAS (art. 34). Motivation : { $motivation }
-step-sp-exemption = Exonération socioprofessionnelle sur les revenus du travail de la personne demandeuse (art. 35) : { $months } mois × { $per_month } = moins { $amount } par an. Mois déjà utilisés : { $used } sur { $total } ; avec ceux-ci : { $after }.
-step-sp-exemption-shortage = Exonération socioprofessionnelle sur les revenus du travail de la personne demandeuse (art. 35) : { $shortage } mois au montant pour un métier en pénurie ({ $high }) et les autres à { $per_month }, { $months } mois au total : moins { $amount } par an. Mois déjà utilisés : { $used } sur { $total } ; avec ceux-ci : { $after }.
-step-sp-exemption-used-up = Exonération socioprofessionnelle (art. 35) : les { $total } mois ont été utilisés ({ $used }), il n'en reste donc aucun.
+step-sp-exemption = Immunisation socioprofessionnelle sur les revenus du travail de la personne demandeuse (art. 35) : { $months ->
+        [one] { $months } mois
+       *[other] { $months } mois
+    } × { $per_month } = moins { $amount } par an. Mois déjà utilisés : { $used } sur { $total } ; avec ceux-ci : { $after }.
+step-sp-exemption-shortage = Immunisation socioprofessionnelle sur les revenus du travail de la personne demandeuse (art. 35) : { $shortage } mois au montant pour un métier en pénurie ({ $high }) et les autres à { $per_month }, { $months ->
+        [one] { $months } mois
+       *[other] { $months } mois
+    } au total : moins { $amount } par an. Mois déjà utilisés : { $used } sur { $total } ; avec ceux-ci : { $after }.
+step-sp-exemption-used-up = Immunisation socioprofessionnelle (art. 35) : les { $total } mois ont été utilisés ({ $used }), il n'en reste donc aucun.
 warning-single-partner = Des ressources d'un ou d'une partenaire sont enregistrées, mais la catégorie est « isolé » : vivre avec un ou une partenaire mène à la catégorie 1 (cohabitant) ou 3 (avec un enfant mineur à charge). Vérifiez la catégorie. Ici, les ressources du ou de la partenaire sont prises en compte comme en catégorie 1.
 warning-amounts-old = Les montants les plus récents du barème s'appliquent à partir du { $valid_from }, plus d'un an avant cette date : vérifiez qu'aucune indexation ne manque (Paramètres, montants).
 step-countable = Ressources prises en compte : { $amount } par an.

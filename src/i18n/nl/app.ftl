@@ -67,7 +67,12 @@ search-placeholder = Naam of voornaam
 new-person = Nieuwe persoon
 list-empty = Er is nog niemand geregistreerd. Begin met "Nieuwe persoon".
 list-no-match = Niemand gevonden voor deze zoekopdracht.
-list-count = Gevonden: { $count }
+list-count =
+    { $count ->
+        [0] Niemand gevonden
+        [one] { $count } persoon gevonden
+        *[other] { $count } personen gevonden
+    }
 list-more = { $shown } van { $total } getoond. Verfijn de zoekopdracht om de anderen te zien.
 
 ## Personen: formulier
@@ -118,7 +123,11 @@ settings-passphrase-saved = De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe
 settings-audit-legend = Integriteit van het logboek
 settings-audit-intro = Tandem houdt een logboek bij van elke wijziging. Deze controle bevestigt dat niemand het heeft aangepast.
 settings-verify = Integriteit controleren
-audit-ok = Het logboek is intact: { $entries } vermeldingen gecontroleerd.
+audit-ok =
+    { $entries ->
+        [one] Het logboek is intact: { $entries } vermelding gecontroleerd.
+        *[other] Het logboek is intact: { $entries } vermeldingen gecontroleerd.
+    }
 audit-broken = Het logboek is beschadigd vanaf vermelding { $id } ({ $reason }). Zet een back-up terug of neem contact op met je helpdesk.
 
 ## Veldnamen (ook gebruikt door de kern in foutmeldingen)
@@ -173,7 +182,11 @@ error-invalid-choice = { $field }: "{ $value }" is geen van de keuzes.
 error-out-of-range = { $field } moet tussen { $min } en { $max } liggen.
 error-invalid-input = De verstuurde gegevens zijn niet geldig: { $detail }
 error-nrn-characters = Rijksregisternummer: alleen cijfers en de scheidingstekens . - / en spaties zijn toegelaten.
-error-nrn-length = Rijksregisternummer: er zijn 11 cijfers nodig, { $count } gevonden.
+error-nrn-length =
+    { $count ->
+        [one] Rijksregisternummer: er zijn 11 cijfers nodig, er is er { $count } gevonden.
+        *[other] Rijksregisternummer: er zijn 11 cijfers nodig, er zijn er { $count } gevonden.
+    }
 error-nrn-month = Rijksregisternummer: maand { $month } is niet mogelijk (01–12, 00 als ze onbekend is, +20 of +40 voor een bisnummer).
 error-nrn-day = Rijksregisternummer: dag { $day } is niet mogelijk.
 error-nrn-checksum = Rijksregisternummer: de controlecijfers kloppen niet. Controleer het nummer op het identiteitsdocument.

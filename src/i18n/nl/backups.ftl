@@ -13,7 +13,7 @@ hint-backups-keep = Zijn er meer, dan worden de oudste eerst verwijderd (1 tot 1
 backups-keep-save = Dit aantal opslaan
 backups-keep-saved = Opgeslagen. Bewaarde automatische back-ups: { $keep }.
 backup-now-title = Nu een back-up maken naar een map
-hint-backup-folder = Bijvoorbeeld een USB-stick, zoals /media/… of E:\. Laat het veld leeg om de map van de automatische back-ups te gebruiken.
+hint-backup-folder = Bijvoorbeeld een USB-stick: kies de map met de knop. Laat het veld leeg om de map van de automatische back-ups te gebruiken.
 backup-now = Nu een back-up maken
 backup-progress-label = Voortgang van de back-up
 backup-running = Back-up bezig: { $percent }
@@ -24,7 +24,7 @@ restore-intro = Voor een kluis die beschadigd is of niet meer opent, of om terug
 restore-choose = Automatische back-ups
 restore-choose-none = Kies een back-up…
 hint-restore-choose = Als je er een kiest, wordt het back-upbestand hieronder ingevuld.
-hint-restore-path = Het volledige pad van het bestand (het eindigt op .tandem-backup), bijvoorbeeld op een USB-stick.
+hint-restore-path = Het bestand van de back-up (het eindigt op .tandem-backup), bijvoorbeeld op een USB-stick: kies het met de knop.
 restore-use-recovery = Ik gebruik mijn herstelcode in plaats van de wachtzin
 restore-pass-label = Wachtzin van de dag van de back-up
 hint-restore-pass = De wachtzin die geldig was op de dag waarop de back-up gemaakt werd: die kan verschillen van de huidige.
@@ -40,7 +40,11 @@ restore-confirm-secret = Je hebt de wachtzin nodig die geldig was op de dag waar
 restore-confirm = De kluis vervangen door deze back-up
 restore-cancel = Annuleren
 restore-running = De back-up wordt gecontroleerd en teruggezet…
-restore-done = De back-up is teruggezet en de kluis is open. Gecontroleerde vermeldingen in het logboek: { $entries }.
+restore-done =
+    { $entries ->
+        [one] De back-up is teruggezet en de kluis is open. { $entries } vermelding in het logboek gecontroleerd.
+        *[other] De back-up is teruggezet en de kluis is open. { $entries } vermeldingen in het logboek gecontroleerd.
+    }
 restore-done-kept = De vorige kluis is bewaard in { $path }.
 restore-done-nothing-kept = Er was geen vorige kluis om te bewaren.
 restore-vault-closed = Om terug te zetten heeft Tandem de kluis gesloten: hij is nu vergrendeld. Ontgrendel hem met je huidige wachtzin, of probeer opnieuw terug te zetten.

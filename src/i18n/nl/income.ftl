@@ -6,9 +6,18 @@ deadlines-intro = De beslissing moet vallen binnen 30 dagen na de aanvraag, de k
 deadlines-empty = In de komende 7 dagen vervalt geen termijn voor een beslissing of een kennisgeving.
 deadline-decision = Beslissing uiterlijk op { $date }
 deadline-notification = Kennisgeving uiterlijk op { $date }
-due-days-left = resterende dagen: { $days }
+due-days-left =
+    { $days ->
+        [0] vandaag
+        [one] nog { $days } dag
+        *[other] nog { $days } dagen
+    }
 due-today = vandaag
-due-overdue = dagen te laat: { $days }
+due-overdue =
+    { $days ->
+        [one] { $days } dag te laat
+        *[other] { $days } dagen te laat
+    }
 due-overdue-plain = te laat
 
 ## Aanvragen van een persoon
@@ -275,7 +284,11 @@ resource-group-exempt = Telt nooit mee
 resource-member-hint = Een naam of initialen. De lijnen van dezelfde persoon worden samengeteld; twee ouders zijn twee personen.
 resource-months-all = elke maand
 resource-months-hint = Voor een inkomen van maar enkele maanden (een job van zes maanden). De socio-professionele vrijstelling volgt deze maanden.
-resource-months-shown = { $months } maanden
+resource-months-shown =
+    { $months ->
+        [one] { $months } maand
+        *[other] { $months } maanden
+    }
 resource-counted-part-hint = Niet verplicht: laat leeg om het hele deel boven het bedrag van categorie 1 mee te tellen.
 resource-amount-capital = Kapitaal in euro
 resource-amount-cadastral = Kadastraal inkomen (niet geïndexeerd), euro per jaar
@@ -284,7 +297,7 @@ sp-shortage-hint = Drie maanden, eenmalig, voor een job van minstens drie maande
 sp-months-used = Gebruikt in dit dossier: { $file } maanden; elders: { $elsewhere }; van de { $total } in zes jaar.
 category-cohabitant = samenwonende
 category-single = alleenstaande
-category-family = persoon met gezinslast
+category-family = persoon met gezin ten laste
 resource-kind-wages = Loon
 resource-kind-benefit = Werkloosheids- of andere uitkering
 resource-kind-maintenance = Ontvangen onderhoudsgeld
@@ -332,7 +345,10 @@ period-month = per maand
 period-year = per jaar
 step-amount-row = Bedragen geldig vanaf { $valid_from }: { $category }, { $amount } per jaar.
 step-resource-income = { $kind } van { $whose }: { $amount } { $period }, dat is { $yearly } per jaar.
-step-resource-income-months = { $kind } van { $whose }: { $amount } { $period } gedurende { $months } maanden, dat is { $yearly } per jaar.
+step-resource-income-months = { $kind } van { $whose }: { $amount } { $period } gedurende { $months ->
+        [one] { $months } maand
+       *[other] { $months } maanden
+    }, dat is { $yearly } per jaar.
 step-resource-exempt = { $kind } van { $whose }: { $amount }. Telt niet mee: dit soort inkomen is vrijgesteld (art. 22 §1 van het koninklijk besluit van 11 juli 2002).
 step-resource-exempt-other = { $kind } van { $whose }: { $amount }. Telt niet mee, vrijgesteld op grond van: { $ground }
 step-resource-leefloon = Leefloon van { $whose }: { $amount }. Telt nooit mee.
@@ -355,8 +371,14 @@ step-person-relative-not-chosen-reform = Bestaansmiddelen van { $whose }: { $tot
 step-person-relative-below = Bestaansmiddelen van { $whose }: { $total } per jaar, niet boven het bedrag van categorie 1 ({ $cat1 }): er kan niets van meetellen (art. 34).
 step-person-relative-wholly = Bestaansmiddelen van { $whose }: { $total } per jaar; het deel boven het bedrag van categorie 1 ({ $cat1 }), { $above }, telt mee door de keuze van het OCMW (art. 34). Motivering: { $motivation }
 step-person-relative-partly = Bestaansmiddelen van { $whose }: { $total } per jaar; het deel boven het bedrag van categorie 1 ({ $cat1 }) is { $above }, waarvan { $part } meetelt door de keuze van het OCMW (art. 34). Motivering: { $motivation }
-step-sp-exemption = Socio-professionele vrijstelling op de inkomsten uit arbeid van de aanvrager (art. 35): { $months } maanden × { $per_month } = min { $amount } per jaar. Eerder gebruikte maanden: { $used } van { $total }; met deze erbij: { $after }.
-step-sp-exemption-shortage = Socio-professionele vrijstelling op de inkomsten uit arbeid van de aanvrager (art. 35): { $shortage } maanden aan het bedrag voor een knelpuntberoep ({ $high }) en de andere aan { $per_month }, { $months } maanden in totaal: min { $amount } per jaar. Eerder gebruikte maanden: { $used } van { $total }; met deze erbij: { $after }.
+step-sp-exemption = Socio-professionele vrijstelling op de inkomsten uit arbeid van de aanvrager (art. 35): { $months ->
+        [one] { $months } maand
+       *[other] { $months } maanden
+    } × { $per_month } = min { $amount } per jaar. Eerder gebruikte maanden: { $used } van { $total }; met deze erbij: { $after }.
+step-sp-exemption-shortage = Socio-professionele vrijstelling op de inkomsten uit arbeid van de aanvrager (art. 35): { $shortage } maanden aan het bedrag voor een knelpuntberoep ({ $high }) en de andere aan { $per_month }, { $months ->
+        [one] { $months } maand
+       *[other] { $months } maanden
+    } in totaal: min { $amount } per jaar. Eerder gebruikte maanden: { $used } van { $total }; met deze erbij: { $after }.
 step-sp-exemption-used-up = Socio-professionele vrijstelling (art. 35): de { $total } maanden zijn gebruikt ({ $used }), er blijft er dus geen over.
 warning-single-partner = De bestaansmiddelen van een partner zijn geregistreerd, maar de categorie is alleenstaande: wie met een partner samenwoont, valt in categorie 1 (samenwonende) of 3 (met een minderjarig kind ten laste). Controleer de categorie. Hier tellen de bestaansmiddelen van de partner mee zoals in categorie 1.
 warning-amounts-old = De recentste bedragen in de tabel gelden vanaf { $valid_from }, meer dan een jaar vóór deze datum: controleer of er geen indexering ontbreekt (Instellingen, bedragen).

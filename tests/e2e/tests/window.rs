@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use fantoccini::actions::{
+    InputSource, KeyAction, KeyActions, MouseActions, PointerAction, MOUSE_BUTTON_LEFT,
+};
+use fantoccini::key::Key;
 use fantoccini::{ClientBuilder, Locator};
 use serde_json::json;
 
@@ -34,7 +37,19 @@ fn screens_dir() -> PathBuf {
     d
 }
 
+/// Where a test puts the answer of the next system dialog (folder or file) for the app on
+/// `port`: the debug build reads it instead of showing GTK's dialog (src-tauri `test_choice`).
+fn dialog_answer_file(port: u16) -> PathBuf {
+    std::env::temp_dir().join(format!("tandem-e2e-choose-{port}"))
+}
+
+/// The next folder or file the system dialog "chooses" in the app on `port`.
+fn answer_next_dialog(port: u16, path: &str) {
+    std::fs::write(dialog_answer_file(port), path).expect("write the dialog's answer");
+}
+
 fn start_driver(port: u16, vault: &Path) -> Driver {
+    let _ = std::fs::remove_file(dialog_answer_file(port));
     let mut cmd = Command::new("tauri-driver");
     cmd.args([
         "--port",
@@ -48,7 +63,14 @@ fn start_driver(port: u16, vault: &Path) -> Driver {
         vault.parent().unwrap_or(vault).join("documents"),
     )
     .env("LANG", "en_GB.UTF-8")
-    .env("LC_ALL", "en_GB.UTF-8");
+    .env("LC_ALL", "en_GB.UTF-8")
+    // No GTK dialog in a window test: the answers come from this file (see answer_next_dialog).
+    .env("TANDEM_TEST_CHOOSE", dialog_answer_file(port))
+    // The web view's own storage (the folded explanations) starts empty in each test.
+    .env(
+        "XDG_DATA_HOME",
+        vault.parent().unwrap_or(vault).join("xdg-data"),
+    );
     shared::start_driver(
         cmd,
         port,
@@ -1046,17 +1068,64 @@ async fn sharing_flow(port: u16) {
     assert!(text.contains(SECOND));
     w.shot("17-together-mode").await;
 
-    // Leaving is one button, and the list is there again.
+    // The worker's own hints are hidden while the person reads along; so is the footer (the
+    // banner says what is true).
+    assert!(
+        !w.displayed("#share-doc-hint").await,
+        "a worker's hint in together mode"
+    );
+    assert!(!w.displayed("#screen-footer").await);
+
+    // Leaving is one button; the list of other persons stays closed until the worker opens it.
     w.click("#together-leave").await;
     w.displayed_becomes("#together-banner", false).await;
+    w.displayed_becomes("#others-open", true).await;
+    assert!(
+        !w.displayed("#person-list").await,
+        "the list came back by itself"
+    );
+    assert!(!w.displayed("#search-input").await);
+    assert!(
+        !w.body_text().await.contains(FIRST),
+        "the other person is on screen right after together mode"
+    );
+    assert!(!w.displayed("#sharing p.why").await);
+    assert!(w.displayed("#share-doc-hint").await);
+    // One person's page: the footer says the screen can be read along.
+    assert!(w.displayed("#screen-footer").await);
+    assert_eq!(
+        w.c.execute(
+            "return document.getElementById('screen-footer').classList.contains('footer-warning');",
+            vec![]
+        )
+        .await
+        .expect("footer"),
+        json!(false)
+    );
+    w.click("#others-open").await;
     w.displayed_becomes("#person-list", true).await;
     w.displayed_becomes("#search-input", true).await;
     w.text_contains("#person-list", FIRST).await;
-    assert!(!w.displayed("#sharing p.why").await);
+    assert!(!w.displayed("#others-open").await);
+    // Other persons listed: the footer warns instead.
+    assert_eq!(
+        w.c.execute(
+            "return document.getElementById('screen-footer').classList.contains('footer-warning');",
+            vec![]
+        )
+        .await
+        .expect("footer"),
+        json!(true)
+    );
 
-    // A backup with its progress, then a checked restore of it from the same screen.
+    // A backup with its progress, then a checked restore of it from the same screen. The
+    // settings list no person: no footer there.
     w.click("#settings-button").await;
     w.visible("#backup-now").await;
+    assert!(
+        !w.displayed("#screen-footer").await,
+        "the footer in the settings"
+    );
     w.click("#backup-now:not([disabled])").await;
     let saved = w.text_contains("#backup-status", ".tandem-backup").await;
     let path = saved
@@ -1066,7 +1135,11 @@ async fn sharing_flow(port: u16) {
         .to_string();
     w.scroll_to("#backups").await;
     w.shot("18-backups").await;
-    w.fill("#restore-path", &path).await;
+    // The backup file is chosen in the system's dialog (answered by the test, see
+    // answer_next_dialog), never typed.
+    answer_next_dialog(port, &path);
+    w.click("#restore-path-choose").await;
+    w.value_becomes("#restore-path", &path).await;
     w.fill("#restore-pass", PASS).await;
     w.click("#restore-start:not([disabled])").await;
     w.visible("#restore-confirm").await;
@@ -1178,12 +1251,10 @@ async fn handover_flow(port: u16) {
     // Home: the file is listed for erasure; the hand-over is imported as a new file.
     w.click("#new-person").await;
     w.text_contains("#retention-due", CLOSED).await;
-    w.c.find(Locator::Css("#handover-file"))
-        .await
-        .expect("#handover-file")
-        .send_keys(&bundle)
-        .await
-        .expect("choosing the hand-over file");
+    // The hand-over file is chosen in the system's dialog (answered by the test).
+    answer_next_dialog(port, &bundle);
+    w.click("#handover-file-choose").await;
+    w.value_becomes("#handover-file", &bundle).await;
     w.fill("#handover-import-pass", HANDOVER_PASS).await;
     w.scroll_to("#retention").await;
     w.shot("21-home-retention-import").await;
@@ -1278,7 +1349,9 @@ async fn first_run_restores_a_backup_on_a_new_laptop() {
         let w = Window::open(port).await;
         w.visible("#screen-onboarding").await;
         w.click("#onb-restore").await;
-        w.fill("#restore-path", backup.to_str().expect("path"))
+        answer_next_dialog(port, backup.to_str().expect("path"));
+        w.click("#restore-path-choose").await;
+        w.value_becomes("#restore-path", backup.to_str().expect("path"))
             .await;
         w.fill("#restore-pass", PASS).await;
         w.click("#restore-start:not([disabled])").await;
@@ -1447,5 +1520,355 @@ async fn auto_lock_flow(port: u16) {
         "",
         "no error on lock and unlock"
     );
+    w.c.close().await.ok();
+}
+
+// ---------- issue 21: dates in the app language, shortcuts, the system's dialogs ----------
+
+impl Window {
+    /// Waits until the field's value (as the screens read it) is `wanted`.
+    async fn value_becomes(&self, css: &str, wanted: &str) {
+        let start = Instant::now();
+        loop {
+            let v = self
+                .c
+                .execute(
+                    "const e = document.querySelector(arguments[0]); return e ? e.value : null;",
+                    vec![json!(css)],
+                )
+                .await
+                .expect("value");
+            if v.as_str() == Some(wanted) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{css} is {v}, not {wanted:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// What a date field shows (its text, not the ISO value the screens read).
+    async fn shown_text(&self, css: &str) -> String {
+        self.c
+            .execute(
+                "const e = document.querySelector(arguments[0]);
+                 return Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').get.call(e);",
+                vec![json!(css)],
+            )
+            .await
+            .expect("shown text")
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Presses `key` with Ctrl held when `ctrl` (or Shift when `shift`), wherever the focus is.
+    async fn press(&self, key: char, ctrl: bool, shift: bool) {
+        let mut keys = KeyActions::new("keyboard".into());
+        if ctrl {
+            keys = keys.then(KeyAction::Down {
+                value: Key::Control.into(),
+            });
+        }
+        if shift {
+            keys = keys.then(KeyAction::Down {
+                value: Key::Shift.into(),
+            });
+        }
+        keys = keys
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        if shift {
+            keys = keys.then(KeyAction::Up {
+                value: Key::Shift.into(),
+            });
+        }
+        if ctrl {
+            keys = keys.then(KeyAction::Up {
+                value: Key::Control.into(),
+            });
+        }
+        self.c.perform_actions(keys).await.expect("keys");
+        self.c.release_actions().await.ok();
+    }
+
+    async fn focused_id(&self) -> String {
+        self.c
+            .execute(
+                "return document.activeElement ? document.activeElement.id : '';",
+                vec![],
+            )
+            .await
+            .expect("active element")
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    async fn language(&self, lang: &str) {
+        // Through the select's own change handler (a click could land on an overlay).
+        self.c
+            .execute(
+                "const s = document.getElementById('lang-select'); s.value = arguments[0];
+                 s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
+                vec![json!(lang)],
+            )
+            .await
+            .expect("language");
+        let start = Instant::now();
+        while self
+            .c
+            .execute("return document.documentElement.lang;", vec![])
+            .await
+            .expect("lang")
+            .as_str()
+            != Some(lang)
+        {
+            assert!(start.elapsed() < Duration::from_secs(20), "no {lang}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// A screenshot in Dutch and one in French (`name-nl`, `name-fr`), then back to English.
+    async fn shots_nl_fr(&self, name: &str) {
+        for lang in ["nl", "fr"] {
+            self.language(lang).await;
+            self.shot(&format!("{name}-{lang}")).await;
+        }
+        self.language("en").await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dates_shortcuts_and_dialogs() {
+    let vault = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let _driver = start_driver(port, &vault.path().join("vault"));
+    tokio::time::timeout(
+        Duration::from_secs(420),
+        dates_keys_flow(port, vault.path()),
+    )
+    .await
+    .expect("the dates and keys window test did not finish within 7 minutes");
+}
+
+/// A birth date typed as dd/mm/yyyy, saved as ISO and shown back in each language's way; an
+/// impossible date refused next to its field; Ctrl+K, Ctrl+S, "?" and its overview; a backup
+/// folder chosen in the system's dialog (answered through the test path); together mode in
+/// Dutch and French; the report read together printed with Ctrl+P.
+async fn dates_keys_flow(port: u16, dir: &Path) {
+    const NAME: &str = "Dora Datum";
+    let w = Window::open(port).await;
+    onboard(&w, false).await;
+
+    // ---- a date in the app language, stored as the core's ISO date ----
+    w.click("#new-person").await;
+    w.fill("#p-display-name", NAME).await;
+    w.fill("#p-birth-date", "18/05/1993").await;
+    w.value_becomes("#p-birth-date", "1993-05-18").await;
+    w.click("#p-save").await;
+    w.text_appears("#p-status").await;
+    w.text_contains("#person-list", NAME).await;
+    let stored =
+        w.c.execute_async(
+            "const done = arguments[arguments.length - 1];
+             const call = (command, args) => window.__TAURI__.core.invoke('call', {command, args});
+             call('person.search', {query: 'Dora'})
+               .then(r => call('person.get', {id: r.persons[0].id}))
+               .then(p => done(JSON.stringify(p)))
+               .catch(e => done('error ' + JSON.stringify(e)));",
+            vec![],
+        )
+        .await
+        .expect("person.get");
+    let stored = stored.as_str().unwrap_or_default();
+    assert!(
+        stored.contains("\"1993-05-18\""),
+        "the birth date is not stored as ISO: {stored}"
+    );
+    assert_eq!(w.shown_text("#p-birth-date").await, "18/05/1993");
+    w.language("de").await;
+    assert_eq!(w.shown_text("#p-birth-date").await, "18.05.1993");
+    w.language("fr").await;
+    assert_eq!(w.shown_text("#p-birth-date").await, "18/05/1993");
+    w.language("en").await;
+    // Read back from the core after a reload of the page: the same date.
+    w.click("#new-person").await;
+    w.click("#person-list .person-item").await;
+    w.text_contains("#p-heading", NAME).await;
+    w.value_becomes("#p-birth-date", "1993-05-18").await;
+    assert_eq!(w.shown_text("#p-birth-date").await, "18/05/1993");
+
+    // An impossible date: a clear message next to the field, nothing saved.
+    w.fill("#p-birth-date", "31/02/2025").await;
+    w.click("#p-display-name").await;
+    let error = w.text_appears("#p-birth-date-error").await;
+    assert!(
+        error.contains("31/02/2025") && error.contains("does not exist"),
+        "{error}"
+    );
+    w.shots_nl_fr("40-date-field-error").await;
+    w.fill("#p-birth-date", "18/05/1993").await;
+    w.click("#p-display-name").await;
+    w.displayed_becomes("#p-birth-date-error", false).await;
+
+    // ---- shortcuts ----
+    // "?" outside a field opens the overview; the focus stays inside it; Escape closes it.
+    w.c.execute(
+        "document.getElementById('p-heading').focus(); return true;",
+        vec![],
+    )
+    .await
+    .expect("focus");
+    w.press('?', false, false).await;
+    w.displayed_becomes("#help-overlay", true).await;
+    assert_eq!(w.focused_id().await, "help-title");
+    w.press('\u{E004}', false, false).await; // Tab
+    assert_eq!(w.focused_id().await, "help-close");
+    w.press('\u{E004}', false, false).await;
+    assert_eq!(w.focused_id().await, "help-close", "Tab left the overview");
+    w.press('\u{E004}', false, true).await; // Shift+Tab
+    let inside =
+        w.c.execute(
+            "return document.getElementById('help-dialog').contains(document.activeElement);",
+            vec![],
+        )
+        .await
+        .expect("focus");
+    assert_eq!(inside, json!(true), "Shift+Tab left the overview");
+    w.shots_nl_fr("41-help-overlay").await;
+    w.press('\u{E00C}', false, false).await; // Escape
+    w.displayed_becomes("#help-overlay", false).await;
+    assert_eq!(
+        w.focused_id().await,
+        "p-heading",
+        "the focus did not come back"
+    );
+    assert!(
+        w.displayed("#screen-main").await,
+        "Escape did more than close"
+    );
+    // In a field, "?" is a character.
+    w.fill("#p-display-name", NAME).await;
+    w.press('?', false, false).await;
+    assert!(!w.displayed("#help-overlay").await);
+    w.value_becomes("#p-display-name", &format!("{NAME}?"))
+        .await;
+    // Ctrl+S saves the form the focus is in.
+    w.fill("#p-display-name", "Dora Datum-Saved").await;
+    w.c.execute(
+        "document.getElementById('p-status').textContent = ''; return true;",
+        vec![],
+    )
+    .await
+    .expect("status");
+    w.press('s', true, false).await;
+    w.text_appears("#p-status").await;
+    w.text_contains("#person-list", "Dora Datum-Saved").await;
+    // Ctrl+K goes to the search.
+    w.press('k', true, false).await;
+    assert_eq!(w.focused_id().await, "search-input");
+    // Saved with Ctrl+S, the form is not "changed" when the focus leaves it.
+    assert!(!w.displayed("#unsaved-bar").await);
+
+    // ---- a folder chosen in the system's dialog (the test path answers it) ----
+    let folder = dir.join("usb-stick");
+    std::fs::create_dir_all(&folder).expect("folder");
+    let folder = folder.to_string_lossy().to_string();
+    w.click("#settings-button").await;
+    w.visible("#backup-folder-choose").await;
+    assert_eq!(
+        w.c.execute(
+            "return document.getElementById('backup-folder').readOnly;",
+            vec![]
+        )
+        .await
+        .expect("readonly"),
+        json!(true),
+        "the folder is still typed"
+    );
+    answer_next_dialog(port, &folder);
+    w.click("#backup-folder-choose").await;
+    w.value_becomes("#backup-folder", &folder).await;
+    // Cancelled: nothing changes.
+    answer_next_dialog(port, "");
+    w.click("#backup-folder-choose").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    w.value_becomes("#backup-folder", &folder).await;
+    w.click("#backup-now:not([disabled])").await;
+    w.text_contains("#backup-status", &folder).await;
+    w.scroll_to("#backup-form").await;
+    w.shots_nl_fr("42-backup-folder-chosen").await;
+    w.click("#set-back").await;
+
+    // ---- together mode in Dutch and French; the list stays closed after it ----
+    w.text_contains("#p-heading", "Dora Datum-Saved").await;
+    w.visible("#request-new").await;
+    w.click("#request-new").await;
+    w.visible("#rq-create").await;
+    w.click("#rq-create").await;
+    w.visible("#screen-request").await;
+    w.shots_nl_fr("43-request-dates").await;
+    w.click("#req-back").await;
+    w.visible("#together-toggle").await;
+    w.click("#together-toggle").await;
+    w.visible("#together-banner").await;
+    w.shots_nl_fr("44-together").await;
+    w.click("#together-leave").await;
+    w.displayed_becomes("#others-open", true).await;
+    assert!(!w.displayed("#person-list").await);
+    w.shots_nl_fr("45-after-together-list-closed").await;
+    w.click("#others-open").await;
+    w.displayed_becomes("#person-list", true).await;
+    w.shots_nl_fr("46-list-opened-warning").await;
+
+    // ---- the report read together, printed with Ctrl+P ----
+    w.click("#person-list .person-item").await;
+    w.visible("#request-list").await;
+    w.click("#request-list .request-item").await;
+    w.visible("#screen-request").await;
+    w.scroll_to("#report").await;
+    w.fill("#report-proposal", "Proposal written for the print test.")
+        .await;
+    w.click("#report-compose").await;
+    w.visible("#report-review:not([disabled])").await;
+    w.click("#report-review").await;
+    w.visible("#screen-review").await;
+    w.text_contains("#screen-review", "1. Residence").await;
+    // The system's print dialog cannot be driven: window.print is replaced by a recorder of
+    // what would be printed.
+    w.c.execute(
+        "window.__printed = null;
+         window.print = () => { window.__printed = {
+           text: document.getElementById('print-document').textContent,
+           alone: document.body.classList.contains('printing-document') }; };
+         return true;",
+        vec![],
+    )
+    .await
+    .expect("print recorder");
+    w.c.execute(
+        "document.getElementById('review-title').focus(); return true;",
+        vec![],
+    )
+    .await
+    .expect("focus");
+    w.press('p', true, false).await;
+    let printed =
+        w.c.execute("return window.__printed;", vec![])
+            .await
+            .expect("printed");
+    assert_eq!(printed["alone"], json!(true), "{printed}");
+    assert!(
+        printed["text"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("1. Residence"),
+        "Ctrl+P did not print the report shown: {printed}"
+    );
+    w.shots_nl_fr("47-review-second-person").await;
+
     w.c.close().await.ok();
 }

@@ -21,7 +21,7 @@ export async function exportCopy() {
     const r = await call('person.export', { person_id: state.personId });
     if (seq !== state.seq) return;
     showSaved($('person-export-pdf'), 'export-saved-pdf', str(r && r.pdf));
-    setText($('person-export-json'), 'export-saved-json', { path: str(r && r.json) });
+    showSaved($('person-export-json'), 'export-saved-json', str(r && r.json));
   } catch (err) {
     showError($('person-export-error'), err);
   } finally {

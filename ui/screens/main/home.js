@@ -4,9 +4,6 @@ import { $, el, clear, clearError, clearErrorsOnEdit, clearFieldErrors, markFiel
 import { formatDate, onLanguageChange, setPlainText, setText, t } from '../../i18n.js';
 import { isTogether } from '../../together.js';
 
-/** Bytes turned into characters per step: small enough for String.fromCharCode's arguments. */
-const CHUNK = 0x8000;
-
 const state = {
   due: [],          // retention.due
   loaded: false,
@@ -29,24 +26,6 @@ function same(a, b) {
 
 // ---------- import a hand-over ----------
 
-function readFile(file) {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result);
-    reader.onerror = () => reject({ code: 'internal', message: t('import-read-failed') });
-    reader.readAsArrayBuffer(file);
-  });
-}
-
-/** An ArrayBuffer as base64, built in chunks so that a large file does not overflow the stack. */
-export function toBase64(buffer) {
-  const bytes = new Uint8Array(buffer);
-  const parts = [];
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK)));
-  }
-  return btoa(parts.join(''));
-}
 
 function resolveImportField(field) {
   if (field === 'passphrase') return $('handover-import-pass');
@@ -61,8 +40,8 @@ async function importHandover() {
   setPlainText($('handover-import-status'), '');
   const input = $('handover-file');
   const pass = $('handover-import-pass');
-  const file = input.files && input.files.length ? input.files[0] : null;
-  if (!file) {
+  const path = input.value.trim(); // chosen in the system's dialog (choose.js)
+  if (path === '') {
     markFieldError(input, t('import-file-required'));
     return;
   }
@@ -74,8 +53,7 @@ async function importHandover() {
   setBusy(button, true);
   let result;
   try {
-    const bundle = toBase64(await readFile(file));
-    result = await call('handover.import', { bundle, passphrase: pass.value });
+    result = await call('handover.import', { path, passphrase: pass.value });
   } catch (err) {
     showFormError(err, $('handover-import-error'), resolveImportField);
     return;
@@ -84,6 +62,7 @@ async function importHandover() {
   }
   pass.value = '';
   input.value = '';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
   setText($('handover-import-status'), 'import-done');
   if (result && result.person_id !== undefined && result.person_id !== null) await hooks.openPerson(result.person_id);
 }

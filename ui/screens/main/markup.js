@@ -1,5 +1,6 @@
 // Markup of the home (person list, deadlines, retention, hand-over import) and the person page: inserted once into #screen-main at start (a module, as the CSP allows no fetch of templates).
 export const markup = `
+<h1 id="main-title" class="visually-hidden" data-i18n="main-title">Persons</h1>
 <div id="recovery-banner" class="banner" role="status" hidden>
   <span data-i18n="recovery-banner">You opened Tandem with the recovery code. Choose a new passphrase, so that you can open it normally next time.</span>
   <button type="button" id="recovery-banner-button" class="btn btn-small" data-i18n="recovery-banner-button">Choose a new passphrase</button>
@@ -52,7 +53,7 @@ export const markup = `
         <div class="grid-2">
           <div class="field">
             <label for="handover-file" data-i18n="field-bundle">Hand-over file</label>
-            <input id="handover-file" type="file" class="input-file" aria-required="true">
+            <input id="handover-file" type="text" class="mono" autocomplete="off" spellcheck="false" aria-required="true" data-choose="file" data-choose-ext="tandem">
           </div>
           <div class="field">
             <label for="handover-import-pass" data-i18n="field-passphrase">Passphrase</label>

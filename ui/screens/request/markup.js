@@ -495,7 +495,7 @@ export const markup = `
       </fieldset>
       <div class="field">
         <label for="rv-note" data-i18n="field-note">Note</label>
-        <textarea id="rv-note" rows="2"></textarea>
+        <textarea id="rv-note" rows="2" data-worker-note></textarea>
       </div>
       <div class="actions">
         <button type="submit" id="rv-save" class="btn btn-primary" data-i18n="right-review-save">Record the review</button>

@@ -78,7 +78,7 @@ export const markup = `
         <div class="pad-frame">
           <canvas id="pad-person" class="pad" role="img" width="600" height="200" aria-describedby="pad-hint-person" data-i18n-aria-label="review-pad-person"></canvas>
         </div>
-        <p id="pad-hint-person" class="hint" data-i18n="review-pad-hint">Without a mouse or a touch screen: sign on paper and choose "Signed on paper".</p>
+        <p id="pad-hint-person" class="hint hint-person" data-i18n="review-pad-hint">Without a mouse or a touch screen: sign on paper and choose "Signed on paper".</p>
         <div class="actions">
           <button type="button" id="sign-person" class="btn btn-primary" aria-describedby="review-person-title" data-i18n="review-sign">Sign</button>
           <button type="button" id="clear-person" class="btn" aria-describedby="review-person-title" data-i18n="review-clear">Clear</button>

@@ -198,7 +198,7 @@ export const markup = `
     <h3 id="backup-now-title" class="h-sub" data-i18n="backup-now-title">Back up now to a folder</h3>
     <div class="field">
       <label for="backup-folder" data-i18n="field-folder">Folder</label>
-      <input id="backup-folder" type="text" class="mono" autocomplete="off" spellcheck="false" aria-describedby="backup-folder-hint">
+      <input id="backup-folder" type="text" class="mono" autocomplete="off" spellcheck="false" aria-describedby="backup-folder-hint" data-choose="folder">
       <p id="backup-folder-hint" class="hint" data-i18n="hint-backup-folder">For example a USB stick, such as /media/… or E:\\. Leave it empty to use the folder of the automatic backups.</p>
     </div>
     <div class="actions">
@@ -223,7 +223,7 @@ export const markup = `
       </div>
       <div class="field">
         <label for="restore-path" data-i18n="field-path">Backup file</label>
-        <input id="restore-path" type="text" class="mono" autocomplete="off" spellcheck="false" aria-required="true" aria-describedby="restore-path-hint">
+        <input id="restore-path" type="text" class="mono" autocomplete="off" spellcheck="false" aria-required="true" aria-describedby="restore-path-hint" data-choose="file" data-choose-ext="tandem-backup">
         <p id="restore-path-hint" class="hint" data-i18n="hint-restore-path">The full path of the file (it ends in .tandem-backup), for example on a USB stick.</p>
       </div>
       <div class="check-line">

@@ -23,6 +23,7 @@ macro_rules! catalog_parts {
             include_str!(concat!($lang, "/backups.ftl")),
             include_str!(concat!($lang, "/right.ftl")),
             include_str!(concat!($lang, "/documents.ftl")),
+            include_str!(concat!($lang, "/request_page.ftl")),
         ]
     };
 }

@@ -95,6 +95,11 @@ pub fn items(condition: &str, detail: &Value) -> Vec<&'static str> {
     }
 }
 
+/// Whether the age condition's proposal, from the birth date, says the person is of age.
+fn adult(c: &ConditionView) -> bool {
+    c.proposal.as_ref().is_some_and(|p| p.finding == "met")
+}
+
 /// The groups of the conditions still to check, in the law's order, in `lang`.
 pub fn list(conditions: &[ConditionView], lang: Lang) -> Vec<Group> {
     let cat = i18n::catalogs();
@@ -106,6 +111,8 @@ pub fn list(conditions: &[ConditionView], lang: Lang) -> Vec<Group> {
             title: cat.message(lang, &format!("doc-copy-condition-{}", c.condition), &[]),
             items: items(&c.condition, &c.detail)
                 .into_iter()
+                // An adult by the birth date on file is not asked what makes a minor an adult.
+                .filter(|id| !(*id == "bring-age-minor" && adult(c)))
                 .map(|id| cat.message(lang, id, &[]))
                 .collect(),
         })

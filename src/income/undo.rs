@@ -112,7 +112,7 @@ pub(crate) fn condition(conn: &Connection, request_id: i64, condition: &str) -> 
 pub(crate) fn line(conn: &Connection, table: &str, id: i64) -> Result<Map<String, Value>> {
     let table = known(&LINES, table)?;
     let mut stmt = conn.prepare(&format!("SELECT * FROM {table} WHERE id = ?1"))?;
-    let names: Vec<String> = stmt.column_names().iter().map(|s| s.to_string()).collect();
+    let names: Vec<String> = stmt.column_names().map(|s| s.to_string()).collect();
     let row = stmt
         .query_row([id], |r| {
             let mut m = Map::new();

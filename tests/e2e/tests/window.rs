@@ -1546,7 +1546,10 @@ async fn request_through_tiles_with_autosave_undo_and_documents_to_bring() {
                 .is_some_and(|n| n.to_string_lossy().starts_with("tandem-to-bring-"))
         })
         .expect("the documents-to-bring PDF");
-    let text = pdf_text(&pdf);
+    let text = pdf_text(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     for expected in [
         "Documents à apporter",
         "Noor Testpersoon",

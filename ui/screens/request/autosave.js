@@ -66,8 +66,10 @@ function run(formId) {
 }
 
 /** An edit in `form` (from `target`): its save is due after a pause (text) or at once (a choice). */
-export function edited(form, target) {
+export function edited(form, target, type = 'input') {
   if (!form || !savers.has(form.id)) return false;
+  // Typed text is saved from its input events; its change event on leaving the field adds nothing.
+  if (type === 'change' && typed(target) && target.type !== 'date') return true;
   clearTimeout(timers.get(form.id));
   show('pending');
   timers.set(form.id, setTimeout(() => {

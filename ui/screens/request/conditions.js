@@ -234,7 +234,8 @@ export function renderCondition(view, c, savedForm, fresh) {
       setText(badge, 'finding-none');
     }
   }
-  setText($(`cond-tile-${c}-evidence`), 'cond-tile-evidence', { count: evidence.length });
+  const n = evidence.length;
+  setText($(`cond-tile-${c}-evidence`), n === 0 ? 'cond-tile-evidence-none' : n === 1 ? 'cond-tile-evidence-one' : 'cond-tile-evidence-many', { count: n });
 
   const list = $(`${base}-evidence`);
   clear(list);

@@ -28,8 +28,8 @@ export const markup = `
     <a href="#report" data-i18n="report-card-title" data-together-i18n="together-title-report">Social report</a>
   </nav>
   <div class="req-save-line">
-    <p id="req-save-state" class="save-state" role="status" tabindex="-1"></p>
     <button type="button" id="req-undo" class="btn btn-small" hidden></button>
+    <p id="req-save-state" class="save-state" role="status" tabindex="-1"></p>
   </div>
 </div>
 

@@ -219,7 +219,7 @@ export function initRequest({ back, changed } = {}) {
     state.dirty.add(form.id);
     state.edits.set(form.id, (state.edits.get(form.id) || 0) + 1);
     for (const s of Array.from(form.querySelectorAll('.status'))) setPlainText(s, '');
-    edited(form, ev.target);
+    edited(form, ev.target, ev.type);
   };
   page.addEventListener('input', track);
   page.addEventListener('change', track);

@@ -62,3 +62,7 @@ bring-note-missing = Können Sie ein Dokument nicht bekommen? Sagen Sie es uns: 
 doc-bring-title = Mitzubringende Unterlagen
 doc-bring-intro = Um über Ihren Antrag zu entscheiden, müssen wir die folgenden Punkte noch prüfen. Bringen Sie mit, was Sie haben, möglichst vor dem { $date }. Sie können abhaken, was Sie mitbringen.
 doc-bring-nothing = Wir haben alles, was wir brauchen, um Ihren Antrag zu prüfen: Sie müssen nichts mehr mitbringen.
+
+# The person's export: the undo table of a request.
+doc-export-table-income_undo = Änderungen, die rückgängig gemacht werden können
+doc-export-col-before = Was die Änderung ersetzt hat

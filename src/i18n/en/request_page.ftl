@@ -62,3 +62,7 @@ bring-note-missing = If you cannot get a document, tell us: we look for another 
 doc-bring-title = Documents to bring
 doc-bring-intro = To decide on your request, we still need to check the points below. Please bring what you have, if possible before { $date }. You can tick what you bring.
 doc-bring-nothing = We have everything we need to look at your request: there is nothing more to bring.
+
+# The person's export: the undo table of a request.
+doc-export-table-income_undo = Changes that can be undone
+doc-export-col-before = What the change replaced

@@ -62,3 +62,7 @@ bring-note-missing = Vous ne pouvez pas obtenir un document ? Dites-le-nous : no
 doc-bring-title = Documents à apporter
 doc-bring-intro = Pour décider de votre demande, nous devons encore vérifier les points ci-dessous. Apportez ce que vous avez, si possible avant le { $date }. Vous pouvez cocher ce que vous apportez.
 doc-bring-nothing = Nous avons tout ce qu'il faut pour examiner votre demande : vous n'avez plus rien à apporter.
+
+# The person's export: the undo table of a request.
+doc-export-table-income_undo = Modifications qui peuvent être annulées
+doc-export-col-before = Ce que la modification a remplacé

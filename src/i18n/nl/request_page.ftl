@@ -62,3 +62,7 @@ bring-note-missing = Kunt u een document niet krijgen? Zeg het ons: we zoeken sa
 doc-bring-title = Mee te brengen documenten
 doc-bring-intro = Om over uw aanvraag te beslissen, moeten we de punten hieronder nog nagaan. Breng mee wat u hebt, zo mogelijk vóór { $date }. U kunt aanvinken wat u meebrengt.
 doc-bring-nothing = We hebben alles wat nodig is om uw aanvraag te bekijken: u hoeft niets meer mee te brengen.
+
+# The person's export: the undo table of a request.
+doc-export-table-income_undo = Wijzigingen die ongedaan gemaakt kunnen worden
+doc-export-col-before = Wat de wijziging verving

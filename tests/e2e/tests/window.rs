@@ -1479,6 +1479,12 @@ impl Window {
         }
     }
 
+    /// A screenshot once the page had time to paint what the checks just read.
+    async fn settled_shot(&self, name: &str) {
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        self.shot(name).await;
+    }
+
     /// Waits until field `id` holds `wanted`.
     async fn value_becomes(&self, id: &str, wanted: &str) {
         let start = Instant::now();
@@ -1587,7 +1593,10 @@ async fn tiles_flow(port: u16) {
     assert!(!w.displayed("#cond-residence").await);
     w.text_contains("#cond-tile-resources-evidence", "nog geen bewijs")
         .await;
-    w.shot("40-request-tiles-nl").await;
+    w.text_contains("#req-save-state", "Alle wijzigingen bewaard")
+        .await;
+    w.scroll_to("#conditions").await;
+    w.settled_shot("40-request-tiles-nl").await;
 
     // Residence: met, explained; saved as typed, then changed, then undone.
     w.click("#cond-tile-residence").await;
@@ -1597,7 +1606,7 @@ async fn tiles_flow(port: u16) {
     w.fill("#cond-residence-explanation", "Woont er sinds 2021.")
         .await;
     w.all_saved().await;
-    w.shot("41-request-tile-open-nl").await;
+    w.settled_shot("41-request-tile-open-nl").await;
     w.fill("#cond-residence-explanation", "Verhuisd in oktober.")
         .await;
     w.all_saved().await;
@@ -1625,7 +1634,7 @@ async fn tiles_flow(port: u16) {
     w.click("#cat-choice-cohabitant").await;
     w.visible("#cat-reason-error").await;
     w.text_contains("#req-save-state", "Niet bewaard").await;
-    w.shot("42-request-autosave-error-nl").await;
+    w.settled_shot("42-request-autosave-error-nl").await;
     w.fill("#cat-reason", "Woont samen met een zus en deelt de huishouding.")
         .await;
     w.all_saved().await;
@@ -1669,22 +1678,26 @@ async fn tiles_flow(port: u16) {
             .await
             .expect("groups");
     assert_eq!(groups.len(), 5, "residence is met: five conditions to check");
-    w.shot("43-documents-to-bring-nl").await;
+    w.settled_shot("43-documents-to-bring-nl").await;
     w.click("#bring-save").await;
     w.text_contains("#bring-status", "tandem-to-bring-").await;
 
     // The same page in French.
     w.switch_language("fr", "Verrouiller").await;
+    // The age card, opened before the lock, is still open: closed by its tile, then another one.
+    w.click("#cond-tile-age").await;
+    w.displayed_becomes("#cond-age", false).await;
     w.scroll_to("#conditions").await;
     w.text_contains("#cond-tile-resources-evidence", "1 pièce justificative")
         .await;
-    w.shot("44-request-tiles-fr").await;
+    w.settled_shot("44-request-tiles-fr").await;
     w.click("#cond-tile-work_readiness").await;
     w.visible("#cond-work_readiness").await;
-    w.shot("45-request-tile-open-fr").await;
+    w.scroll_to("#conditions").await;
+    w.settled_shot("45-request-tile-open-fr").await;
     w.scroll_to("#to-bring").await;
     w.text_contains("#bring-groups", "fiches de paie").await;
-    w.shot("46-documents-to-bring-fr").await;
+    w.settled_shot("46-documents-to-bring-fr").await;
     // Far down the page, the table of contents is still in view.
     w.scroll_to("#report").await;
     assert!(w.displayed("#req-toc").await);
@@ -1700,6 +1713,6 @@ async fn tiles_flow(port: u16) {
         top.as_f64().is_some_and(|t| (-1.0..200.0).contains(&t)),
         "the table of contents scrolled away: top {top}"
     );
-    w.shot("47-request-toc-in-view-fr").await;
+    w.settled_shot("47-request-toc-in-view-fr").await;
     w.c.close().await.ok();
 }

@@ -114,6 +114,8 @@ function undoWhat(undo) {
 
 /** The undo button follows the view: the change it would put back, or hidden. */
 export function renderUndo(view) {
+  // A request just opened: nothing waits, everything shown is saved.
+  if (!$('req-save-state').hasAttribute('data-state')) show('idle');
   const button = $('req-undo');
   const undo = view && view.undo;
   button.hidden = !undo;

@@ -62,7 +62,10 @@ fn undo_puts_back_the_previous_finding_and_is_audited() {
     let e = t.reply("request.undo", json!({"id": r})).unwrap_err();
     assert_eq!(e.code, "nothing-to-undo");
     assert!(e.message.contains("undo"), "{}", e.message);
-    assert_eq!(t.call("request.get", json!({"id": r})).unwrap()["undo"], Value::Null);
+    assert_eq!(
+        t.call("request.get", json!({"id": r})).unwrap()["undo"],
+        Value::Null
+    );
 
     set(&mut t, "met", "Lives at the address since 2021.");
     let v = set(&mut t, "not_met", "Moved abroad.");
@@ -84,7 +87,10 @@ fn undo_puts_back_the_previous_finding_and_is_audited() {
     assert_eq!(condition(&v, "residence")["finding"], "to_check");
     assert_eq!(condition(&v, "residence")["explanation"], "");
     assert_eq!(v["undo"], Value::Null);
-    assert_eq!(code(&mut t, "request.undo", json!({"id": r})), "nothing-to-undo");
+    assert_eq!(
+        code(&mut t, "request.undo", json!({"id": r})),
+        "nothing-to-undo"
+    );
 
     // Each undo is in the person's trail, like any change, naming what it undid.
     let undos: Vec<Value> = trail(&mut t, p)
@@ -138,11 +144,20 @@ fn undo_of_lines_added_and_removed_dates_and_amount() {
             json!({"request_id": r, "condition": "resources", "kind": "document", "description": "Pay slips of three months"}),
         )
         .unwrap();
-    assert_eq!(condition(&v, "resources")["evidence"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        condition(&v, "resources")["evidence"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
     assert_eq!(v["undo"]["action"], "evidence.add");
     assert_eq!(v["undo"]["condition"], "resources");
     let v = t.call("request.undo", json!({"id": r})).unwrap();
-    assert!(condition(&v, "resources")["evidence"].as_array().unwrap().is_empty());
+    assert!(condition(&v, "resources")["evidence"]
+        .as_array()
+        .unwrap()
+        .is_empty());
 
     // Evidence removed, then undone: back with the same content.
     let v = t
@@ -185,7 +200,10 @@ fn undo_of_lines_added_and_removed_dates_and_amount() {
     // A date of the procedure, then undone: empty again.
     let today = chrono::Local::now().date_naive().to_string();
     let v = t
-        .call("request.update", json!({"id": r, "hearing_notice_given_on": today}))
+        .call(
+            "request.update",
+            json!({"id": r, "hearing_notice_given_on": today}),
+        )
         .unwrap();
     assert_eq!(v["hearing_notice_given_on"], today.as_str());
     let v = t.call("request.undo", json!({"id": r})).unwrap();
@@ -226,11 +244,17 @@ fn the_undo_keeps_the_last_fifty_changes_of_a_request_only() {
     }
     let v = t.call("request.get", json!({"id": r})).unwrap();
     assert_eq!(condition(&v, "residence")["explanation"], "Note 9");
-    assert_eq!(code(&mut t, "request.undo", json!({"id": r})), "nothing-to-undo");
+    assert_eq!(
+        code(&mut t, "request.undo", json!({"id": r})),
+        "nothing-to-undo"
+    );
     // Another request's change is its own: still there.
     let v = t.call("request.undo", json!({"id": other})).unwrap();
     assert_eq!(condition(&v, "age")["finding"], "to_check");
-    assert_eq!(code(&mut t, "request.undo", json!({"id": 99_999})), "not-found");
+    assert_eq!(
+        code(&mut t, "request.undo", json!({"id": 99_999})),
+        "not-found"
+    );
 }
 
 /// The papers per condition still to check. Sources: Primabook "De voorwaarden" (POD MI, the
@@ -245,11 +269,21 @@ fn documents_to_bring_follow_the_conditions_still_to_check() {
     let (_, r) = request(&mut t);
     let v = t.call("request.get", json!({"id": r})).unwrap();
     let groups = v["to_bring"].as_array().unwrap();
-    let names: Vec<&str> = groups.iter().map(|g| g["condition"].as_str().unwrap()).collect();
-    assert_eq!(names, tandem::income::CONDITIONS.to_vec(), "all six to check");
+    let names: Vec<&str> = groups
+        .iter()
+        .map(|g| g["condition"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        tandem::income::CONDITIONS.to_vec(),
+        "all six to check"
+    );
     let text = v["to_bring"].to_string();
     assert!(text.contains("pay slips"), "{text}");
-    assert!(!text.contains("Crossroads"), "the notes are the sheet's, not a group's");
+    assert!(
+        !text.contains("Crossroads"),
+        "the notes are the sheet's, not a group's"
+    );
 
     // Residence met: its papers go; the minor's assimilation and the obstacles shape the rest.
     t.call(
@@ -284,17 +318,33 @@ fn documents_to_bring_follow_the_conditions_still_to_check() {
         .unwrap()
         .clone();
     assert_eq!(age["items"].as_array().unwrap().len(), 1, "{age}");
-    assert!(age["items"][0].as_str().unwrap().contains("date of birth"), "{age}");
-    let work = groups.iter().find(|g| g["condition"] == "work_readiness").unwrap();
+    assert!(
+        age["items"][0].as_str().unwrap().contains("date of birth"),
+        "{age}"
+    );
+    let work = groups
+        .iter()
+        .find(|g| g["condition"] == "work_readiness")
+        .unwrap();
     assert_eq!(work["items"].as_array().unwrap().len(), 1);
-    assert!(work["items"][0].as_str().unwrap().contains("enrolment"), "{work}");
+    assert!(
+        work["items"][0].as_str().unwrap().contains("enrolment"),
+        "{work}"
+    );
     // Never an expense among the papers.
-    assert!(!v["to_bring"].to_string().to_lowercase().contains("rent receipt"));
+    assert!(!v["to_bring"]
+        .to_string()
+        .to_lowercase()
+        .contains("rent receipt"));
 
     // In the session's language.
     t.call("settings.set", json!({"language": "fr"})).unwrap();
     let v = t.call("request.get", json!({"id": r})).unwrap();
-    assert!(v["to_bring"].to_string().contains("fiches de paie"), "{}", v["to_bring"]);
+    assert!(
+        v["to_bring"].to_string().contains("fiches de paie"),
+        "{}",
+        v["to_bring"]
+    );
 }
 
 #[test]
@@ -309,7 +359,10 @@ fn the_sheet_of_documents_to_bring_is_a_pdf_in_the_persons_language() {
     .unwrap();
     // The person reads French: the sheet is in French unless another language is asked.
     let (fr, name) = t.document("to_bring", r, None, None).unwrap();
-    assert!(!name.contains("Noor"), "no personal data in the name: {name}");
+    assert!(
+        !name.contains("Noor"),
+        "no personal data in the name: {name}"
+    );
     let text = flat(&poppler("pdftotext", &[], &fr));
     for expected in [
         "Documents à apporter",
@@ -322,11 +375,16 @@ fn the_sheet_of_documents_to_bring_is_a_pdf_in_the_persons_language() {
     ] {
         assert!(text.contains(expected), "{expected:?} missing in:\n{text}");
     }
-    assert!(!text.contains("Nationalité ou statut"), "a condition met is not listed:\n{text}");
+    assert!(
+        !text.contains("Nationalité ou statut"),
+        "a condition met is not listed:\n{text}"
+    );
     assert!(!text.contains("bring-"), "no catalog id left:\n{text}");
     keep("to-bring-fr", &fr);
 
-    let (nl, _) = t.document("to_bring", r, Some(tandem::i18n::Lang::Nl), None).unwrap();
+    let (nl, _) = t
+        .document("to_bring", r, Some(tandem::i18n::Lang::Nl), None)
+        .unwrap();
     let text = flat(&poppler("pdftotext", &[], &nl));
     assert!(text.contains("Mee te brengen documenten"), "{text}");
     assert!(text.contains("loonfiches"), "{text}");
@@ -341,21 +399,30 @@ fn the_sheet_of_documents_to_bring_is_a_pdf_in_the_persons_language() {
         )
         .unwrap();
     }
-    let (done, _) = t.document("to_bring", r, Some(tandem::i18n::Lang::En), None).unwrap();
+    let (done, _) = t
+        .document("to_bring", r, Some(tandem::i18n::Lang::En), None)
+        .unwrap();
     let text = flat(&poppler("pdftotext", &[], &done));
     assert!(text.contains("there is nothing more to bring"), "{text}");
     assert!(!text.contains("\u{2610}"), "{text}");
 
     // Saved through the command like the other documents, and in the person's trail.
     let saved = t
-        .call("document.save", json!({"kind": "to_bring", "id": r, "lang": "nl"}))
+        .call(
+            "document.save",
+            json!({"kind": "to_bring", "id": r, "lang": "nl"}),
+        )
         .unwrap();
     assert!(saved["path"].as_str().unwrap().contains("tandem-to-bring-"));
     assert!(trail(&mut t, p)
         .iter()
         .any(|e| e["action"] == "document.export"));
     assert_eq!(
-        code(&mut t, "document.save", json!({"kind": "to_bring", "id": 424_242})),
+        code(
+            &mut t,
+            "document.save",
+            json!({"kind": "to_bring", "id": 424_242})
+        ),
         "not-found"
     );
 }

@@ -559,7 +559,13 @@ pub fn add_evidence(conn: &mut Connection, e: NewEvidence) -> Result<i64> {
             )?;
             let id = tx.last_insert_rowid();
             let row = undo::line(tx, "income_evidence", id)?;
-            undo::record(tx, e.request_id, "evidence.add", undo::added("income_evidence", row), None)?;
+            undo::record(
+                tx,
+                e.request_id,
+                "evidence.add",
+                undo::added("income_evidence", row),
+                None,
+            )?;
             Ok(id)
         },
     )
@@ -664,7 +670,13 @@ pub fn add_visit(conn: &mut Connection, v: NewVisit) -> Result<i64> {
             )?;
             let id = tx.last_insert_rowid();
             let row = undo::line(tx, "income_visit", id)?;
-            undo::record(tx, v.request_id, "visit.add", undo::added("income_visit", row), None)?;
+            undo::record(
+                tx,
+                v.request_id,
+                "visit.add",
+                undo::added("income_visit", row),
+                None,
+            )?;
             Ok(id)
         },
     )

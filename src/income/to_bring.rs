@@ -33,7 +33,11 @@ pub struct Group {
 }
 
 /// What the sheet always says, after the list (catalog ids).
-pub const NOTES: [&str; 3] = ["bring-note-registers", "bring-note-expenses", "bring-note-missing"];
+pub const NOTES: [&str; 3] = [
+    "bring-note-registers",
+    "bring-note-expenses",
+    "bring-note-missing",
+];
 
 fn strings(v: &Value) -> Vec<&str> {
     v.as_array()

@@ -262,7 +262,12 @@ pub(crate) fn forget(conn: &Connection, entry_id: i64) -> Result<()> {
 
 /// Puts back what entry `entry_id` (a record of `request_id`) replaced, and removes the entry.
 /// Refuses (nothing changed) when the line it would remove is no longer as it was added.
-pub(crate) fn apply(conn: &Connection, request_id: i64, entry_id: i64, before: &Value) -> Result<()> {
+pub(crate) fn apply(
+    conn: &Connection,
+    request_id: i64,
+    entry_id: i64,
+    before: &Value,
+) -> Result<()> {
     let stale = || Error::NothingToUndo;
     match before["kind"].as_str() {
         Some("request") => {
@@ -303,7 +308,8 @@ pub(crate) fn apply(conn: &Connection, request_id: i64, entry_id: i64, before: &
             let row = before["row"].as_object().ok_or_else(stale)?;
             // The columns the table has now (a record never names another one), without the
             // line's old id (a new one is given) and with this request.
-            let mut stmt = conn.prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?;
+            let mut stmt =
+                conn.prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?;
             let columns: Vec<String> = stmt
                 .query_map([], |r| r.get(0))?
                 .collect::<std::result::Result<_, _>>()?;

@@ -1523,7 +1523,8 @@ impl Window {
     async fn reopen_request(&self) {
         self.click("#req-back").await;
         self.visible("#screen-main").await;
-        self.click("#request-list button.request-item[data-id]").await;
+        self.click("#request-list button.request-item[data-id]")
+            .await;
         self.visible("#screen-request").await;
         self.visible("#req-body").await;
     }
@@ -1621,8 +1622,11 @@ async fn tiles_flow(port: u16) {
     w.click("#cond-tile-resources").await;
     w.visible("#cond-resources").await;
     assert!(!w.displayed("#cond-residence").await);
-    w.fill("#cond-resources-ev-description", "Loonfiches van drie maanden")
-        .await;
+    w.fill(
+        "#cond-resources-ev-description",
+        "Loonfiches van drie maanden",
+    )
+    .await;
     w.click("#cond-resources-ev-add").await;
     w.text_contains("#cond-tile-resources-evidence", "1 bewijsstuk")
         .await;
@@ -1635,8 +1639,11 @@ async fn tiles_flow(port: u16) {
     w.visible("#cat-reason-error").await;
     w.text_contains("#req-save-state", "Niet bewaard").await;
     w.settled_shot("42-request-autosave-error-nl").await;
-    w.fill("#cat-reason", "Woont samen met een zus en deelt de huishouding.")
-        .await;
+    w.fill(
+        "#cat-reason",
+        "Woont samen met een zus en deelt de huishouding.",
+    )
+    .await;
     w.all_saved().await;
     w.text_contains("#cat-current", "samenwonende").await;
     // Undo: the category is not chosen any more (the view says so, from the core).
@@ -1661,7 +1668,8 @@ async fn tiles_flow(port: u16) {
 
     // Read again from the core: every saved value is there, the undone one is the older one.
     w.reopen_request().await;
-    w.text_contains("#cond-tile-residence-finding", "vervuld").await;
+    w.text_contains("#cond-tile-residence-finding", "vervuld")
+        .await;
     w.value_becomes("cond-residence-explanation", "Woont er sinds 2021.")
         .await;
     w.value_becomes("cond-age-explanation", "Geboren in 1991, meerderjarig.")
@@ -1677,7 +1685,11 @@ async fn tiles_flow(port: u16) {
         w.c.find_all(Locator::Css("#bring-groups .bring-group"))
             .await
             .expect("groups");
-    assert_eq!(groups.len(), 5, "residence is met: five conditions to check");
+    assert_eq!(
+        groups.len(),
+        5,
+        "residence is met: five conditions to check"
+    );
     w.settled_shot("43-documents-to-bring-nl").await;
     w.click("#bring-save").await;
     w.text_contains("#bring-status", "tandem-to-bring-").await;
@@ -1701,9 +1713,8 @@ async fn tiles_flow(port: u16) {
     // Far down the page, the table of contents is still in view.
     w.scroll_to("#report").await;
     assert!(w.displayed("#req-toc").await);
-    let top = w
-        .c
-        .execute(
+    let top =
+        w.c.execute(
             "return document.getElementById('req-sticky').getBoundingClientRect().top;",
             vec![],
         )

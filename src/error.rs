@@ -114,6 +114,9 @@ pub enum Error {
     RightEnded { date: String },
     #[error("a right is still running in this file")]
     RightRunning,
+    /// `request.undo` with no change of the request left to put back.
+    #[error("there is no change of this request to undo")]
+    NothingToUndo,
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -176,6 +179,7 @@ impl Error {
             Error::ClosedBeforeActivity { .. } => "closed-before-activity",
             Error::RightEnded { .. } => "right-ended",
             Error::RightRunning => "right-running",
+            Error::NothingToUndo => "nothing-to-undo",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }

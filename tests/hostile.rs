@@ -124,6 +124,7 @@ const KEYS: &[(&str, &[&str])] = &[
         ],
     ),
     ("request.get", &["id"]),
+    ("request.undo", &["id"]),
     ("request.list", &["person_id"]),
     (
         "request.update",

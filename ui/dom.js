@@ -97,9 +97,10 @@ export function clearErrorsOnEdit(root) {
 
 /**
  * Show an error of a form action: next to the field named by err.field when `resolveField` finds
- * that input, otherwise in `alertEl`.
+ * that input (focused unless `focus` is false: a save made while typing elsewhere), otherwise in
+ * `alertEl`.
  */
-export function showFormError(err, alertEl, resolveField = () => null) {
+export function showFormError(err, alertEl, resolveField = () => null, { focus = true } = {}) {
   if (err && err.code === 'locked') {
     clearError(alertEl);
     return;
@@ -107,7 +108,7 @@ export function showFormError(err, alertEl, resolveField = () => null) {
   const input = err && err.field ? resolveField(err.field) : null;
   if (input) {
     clearError(alertEl);
-    markFieldError(input, err.message);
+    markFieldError(input, err.message, { focus });
   } else {
     showError(alertEl, err);
   }

@@ -178,7 +178,7 @@ const APP: &[Command] = &[
     .passive(),
     Command::new(
         "document.save",
-        "Saves a document as PDF in the documents folder {kind: report|receipt|decision|plan, id, number, lang}; answers {path, bytes}.",
+        "Saves a document as PDF in the documents folder {kind: report|receipt|to_bring|end|decision|plan, id, number, lang}; answers {path, bytes}.",
         |t, args| {
             let a: DocumentArgs = parse(args)?;
             let (bytes, name) = t.document(&a.kind, a.id, a.lang, a.number)?;

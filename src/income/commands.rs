@@ -98,6 +98,15 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| change(t, args, |a: &income::RequestPatch| a.id, income::update),
     ),
     Command::new(
+        "request.undo",
+        "Puts back what the request's newest change replaced {id} (audited as request.undo); answers the request view.",
+        |t, args| {
+            let a: IdArgs = parse(args)?;
+            income::undo(t.vault()?.conn_mut(), a.id)?;
+            request_view(t, a.id)
+        },
+    ),
+    Command::new(
         "condition.set",
         "One of the six conditions: finding, explanation, details; answers the request view.",
         |t, args| {

@@ -9,6 +9,8 @@ pub mod deadlines;
 pub mod right;
 pub mod rules;
 pub mod terms;
+pub mod to_bring;
+pub mod undo;
 pub mod view;
 
 use chrono::NaiveDate;
@@ -365,6 +367,7 @@ pub fn update(conn: &mut Connection, p: RequestPatch) -> Result<()> {
         "request.update",
         json!({"fields": changed}),
         |tx| {
+            let before = undo::request_columns(tx, p.id, &changed)?;
             for (column, value) in &sets {
                 // Column names come from the fixed list above, never from the client.
                 tx.execute(
@@ -382,7 +385,14 @@ pub fn update(conn: &mut Connection, p: RequestPatch) -> Result<()> {
                     field: "other_label".into(),
                 });
             }
-            Ok(())
+            let after = undo::request_columns(tx, p.id, &changed)?;
+            undo::record(
+                tx,
+                p.id,
+                "request.update",
+                undo::request_before(before),
+                Some(&undo::request_before(after)),
+            )
         },
     )
 }
@@ -478,6 +488,7 @@ pub fn set_condition(conn: &mut Connection, a: ConditionSet) -> Result<()> {
         .transpose()?;
     let audit_detail = json!({"condition": condition, "finding": finding});
     change(conn, a.request_id, "condition.set", audit_detail, |tx| {
+        let before = undo::condition(tx, a.request_id, &condition)?;
         if let Some(f) = &finding {
             tx.execute(
                 "UPDATE income_condition SET finding = ?1 WHERE request_id = ?2 AND condition = ?3",
@@ -496,7 +507,14 @@ pub fn set_condition(conn: &mut Connection, a: ConditionSet) -> Result<()> {
                 params![d.to_string(), a.request_id, condition],
             )?;
         }
-        Ok(())
+        let after = undo::condition(tx, a.request_id, &condition)?;
+        undo::record(
+            tx,
+            a.request_id,
+            "condition.set",
+            undo::condition_before(before),
+            Some(&undo::condition_before(after)),
+        )
     })
 }
 
@@ -539,7 +557,16 @@ pub fn add_evidence(conn: &mut Connection, e: NewEvidence) -> Result<i64> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![e.request_id, condition, kind, description, seen_on, bank_reason],
             )?;
-            Ok(tx.last_insert_rowid())
+            let id = tx.last_insert_rowid();
+            let row = undo::line(tx, "income_evidence", id)?;
+            undo::record(
+                tx,
+                e.request_id,
+                "evidence.add",
+                undo::added("income_evidence", row),
+                None,
+            )?;
+            Ok(id)
         },
     )
 }
@@ -563,6 +590,14 @@ fn remove_line(conn: &mut Connection, table: &str, what: &str, id: i64) -> Resul
         &format!("{what}.remove"),
         json!({ "id": id }),
         |tx| {
+            let row = undo::line(tx, table, id)?;
+            undo::record(
+                tx,
+                request_id,
+                &format!("{what}.remove"),
+                undo::removed(table, row),
+                None,
+            )?;
             tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])?;
             Ok(())
         },
@@ -633,7 +668,16 @@ pub fn add_visit(conn: &mut Connection, v: NewVisit) -> Result<i64> {
                     findings
                 ],
             )?;
-            Ok(tx.last_insert_rowid())
+            let id = tx.last_insert_rowid();
+            let row = undo::line(tx, "income_visit", id)?;
+            undo::record(
+                tx,
+                v.request_id,
+                "visit.add",
+                undo::added("income_visit", row),
+                None,
+            )?;
+            Ok(id)
         },
     )
 }
@@ -842,7 +886,16 @@ pub fn add_resource(conn: &mut Connection, r: NewResource) -> Result<i64> {
                     line.deductions_cents
                 ],
             )?;
-            Ok(tx.last_insert_rowid())
+            let id = tx.last_insert_rowid();
+            let row = undo::line(tx, "income_resource", id)?;
+            undo::record(
+                tx,
+                r.request_id,
+                "resource.add",
+                undo::added("income_resource", row),
+                None,
+            )?;
+            Ok(id)
         },
     )
 }
@@ -879,11 +932,20 @@ pub fn set_category(conn: &mut Connection, a: CategorySet) -> Result<()> {
         "category.set",
         json!({"category": a.category.code(), "proposed": proposal.category.code()}),
         |tx| {
+            let columns = ["category", "category_reason"];
+            let before = undo::request_columns(tx, a.request_id, &columns)?;
             tx.execute(
                 "UPDATE income_request SET category = ?1, category_reason = ?2 WHERE id = ?3",
                 params![a.category.code(), reason_text, a.request_id],
             )?;
-            Ok(())
+            let after = undo::request_columns(tx, a.request_id, &columns)?;
+            undo::record(
+                tx,
+                a.request_id,
+                "category.set",
+                undo::request_before(before),
+                Some(&undo::request_before(after)),
+            )
         },
     )
 }
@@ -920,12 +982,46 @@ pub fn set_override(conn: &mut Connection, a: OverrideSet) -> Result<()> {
         "income.override",
         json!({"yearly_cents": amount}),
         |tx| {
+            let columns = ["override_yearly_cents", "override_motivation"];
+            let before = undo::request_columns(tx, a.request_id, &columns)?;
             tx.execute(
                 "UPDATE income_request SET override_yearly_cents = ?1, override_motivation = ?2 WHERE id = ?3",
                 params![amount, motivation, a.request_id],
             )?;
-            Ok(())
+            let after = undo::request_columns(tx, a.request_id, &columns)?;
+            undo::record(
+                tx,
+                a.request_id,
+                "income.override",
+                undo::request_before(before),
+                Some(&undo::request_before(after)),
+            )
         },
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Undo
+
+/// Puts back what the request's newest change replaced (a finding, a line added or removed,
+/// the category, dates, ...), in one transaction with its own audit entry `request.undo`
+/// naming the change undone. A line added is removed only while it is still as it was added;
+/// otherwise that change is forgotten and nothing changes. The decision, the report and the
+/// running right are acts, not edits: they are not undone here.
+pub fn undo(conn: &mut Connection, request_id: i64) -> Result<()> {
+    person_of(conn, request_id)?;
+    let (entry, action, before) = undo::newest(conn, request_id)?;
+    if !undo::applicable(conn, request_id, &before) {
+        undo::forget(conn, entry)?;
+        return Err(Error::NothingToUndo);
+    }
+    let condition = before["row"]["condition"].as_str().map(str::to_string);
+    change(
+        conn,
+        request_id,
+        "request.undo",
+        json!({"undone": action, "condition": condition}),
+        |tx| undo::apply(tx, request_id, entry, &before),
     )
 }
 

@@ -144,6 +144,10 @@ pub struct RequestView {
     pub calculation: Value,
     pub r#override: Option<Override>,
     pub decision: Option<Decision>,
+    /// The papers the person may bring for the conditions still to check (see `to_bring`).
+    pub to_bring: Vec<super::to_bring::Group>,
+    /// The change `request.undo` would put back, if any.
+    pub undo: Option<super::undo::Last>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -670,7 +674,6 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
         sp_months: months,
         status: status.into(),
         deadlines: clock,
-        conditions,
         visits,
         resources,
         category: CategoryView {
@@ -686,6 +689,9 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
             motivation: override_motivation,
         }),
         decision,
+        to_bring: super::to_bring::list(&conditions, lang),
+        undo: super::undo::last(conn, id)?,
+        conditions,
         created_at,
         updated_at,
     })

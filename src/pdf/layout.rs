@@ -236,6 +236,10 @@ impl Builder<'_> {
                 let markers: Vec<String> = (1..=items.len()).map(|n| format!("{n}.")).collect();
                 self.list(items, &markers);
             }
+            Block::Checklist(items) => {
+                let markers = vec!["\u{2610}".to_string(); items.len()];
+                self.list(items, &markers);
+            }
             Block::Image {
                 png,
                 width_mm,

@@ -73,6 +73,8 @@ pub enum Block {
     Bullets(Vec<String>),
     /// Numbered list (1., 2., …).
     Numbered(Vec<String>),
+    /// A list with an empty box before each item, to tick by hand (papers to bring).
+    Checklist(Vec<String>),
     /// A PNG image (e.g. a drawn signature, transparency kept), `width_mm` wide (at most the
     /// text width) with its aspect ratio kept, and an optional caption below.
     Image {

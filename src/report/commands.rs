@@ -138,7 +138,7 @@ fn report_person(conn: &rusqlite::Connection, id: i64) -> Result<i64> {
 }
 
 /// The income side's documents: the report (id = report id; the latest version unless one is
-/// asked for), the receipt and the decision letter (id = request id). Printing the receipt
+/// asked for), the receipt, the documents to bring and the decision letter (id = request id). Printing the receipt
 /// records the day it is handed over; making the decision letter records the day it is sent
 /// (a reprint keeps both dates).
 pub(crate) const DOCUMENTS: &[Document] = &[
@@ -157,6 +157,14 @@ pub(crate) const DOCUMENTS: &[Document] = &[
             let bytes = report::letters::receipt(conn, id, lang)?;
             report::letters::receipt_given(conn, id)?;
             Ok((bytes, format!("tandem-receipt-{id}-{stamp}.pdf")))
+        },
+    },
+    Document {
+        kind: "to_bring",
+        person_of: income::person_of,
+        render: |conn, id, lang, _, stamp| {
+            let bytes = report::letters::to_bring(conn, id, lang)?;
+            Ok((bytes, format!("tandem-to-bring-{id}-{stamp}.pdf")))
         },
     },
     Document {

@@ -579,3 +579,41 @@ fn appeal_and_signatures(
     }
     blocks
 }
+
+/// The sheet of documents to bring, in the person's language (or the one asked for): for each
+/// condition still to check, the papers that may show it, to tick by hand; then what the OCMW
+/// looks up itself, that expenses are never asked, and what to do when a paper cannot be had
+/// (sources in `income::to_bring`). With every condition checked, it says there is nothing to
+/// bring.
+pub fn to_bring(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
+    let (v, person, profile, lang) = load(conn, request_id, lang)?;
+    let title = tr(lang, "doc-bring-title", &[]);
+    let mut blocks = letterhead(&profile, lang, &v, &person, crate::today());
+    blocks.push(Block::Title(title.clone()));
+    if v.to_bring.is_empty() {
+        blocks.push(Block::Paragraph(tr(lang, "doc-bring-nothing", &[])));
+    } else {
+        blocks.push(Block::Paragraph(tr(
+            lang,
+            "doc-bring-intro",
+            &[("date", date(lang, &v.deadlines.decision_due))],
+        )));
+        for g in &v.to_bring {
+            blocks.push(Block::Heading(g.title.clone()));
+            blocks.push(Block::Checklist(g.items.clone()));
+        }
+    }
+    blocks.push(Block::Spacer(4.0));
+    for id in income::to_bring::NOTES {
+        blocks.push(Block::Note(tr(lang, id, &[])));
+    }
+    blocks.push(Block::Paragraph(tr(
+        lang,
+        "doc-contact",
+        &[
+            ("worker", profile.worker_name.clone()),
+            ("ocmw", profile.ocmw_name.clone()),
+        ],
+    )));
+    render(conn, lang, &profile, title, &v, blocks)
+}

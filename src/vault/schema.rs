@@ -437,6 +437,21 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // The undo of a request's last changes: what each change replaced, newest last (kept per
+    // request, erased with the person's file through its link).
+    Migration {
+        sql: r#"
+    CREATE TABLE income_undo (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id INTEGER NOT NULL REFERENCES income_request(id) ON DELETE CASCADE,
+        action TEXT NOT NULL,
+        before TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX income_undo_request ON income_undo(request_id, id);
+    "#,
+        then: None,
+    },
 ];
 
 /// Data of migration 6: the shipped amounts rows, and the audit trail's update trigger in its

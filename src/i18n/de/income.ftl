@@ -175,7 +175,7 @@ category-choice = Gewählte Kategorie
 category-reason-hint = Nötig, wenn Ihre Wahl vom Vorschlag abweicht. Sie erscheint in der Entscheidung.
 category-save = Kategorie speichern
 category-current = Gespeicherte Wahl: { $category }
-category-not-saved = Noch keine Kategorie gespeichert: Bestätigen Sie den Vorschlag oder wählen Sie eine andere.
+category-not-saved = Noch keine Kategorie gespeichert: wählen Sie den Vorschlag oder eine andere; die Wahl wird sofort gespeichert.
 
 ## Berechnung
 calculation-title = Berechnung

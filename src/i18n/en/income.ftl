@@ -175,7 +175,7 @@ category-choice = Category chosen
 category-reason-hint = Needed when your choice differs from the proposal. It appears in the decision.
 category-save = Save the category
 category-current = Saved choice: { $category }
-category-not-saved = No category saved yet: confirm the proposal or choose another one.
+category-not-saved = No category saved yet: choose the proposal or another one; the choice is saved at once.
 
 ## Calculation
 calculation-title = Calculation

@@ -175,7 +175,7 @@ category-choice = Catégorie choisie
 category-reason-hint = Nécessaire si votre choix diffère de la proposition. Elle figure dans la décision.
 category-save = Enregistrer la catégorie
 category-current = Choix enregistré : { $category }
-category-not-saved = Aucune catégorie enregistrée : confirmez la proposition ou choisissez-en une autre.
+category-not-saved = Aucune catégorie enregistrée : choisissez la proposition ou une autre ; le choix est enregistré aussitôt.
 
 ## Calcul
 calculation-title = Calcul

@@ -175,7 +175,7 @@ category-choice = Gekozen categorie
 category-reason-hint = Nodig als je keuze afwijkt van het voorstel. Ze komt in de beslissing.
 category-save = Categorie opslaan
 category-current = Opgeslagen keuze: { $category }
-category-not-saved = Nog geen categorie opgeslagen: bevestig het voorstel of kies een andere.
+category-not-saved = Nog geen categorie opgeslagen: kies het voorstel of een andere; de keuze wordt meteen bewaard.
 
 ## Berekening
 calculation-title = Berekening

@@ -186,16 +186,17 @@ async fn flow(port: u16, url: &str) {
         "work_readiness",
         "other_benefits",
     ] {
-        w.visible(&format!("#cond-{c}")).await;
+        w.visible(&format!("#cond-tile-{c}")).await;
     }
+    w.click("#cond-tile-residence").await;
+    w.visible("#cond-residence").await;
     w.click("#cond-residence-finding-met").await;
     w.fill(
         "#cond-residence-explanation",
         "Lives at the address since 2021; visit on record.",
     )
     .await;
-    w.click("#cond-residence-save").await;
-    w.text_contains("#cond-residence-status", "").await;
+    w.text_contains("#req-save-state", "Saved").await;
     w.shot("04-request-conditions").await;
 
     // €500 of wages a month, category single: €15,770.41 − €5,750 = €10,020.41 a year.
@@ -208,7 +209,6 @@ async fn flow(port: u16, url: &str) {
     w.text_contains("#resource-rows", "500").await;
     w.scroll_to("#category").await;
     w.click("#cat-choice-single").await;
-    w.click("#cat-save").await;
     w.text_contains("#calc-yearly", "10,020.41").await;
     w.text_contains("#calc-monthly", "835.03").await;
     w.text_contains("#calc-steps", "€250.00").await;

@@ -407,23 +407,30 @@ async fn income_flow(port: u16) {
         "work_readiness",
         "other_benefits",
     ] {
-        w.visible(&format!("#cond-{c}")).await;
+        w.visible(&format!("#cond-tile-{c}")).await;
     }
     let cards =
         w.c.find_all(Locator::Css("#conditions-list > section"))
             .await
             .expect("condition cards");
     assert_eq!(cards.len(), 6, "exactly six condition cards");
+    let tiles =
+        w.c.find_all(Locator::Css("#cond-tiles .cond-tile"))
+            .await
+            .expect("condition tiles");
+    assert_eq!(tiles.len(), 6, "exactly six condition tiles");
 
-    // Residence: met, with the worker's explanation.
+    // Residence: its tile opens its card; met, with the worker's explanation, saved as typed.
+    w.click("#cond-tile-residence").await;
+    w.visible("#cond-residence").await;
     w.click("#cond-residence-finding-met").await;
     w.fill(
         "#cond-residence-explanation",
         "Lives at the address since 2021; visit on record.",
     )
     .await;
-    w.click("#cond-residence-save").await;
-    w.text_appears("#cond-residence-status").await;
+    w.text_contains("#req-save-state", "Saved").await;
+    w.text_contains("#cond-tile-residence-finding", "met").await;
     w.shot("09-request-conditions").await;
 
     // Resources: €500 of wages a month.
@@ -439,7 +446,6 @@ async fn income_flow(port: u16) {
     // €6,000 − €250 = €5,750 counted; €15,770.41 − €5,750 = €10,020.41 a year, €835.03 a month.
     w.scroll_to("#category").await;
     w.click("#cat-choice-single").await;
-    w.click("#cat-save").await;
     w.text_contains("#calc-yearly", "10,020.41").await;
     w.text_contains("#calc-monthly", "835.03").await;
     let steps =
@@ -639,7 +645,6 @@ async fn cohabitant_flow(port: u16) {
     w.scroll_to("#category").await;
     w.text_contains("#cat-proposed", "cohabitant").await;
     w.click("#cat-choice-cohabitant").await;
-    w.click("#cat-save").await;
     w.text_contains("#calc-yearly", "7,982.20").await;
     w.text_contains("#calc-monthly", "665.18").await;
     w.text_contains("#calc-steps", "above the category 1 amount")
@@ -1870,5 +1875,263 @@ async fn dates_keys_flow(port: u16, dir: &Path) {
     );
     w.shots_nl_fr("47-review-second-person").await;
 
+    w.c.close().await.ok();
+}
+
+impl Window {
+    /// Waits until the request page says every edit is saved (whatever the language).
+    async fn all_saved(&self) {
+        let start = Instant::now();
+        loop {
+            let state = self
+                .c
+                .execute(
+                    "const e = document.getElementById('req-save-state'); return e ? e.getAttribute('data-state') : null;",
+                    vec![],
+                )
+                .await
+                .expect("save state");
+            if state == json!("saved") || state == json!("undo-done") {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the request page never said saved: {state}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// A screenshot once the page had time to paint what the checks just read.
+    async fn settled_shot(&self, name: &str) {
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        self.shot(name).await;
+    }
+
+    /// Waits until field `id` holds `wanted`.
+    async fn switch_language(&self, lang: &str, lock_label: &str) {
+        self.c
+            .find(Locator::Css("#lang-select"))
+            .await
+            .unwrap()
+            .select_by_value(lang)
+            .await
+            .unwrap();
+        let start = Instant::now();
+        while self.text("#lock-button").await != lock_label {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "the language did not switch to {lang}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Back to the person and into the request again: everything on the page read from the core.
+    async fn reopen_request(&self) {
+        self.click("#req-back").await;
+        self.visible("#screen-main").await;
+        self.click("#request-list button.request-item[data-id]")
+            .await;
+        self.visible("#screen-request").await;
+        self.visible("#req-body").await;
+    }
+}
+
+/// Issue 21, item 3: a request filled through the six tiles, each edit saved as it is made
+/// (the value after a reload proves it), an invalid choice not saved but explained at its field,
+/// the undo of the last change (the previous value back, through the core), an edit made just
+/// before a lock saved after the unlock, and the sheet of documents to bring saved as PDF in the
+/// person's language (French) and read back.
+#[tokio::test(flavor = "multi_thread")]
+async fn request_through_tiles_with_autosave_undo_and_documents_to_bring() {
+    let vault = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let _driver = start_driver(port, &vault.path().join("vault"));
+    tokio::time::timeout(Duration::from_secs(300), tiles_flow(port))
+        .await
+        .expect("the tiles window test did not finish within 5 minutes");
+
+    // The sheet saved from the window, in the person's language: read back and looked at.
+    let docs = vault.path().join("documents");
+    let pdf = walk(&docs)
+        .into_iter()
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("tandem-to-bring-"))
+        })
+        .expect("the documents-to-bring PDF");
+    let text = pdf_text(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for expected in [
+        "Documents à apporter",
+        "Noor Testpersoon",
+        "Ressources insuffisantes",
+        "fiches de paie",
+        "Banque Carrefour",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    // Residence was found met in the window: it is not on the sheet.
+    assert!(!text.contains("Résidence en Belgique"), "{text}");
+    let _ = Command::new("pdftoppm")
+        .args(["-png", "-r", "60"])
+        .arg(&pdf)
+        .arg(screens_dir().join("documents-to-bring-fr"))
+        .status();
+}
+
+async fn tiles_flow(port: u16) {
+    let w = Window::open(port).await;
+    onboard(&w, false).await;
+    w.click("#new-person").await;
+    w.fill("#p-display-name", "Noor Testpersoon").await;
+    w.select("#p-language", "fr").await;
+    w.click("#p-save").await;
+    w.text_appears("#p-status").await;
+    w.visible("#request-new").await;
+    w.click("#request-new").await;
+    w.visible("#rq-create").await;
+    w.click("#rq-create").await;
+    w.visible("#screen-request").await;
+    w.visible("#cond-tile-other_benefits").await;
+    w.switch_language("nl", "Vergrendelen").await;
+    // Six tiles, no long card open; the table of contents in view.
+    assert!(!w.displayed("#cond-residence").await);
+    w.text_contains("#cond-tile-resources-evidence", "nog geen bewijs")
+        .await;
+    w.text_contains("#req-save-state", "Alle wijzigingen bewaard")
+        .await;
+    w.scroll_to("#conditions").await;
+    w.settled_shot("40-request-tiles-nl").await;
+
+    // Residence: met, explained; saved as typed, then changed, then undone.
+    w.click("#cond-tile-residence").await;
+    w.visible("#cond-residence").await;
+    assert!(!w.displayed("#cond-age").await, "one condition at a time");
+    w.click("#cond-residence-finding-met").await;
+    w.fill("#cond-residence-explanation", "Woont er sinds 2021.")
+        .await;
+    w.all_saved().await;
+    w.settled_shot("41-request-tile-open-nl").await;
+    w.fill("#cond-residence-explanation", "Verhuisd in oktober.")
+        .await;
+    w.all_saved().await;
+    w.visible("#req-undo").await;
+    w.text_contains("#req-undo", "Verblijf").await;
+    w.click("#req-undo").await;
+    w.value_becomes("#cond-residence-explanation", "Woont er sinds 2021.")
+        .await;
+    w.all_saved().await;
+
+    // The evidence count on the tile follows the card.
+    w.click("#cond-tile-resources").await;
+    w.visible("#cond-resources").await;
+    assert!(!w.displayed("#cond-residence").await);
+    w.fill(
+        "#cond-resources-ev-description",
+        "Loonfiches van drie maanden",
+    )
+    .await;
+    w.click("#cond-resources-ev-add").await;
+    w.text_contains("#cond-tile-resources-evidence", "1 bewijsstuk")
+        .await;
+
+    // A choice the core refuses (another category than proposed, without a reason) is not
+    // saved: the core's message is at the field. With the reason it is saved.
+    w.scroll_to("#category").await;
+    w.text_contains("#cat-proposed", "alleenstaande").await;
+    w.click("#cat-choice-cohabitant").await;
+    w.visible("#cat-reason-error").await;
+    w.text_contains("#req-save-state", "Niet bewaard").await;
+    w.settled_shot("42-request-autosave-error-nl").await;
+    w.fill(
+        "#cat-reason",
+        "Woont samen met een zus en deelt de huishouding.",
+    )
+    .await;
+    w.all_saved().await;
+    w.text_contains("#cat-current", "samenwonende").await;
+    // Undo: the category is not chosen any more (the view says so, from the core).
+    w.click("#req-undo").await;
+    w.text_contains("#cat-current", "Nog geen categorie").await;
+    w.click("#cat-choice-single").await;
+    w.all_saved().await;
+
+    // An edit typed just before a lock is not lost: saved after the unlock.
+    w.click("#cond-tile-age").await;
+    w.visible("#cond-age").await;
+    w.fill("#cond-age-explanation", "Geboren in 1991, meerderjarig.")
+        .await;
+    w.click("#lock-button").await;
+    w.visible("#screen-unlock").await;
+    w.fill("#unlock-passphrase", PASS).await;
+    w.click("#unlock-submit").await;
+    w.visible("#screen-request").await;
+    w.value_becomes("#cond-age-explanation", "Geboren in 1991, meerderjarig.")
+        .await;
+    w.all_saved().await;
+
+    // Read again from the core: every saved value is there, the undone one is the older one.
+    w.reopen_request().await;
+    w.text_contains("#cond-tile-residence-finding", "vervuld")
+        .await;
+    w.value_becomes("#cond-residence-explanation", "Woont er sinds 2021.")
+        .await;
+    w.value_becomes("#cond-age-explanation", "Geboren in 1991, meerderjarig.")
+        .await;
+    w.text_contains("#cat-current", "alleenstaande").await;
+    w.text_contains("#cond-tile-resources-evidence", "1 bewijsstuk")
+        .await;
+
+    // The documents to bring: from the five conditions still to check.
+    w.scroll_to("#to-bring").await;
+    w.text_contains("#bring-groups", "loonfiches").await;
+    let groups =
+        w.c.find_all(Locator::Css("#bring-groups .bring-group"))
+            .await
+            .expect("groups");
+    assert_eq!(
+        groups.len(),
+        5,
+        "residence is met: five conditions to check"
+    );
+    w.settled_shot("43-documents-to-bring-nl").await;
+    w.click("#bring-save").await;
+    w.text_contains("#bring-status", "tandem-to-bring-").await;
+
+    // The same page in French.
+    w.switch_language("fr", "Verrouiller").await;
+    // The age card, opened before the lock, is still open: closed by its tile, then another one.
+    w.click("#cond-tile-age").await;
+    w.displayed_becomes("#cond-age", false).await;
+    w.scroll_to("#conditions").await;
+    w.text_contains("#cond-tile-resources-evidence", "1 pièce justificative")
+        .await;
+    w.settled_shot("44-request-tiles-fr").await;
+    w.click("#cond-tile-work_readiness").await;
+    w.visible("#cond-work_readiness").await;
+    w.scroll_to("#conditions").await;
+    w.settled_shot("45-request-tile-open-fr").await;
+    w.scroll_to("#to-bring").await;
+    w.text_contains("#bring-groups", "fiches de paie").await;
+    w.settled_shot("46-documents-to-bring-fr").await;
+    // Far down the page, the table of contents is still in view.
+    w.scroll_to("#report").await;
+    assert!(w.displayed("#req-toc").await);
+    let top =
+        w.c.execute(
+            "return document.getElementById('req-sticky').getBoundingClientRect().top;",
+            vec![],
+        )
+        .await
+        .expect("position");
+    assert!(
+        top.as_f64().is_some_and(|t| (-1.0..200.0).contains(&t)),
+        "the table of contents scrolled away: top {top}"
+    );
+    w.settled_shot("47-request-toc-in-view-fr").await;
     w.c.close().await.ok();
 }

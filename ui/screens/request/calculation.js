@@ -2,7 +2,7 @@
 import { $, el, clear } from '../../dom.js';
 import { formatDate, setPlainText, setText } from '../../i18n.js';
 import { centsToInput, formatCents } from '../../values.js';
-import { canFill, filled, overrideOf, str, yearMonth } from './page.js';
+import { canFill, filled, overrideOf, setValue, str, yearMonth } from './page.js';
 
 export function renderCalculation(view, savedForm, fresh) {
   const calc = view.calculation || null;
@@ -45,8 +45,8 @@ export function renderCalculation(view, savedForm, fresh) {
   }
   $('ov-remove').hidden = !override;
   if (canFill('override-form', savedForm, fresh)) {
-    $('ov-yearly').value = override ? centsToInput(override.yearly_cents) : '';
-    $('ov-motivation').value = override ? str(override.motivation) : '';
+    setValue($('ov-yearly'), override ? centsToInput(override.yearly_cents) : '');
+    setValue($('ov-motivation'), override ? str(override.motivation) : '');
     filled('override-form');
   }
 }

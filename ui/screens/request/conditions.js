@@ -1,8 +1,8 @@
-// The six conditions of the right to an income: their cards (built once), findings, evidence and the age and nationality helpers.
+// The six conditions of the right to an income: their tiles and cards (built once, one card open at a time), findings saved as they are made, evidence and the age and nationality helpers.
 import { $, el, clear, clearFieldErrors, markFieldError } from '../../dom.js';
 import { formatDate, setPlainText, setText, t } from '../../i18n.js';
 import { list } from '../../vocabulary.js';
-import { canFill, change, choice, conditionOf, CONDITIONS, field, filled, option, orNull, radioValue, removeItem, requireText, resolverFor, setRadio, state, str } from './page.js';
+import { canFill, change, choice, conditionOf, CONDITIONS, field, filled, option, orNull, radioValue, removeItem, requireText, resolverFor, setRadio, setValue, state, str } from './page.js';
 
 const FINDINGS = list('findings');
 
@@ -56,10 +56,7 @@ export function buildConditionCard(c) {
     findingGroup,
     ...parts,
     field(explanation, 'field-explanation', [el('p', { id: `${base}-explanation-hint`, class: 'hint', i18n: 'explanation-hint' })]),
-    el('div', { class: 'actions' }, [
-      el('button', { type: 'submit', id: `${base}-save`, class: 'btn btn-primary cond-save', i18n: 'condition-save' }),
-      el('p', { id: `${base}-status`, class: 'status', role: 'status' }),
-    ]),
+    el('p', { id: `${base}-status`, class: 'status', role: 'status' }),
     el('p', { id: `${base}-error`, class: 'form-error', role: 'alert' }),
   ]);
 
@@ -111,10 +108,10 @@ export function buildConditionCard(c) {
   }
 
   const number = CONDITIONS.indexOf(c) + 1;
-  return el('section', { id: base, class: 'card cond-card', 'aria-labelledby': `${base}-title`, 'data-condition': c }, [
+  return el('section', { id: base, class: 'card cond-card', 'aria-labelledby': `${base}-title`, 'data-condition': c, hidden: true }, [
     el('div', { class: 'cond-head' }, [
       el('span', { class: 'cond-number', 'aria-hidden': 'true', text: String(number) }),
-      el('h3', { id: `${base}-title`, class: 'cond-title', i18n: `condition-${c}` }),
+      el('h3', { id: `${base}-title`, class: 'cond-title', tabindex: '-1', i18n: `condition-${c}` }),
       el('span', { id: `${base}-badge`, class: 'badge' }),
     ]),
     el('p', { class: 'hint cond-explain', i18n: `condition-${c}-explain` }),
@@ -128,6 +125,42 @@ export function buildConditionCard(c) {
       evForm,
     ]),
   ]);
+}
+
+/** The tile of condition `c`: its number, name, finding and how many pieces of evidence; it opens the card. */
+export function buildConditionTile(c) {
+  const base = `cond-tile-${c}`;
+  const button = el('button', {
+    type: 'button', id: base, class: 'cond-tile', 'aria-expanded': 'false', 'aria-controls': `cond-${c}`, 'data-condition': c,
+  }, [
+    el('span', { class: 'cond-number', 'aria-hidden': 'true', text: String(CONDITIONS.indexOf(c) + 1) }),
+    el('span', { class: 'tile-text' }, [
+      el('span', { class: 'tile-title', i18n: `condition-${c}` }),
+      el('span', { id: `${base}-evidence`, class: 'tile-evidence' }),
+    ]),
+    el('span', { id: `${base}-finding`, class: 'badge' }),
+  ]);
+  button.addEventListener('click', () => openCondition(button.getAttribute('aria-expanded') === 'true' ? null : c));
+  return el('li', {}, [button]);
+}
+
+/** Open the card of condition `c` (null: none), the others closed: one condition at a time. */
+export function openCondition(c) {
+  for (const x of CONDITIONS) {
+    const open = x === c;
+    $(`cond-${x}`).hidden = !open;
+    $(`cond-tile-${x}`).setAttribute('aria-expanded', open ? 'true' : 'false');
+    $(`cond-tile-${x}`).classList.toggle('is-open', open);
+  }
+  if (c) {
+    $(`cond-${c}`).scrollIntoView({ block: 'nearest' });
+    $(`cond-${c}-title`).focus();
+  }
+}
+
+/** The condition whose card is open, or null. */
+export function openConditionNow() {
+  return CONDITIONS.find((c) => !$(`cond-${c}`).hidden) || null;
 }
 
 function readDetail(c) {
@@ -187,22 +220,25 @@ export function renderCondition(view, c, savedForm, fresh) {
   const formId = `${base}-form`;
   if (canFill(formId, savedForm, fresh)) {
     setRadio(`finding-${c}`, FINDINGS.includes(data.finding) ? data.finding : null);
-    $(`${base}-explanation`).value = str(data.explanation);
+    setValue($(`${base}-explanation`), str(data.explanation));
     fillDetail(c, data.detail);
     filled(formId);
   }
-  const badge = $(`${base}-badge`);
-  badge.className = 'badge';
-  if (FINDINGS.includes(data.finding)) {
-    setText(badge, `finding-${data.finding}`);
-    badge.classList.add(`badge-${data.finding}`);
-  } else {
-    setText(badge, 'finding-none');
+  const evidence = Array.isArray(data.evidence) ? data.evidence : [];
+  for (const badge of [$(`${base}-badge`), $(`cond-tile-${c}-finding`)]) {
+    badge.className = 'badge';
+    if (FINDINGS.includes(data.finding)) {
+      setText(badge, `finding-${data.finding}`);
+      badge.classList.add(`badge-${data.finding}`);
+    } else {
+      setText(badge, 'finding-none');
+    }
   }
+  const n = evidence.length;
+  setText($(`cond-tile-${c}-evidence`), n === 0 ? 'cond-tile-evidence-none' : n === 1 ? 'cond-tile-evidence-one' : 'cond-tile-evidence-many', { count: n });
 
   const list = $(`${base}-evidence`);
   clear(list);
-  const evidence = Array.isArray(data.evidence) ? data.evidence : [];
   evidence.forEach((ev, i) => list.appendChild(evidenceItem(c, ev, i)));
   $(`${base}-evidence-empty`).hidden = evidence.length > 0;
 
@@ -235,8 +271,8 @@ export function saveCondition(c) {
   clearFieldErrors(form);
   const finding = radioValue(`finding-${c}`);
   if (!finding) {
-    markFieldError($(`${base}-finding-met`), t('error-required', { field: t('field-finding') }));
-    return null;
+    markFieldError($(`${base}-finding-met`), t('error-required', { field: t('field-finding') }), { focus: false });
+    return Promise.resolve(false);
   }
   return change('condition.set', {
     request_id: state.id,
@@ -245,7 +281,7 @@ export function saveCondition(c) {
     explanation: $(`${base}-explanation`).value.trim(),
     detail: readDetail(c),
   }, {
-    form, button: $(`${base}-save`), statusEl: $(`${base}-status`), alertEl: $(`${base}-error`),
+    form, statusEl: $(`${base}-status`), alertEl: $(`${base}-error`), quiet: true, focus: false,
     resolve: resolverFor({
       finding: `${base}-finding-met`,
       explanation: `${base}-explanation`,
@@ -290,7 +326,8 @@ export function addEvidence(c) {
   });
 }
 
-export function useProposal() {
+/** The age card's proposal taken as the finding: saved like any edit (`edited` is the autosave's). */
+export function useProposal(edited) {
   const button = $('cond-age-use-proposal');
   const finding = button.getAttribute('data-finding');
   if (!FINDINGS.includes(finding)) return;
@@ -299,6 +336,7 @@ export function useProposal() {
   clearFieldErrors($('cond-age-form'));
   setText($('cond-age-status'), 'proposal-used');
   $(`cond-age-finding-${finding}`).focus();
+  edited($('cond-age-form'), $(`cond-age-finding-${finding}`));
 }
 
 export function routeToEquivalent() {

@@ -78,14 +78,14 @@ export function saveDates() {
     receipt_given_on: orNull($('req-receipt-on').value),
     hearing_notice_given_on: orNull($('req-hearing-on').value),
   }, {
-    form: $('req-dates-form'), button: $('req-dates-save'), statusEl: $('req-dates-status'), alertEl: $('req-dates-error'),
+    form: $('req-dates-form'), statusEl: $('req-dates-status'), alertEl: $('req-dates-error'), quiet: true, focus: false,
     resolve: resolverFor({ receipt_given_on: 'req-receipt-on', hearing_notice_given_on: 'req-hearing-on' }),
   });
 }
 
 export function saveWithdrawn() {
   return change('request.update', { id: state.id, withdrawn_on: orNull($('req-withdrawn-on').value) }, {
-    form: $('req-withdrawn-form'), button: $('req-withdrawn-save'), statusEl: $('req-withdrawn-status'), alertEl: $('req-withdrawn-error'),
+    form: $('req-withdrawn-form'), statusEl: $('req-withdrawn-status'), alertEl: $('req-withdrawn-error'), quiet: true, focus: false,
     resolve: resolverFor({ withdrawn_on: 'req-withdrawn-on' }),
   });
 }

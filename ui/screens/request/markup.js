@@ -15,16 +15,23 @@ export const markup = `
 </div>
 <p id="req-load-error" class="form-error" role="alert"></p>
 
-<nav class="req-toc" data-i18n-aria-label="req-toc">
-  <a href="#req-header" data-i18n="req-header-title">The request</a>
-  <a href="#conditions" data-i18n="conditions-title" data-together-i18n="together-title-conditions">The six conditions</a>
-  <a href="#visits" data-i18n="visits-title">Home visits</a>
-  <a href="#resources" data-i18n="resources-title" data-together-i18n="together-title-resources">Resources</a>
-  <a href="#category" data-i18n="category-title" data-together-i18n="together-title-category">Category</a>
-  <a href="#calculation" data-i18n="calculation-title" data-together-i18n="together-title-calculation">Calculation</a>
-  <a href="#decision" data-i18n="decision-title">Decision</a>
-  <a href="#report" data-i18n="report-card-title" data-together-i18n="together-title-report">Social report</a>
-</nav>
+<div id="req-sticky" class="req-sticky">
+  <nav id="req-toc" class="req-toc" data-i18n-aria-label="req-toc">
+    <a href="#req-header" data-i18n="req-header-title">The request</a>
+    <a href="#conditions" data-i18n="conditions-title" data-together-i18n="together-title-conditions">The six conditions</a>
+    <a href="#visits" data-i18n="visits-title">Home visits</a>
+    <a href="#resources" data-i18n="resources-title" data-together-i18n="together-title-resources">Resources</a>
+    <a href="#category" data-i18n="category-title" data-together-i18n="together-title-category">Category</a>
+    <a href="#calculation" data-i18n="calculation-title" data-together-i18n="together-title-calculation">Calculation</a>
+    <a href="#decision" data-i18n="decision-title">Decision</a>
+    <a href="#right" id="req-toc-right" data-i18n="right-title" hidden>The running right</a>
+    <a href="#report" data-i18n="report-card-title" data-together-i18n="together-title-report">Social report</a>
+  </nav>
+  <div class="req-save-line">
+    <button type="button" id="req-undo" class="btn btn-small" hidden></button>
+    <p id="req-save-state" class="save-state" role="status" tabindex="-1"></p>
+  </div>
+</div>
 
 <div id="req-body" class="req-body">
   <!-- Header: who, what, when, and the legal clock -->
@@ -76,10 +83,7 @@ export const markup = `
           <p id="req-hearing-hint" class="hint" data-i18n="req-hearing-hint">Art. 20: the person is told in writing that they may be heard by the committee before the decision, with someone of their choice.</p>
         </div>
       </div>
-      <div class="actions">
-        <button type="submit" id="req-dates-save" class="btn btn-primary" data-i18n="req-dates-save">Save the dates</button>
-        <p id="req-dates-status" class="status" role="status"></p>
-      </div>
+      <p id="req-dates-status" class="status" role="status"></p>
       <p id="req-dates-error" class="form-error" role="alert"></p>
     </form>
 
@@ -90,10 +94,7 @@ export const markup = `
         <input id="req-withdrawn-on" type="date" min="1900-01-01" aria-describedby="req-withdrawn-hint">
         <p id="req-withdrawn-hint" class="hint" data-i18n="req-withdrawn-hint">Only when the person withdraws the request themselves. Leave empty otherwise.</p>
       </div>
-      <div class="actions">
-        <button type="submit" id="req-withdrawn-save" class="btn" data-i18n="req-withdrawn-save">Save</button>
-        <p id="req-withdrawn-status" class="status" role="status"></p>
-      </div>
+      <p id="req-withdrawn-status" class="status" role="status"></p>
       <p id="req-withdrawn-error" class="form-error" role="alert"></p>
     </form>
   </section>
@@ -103,7 +104,29 @@ export const markup = `
     <h2 id="conditions-title" data-i18n="conditions-title" data-together-i18n="together-title-conditions">The six conditions</h2>
     <p class="why" data-i18n="together-why-conditions">We go through these six points because the law sets them for the leefloon. We look at nothing else.</p>
     <p class="hint" data-i18n="conditions-intro">The person must meet all six at once. For each one: your finding, in your own words, and what it rests on.</p>
+    <p class="hint" data-i18n="autosave-hint">Every change is saved as you make it. Undo puts back the last one.</p>
+    <ul id="cond-tiles" class="cond-tiles" data-i18n-aria-label="cond-tiles-label"></ul>
     <div id="conditions-list" class="conditions-list"></div>
+
+    <section id="to-bring" class="card to-bring" aria-labelledby="to-bring-title">
+      <h3 id="to-bring-title" class="h-sub" data-i18n="bring-title">Documents to bring</h3>
+      <p class="hint" data-i18n="bring-intro">Made from the conditions still to check.</p>
+      <div id="bring-groups" class="bring-groups"></div>
+      <p id="bring-none" class="empty-state" data-i18n="bring-none" hidden>Every condition has a finding: there is nothing more to bring.</p>
+      <div class="actions">
+        <label for="bring-lang" class="inline-label" data-i18n="bring-lang">Language of the sheet</label>
+        <select id="bring-lang" class="select-inline">
+          <option value="" data-i18n="bring-lang-person">the person's language</option>
+          <option value="nl" lang="nl">Nederlands</option>
+          <option value="fr" lang="fr">Français</option>
+          <option value="de" lang="de">Deutsch</option>
+          <option value="en" lang="en">English</option>
+        </select>
+        <button type="button" id="bring-save" class="btn" data-i18n="bring-save">Save the sheet as PDF</button>
+      </div>
+      <p id="bring-status" class="status status-path" role="status"></p>
+      <p id="bring-error" class="form-error" role="alert"></p>
+    </section>
   </section>
 
   <!-- Home visits -->
@@ -325,10 +348,7 @@ export const markup = `
         <textarea id="cat-reason" rows="2" aria-describedby="cat-reason-hint"></textarea>
         <p id="cat-reason-hint" class="hint" data-i18n="category-reason-hint">Needed when your choice differs from the proposal. It appears in the decision.</p>
       </div>
-      <div class="actions">
-        <button type="submit" id="cat-save" class="btn btn-primary" data-i18n="category-save">Save the category</button>
-        <p id="cat-status" class="status" role="status"></p>
-      </div>
+      <p id="cat-status" class="status" role="status"></p>
       <p id="cat-error" class="form-error" role="alert"></p>
     </form>
   </section>
@@ -367,7 +387,6 @@ export const markup = `
         <textarea id="ov-motivation" rows="2" aria-required="true"></textarea>
       </div>
       <div class="actions">
-        <button type="submit" id="ov-save" class="btn btn-primary" data-i18n="override-save">Set this amount</button>
         <button type="button" id="ov-remove" class="btn" hidden data-i18n="override-remove">Remove it: use the calculated amount</button>
         <p id="ov-status" class="status" role="status"></p>
       </div>

@@ -34,6 +34,16 @@ export function orNull(v) {
   return s === '' ? null : s;
 }
 
+/** Set a field's value only when it differs (a refill after a save keeps the caret where it is). */
+export function setValue(input, value) {
+  if (input.value !== value) input.value = value;
+}
+
+/** A field error of a save made while typing: marked next to the field, the focus left where it is. */
+export function markQuietly(input, message) {
+  markFieldError(input, message, { focus: false });
+}
+
 export function option(value, id) {
   return el('option', { value, i18n: id });
 }
@@ -106,7 +116,8 @@ function clearStatuses() {
 
 /**
  * Run a change command, then render the view it answers with.
- * opts: form, button, statusEl, alertEl, resolve(field) → input, onSuccess(), statusId.
+ * opts: form, button, statusEl, alertEl, resolve(field) → input, onSuccess(), statusId, focus
+ * (false for an autosave: the field in error is marked without taking the focus).
  */
 export async function change(command, args, opts) {
   const { form, button, statusEl, alertEl } = opts;
@@ -121,7 +132,7 @@ export async function change(command, args, opts) {
     view = await asView(await call(command, args));
   } catch (err) {
     if (button) setBusy(button, false);
-    showFormError(err, alertEl, opts.resolve || (() => null));
+    showFormError(err, alertEl, opts.resolve || (() => null), { focus: opts.focus !== false });
     return false;
   }
   if (button) setBusy(button, false);
@@ -131,7 +142,7 @@ export async function change(command, args, opts) {
   if (form && !editedMeanwhile) state.dirty.delete(form.id);
   if (opts.onSuccess && !editedMeanwhile) opts.onSuccess();
   render(view, form && !editedMeanwhile ? form.id : null);
-  setText(statusEl, opts.statusId || 'req-saved');
+  if (statusEl && !opts.quiet) setText(statusEl, opts.statusId || 'req-saved');
   hooks.changed();
   return true;
 }

@@ -1,4 +1,5 @@
 // The report card on the request page: its steps, versions, composing and sending it to the committee.
+import { flush } from './autosave.js';
 import { call } from '../../api.js';
 import { $, el, clear, clearError, markFieldError, showError } from '../../dom.js';
 import { setPlainText, setText, t } from '../../i18n.js';
@@ -173,6 +174,8 @@ export function reloadReportCard() {
 }
 
 export async function compose() {
+  // The report is made from the request as saved: edits waiting for their pause go first.
+  await flush();
   const ok = await change('report.compose', { request_id: state.requestId, proposal: $('report-proposal').value }, {
     button: $('report-compose'), statusEl: $('report-status'), alertEl: $('report-error'), statusId: 'report-card-composed',
   });

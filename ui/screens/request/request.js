@@ -1,17 +1,22 @@
-// The request page as a whole: rendering a view into its parts, opening, reloading, emptying and leaving it, and its wiring.
+// The request page as a whole: rendering a view into its parts, opening, reloading, emptying and leaving it (pending saves first), and its wiring: tiles, autosave, undo, documents to bring.
 import { call } from '../../api.js';
-import { $, clearError, clearErrorsOnEdit, clearFieldErrors, showError } from '../../dom.js';
+import { $, clearError, clearErrorsOnEdit, clearFieldErrors, el, clear, setBusy, showError } from '../../dom.js';
+import { showSaved } from '../../documents.js';
+import { autosaved, edited, flush, forgetSaves, renderUndo, undoLast, unsavedAutosaves } from './autosave.js';
 import { onLanguageChange, setPlainText, setText } from '../../i18n.js';
 import { openReportCard, reloadReportCard } from './report.js';
 import { renderCalculation } from './calculation.js';
 import { removeOverride, renderCategory, saveCategory, saveOverride } from './category.js';
-import { addEvidence, buildConditionCard, renderCondition, routeToEquivalent, saveCondition, useProposal } from './conditions.js';
+import { addEvidence, buildConditionCard, buildConditionTile, openCondition, renderCondition, routeToEquivalent, saveCondition, useProposal } from './conditions.js';
 import { renderDecision, saveDecision, showAmountMotivation, showOutcomeGroups } from './decision.js';
 import { clearRight, initRight, renderRight, resetRight } from './right.js';
 import { renderHeader, saveDates, saveWithdrawn } from './header.js';
 import { CONDITIONS, hooks, state } from './page.js';
 import { addResource, renderResources, saveSpExemption, saveSpSetting, showCountedGroup, showResourceFields } from './resources.js';
 import { addVisit, renderVisits } from './visits.js';
+
+/** Forms saved as they are edited (no Save button). */
+const AUTOSAVED = ['req-dates-form', 'req-withdrawn-form', 'category-form', 'override-form'];
 
 /** Forms that add an item: empty, they hold nothing to lose. */
 const ADD_FORMS = /^cond-[a-z_]+-ev-form$|^visit-form$|^resource-form$/;
@@ -30,7 +35,44 @@ export function render(view, savedForm = null, fresh = false) {
   renderCategory(view, savedForm, fresh);
   renderCalculation(view, savedForm, fresh);
   renderDecision(view, savedForm, fresh);
-  renderRight(view);
+  renderToBring(view);
+  renderUndo(view);
+  renderRight(view).finally(() => {
+    $('req-toc-right').hidden = $('right').hidden;
+  });
+}
+
+/** The documents to bring for the conditions still to check, as the core lists them. */
+function renderToBring(view) {
+  const groups = Array.isArray(view.to_bring) ? view.to_bring : [];
+  const holder = $('bring-groups');
+  clear(holder);
+  for (const g of groups) {
+    holder.appendChild(el('div', { class: 'bring-group' }, [
+      el('h4', { class: 'bring-title', text: g.title }),
+      el('ul', { class: 'bring-items' }, (Array.isArray(g.items) ? g.items : []).map((item) => el('li', { text: item }))),
+    ]));
+  }
+  $('bring-none').hidden = groups.length > 0;
+}
+
+/** Save the sheet of documents to bring as PDF (edits waiting are saved first, so it is current). */
+async function saveToBring() {
+  const button = $('bring-save');
+  clearError($('bring-error'));
+  await flush();
+  if (state.id === null) return;
+  const args = { kind: 'to_bring', id: state.id };
+  if ($('bring-lang').value) args.lang = $('bring-lang').value;
+  setBusy(button, true);
+  try {
+    const r = await call('document.save', args);
+    showSaved($('bring-status'), 'report-card-saved-as', String((r && r.path) || ''));
+  } catch (err) {
+    showError($('bring-error'), err);
+  } finally {
+    setBusy(button, false);
+  }
 }
 
 function resetForms() {
@@ -47,6 +89,7 @@ function resetForms() {
   resetRight();
   state.dirty.clear();
   state.edits.clear();
+  forgetSaves();
   hideUnsaved();
 }
 
@@ -67,6 +110,8 @@ async function load(fresh) {
 
 /** Open request `id` on a clean page. `from`: {personId, name} known to the caller. */
 export function openRequest(id, from = {}) {
+  // The same request opened again (after an unlock): its open condition stays open.
+  const same = state.id === id;
   resetForms();
   state.id = id;
   state.view = null;
@@ -74,6 +119,7 @@ export function openRequest(id, from = {}) {
   state.personName = from.name || '';
   setText($('req-title'), 'req-title-loading');
   $('req-body').hidden = true;
+  if (!same) openCondition(null);
   openReportCard(id);
   return load(true);
 }
@@ -102,22 +148,27 @@ function hideUnsaved() {
   state.pending = null;
 }
 
-/** Forms where the worker typed something not saved yet (an add form counts only when not empty). */
+/**
+ * Forms where the worker typed something not saved yet: an autosaved form only when its save
+ * failed or still waits (flushed before this is asked), an add form only when not empty.
+ */
 function unsavedForms() {
   return Array.from(state.dirty).filter((id) => {
     const form = $(id);
     if (!form) return false;
+    if (AUTOSAVED.includes(id)) return unsavedAutosaves();
     if (!ADD_FORMS.test(id)) return true;
     return Array.from(form.querySelectorAll('input[type="text"], input[type="date"], textarea')).some((i) => i.value.trim() !== '');
   });
 }
 
-/** Leave the page (back to the person), after a word on unsaved edits when there are any. */
-export function leaveRequest() {
+/** Leave the page (back to the person): edits waiting for their pause are saved first; a word when some could not be. */
+export async function leaveRequest() {
   const go = () => {
     hideUnsaved();
     hooks.back(state.personId, state.id);
   };
+  await flush();
   if (unsavedForms().length === 0) {
     go();
     return;
@@ -149,6 +200,16 @@ export function initRequest({ back, changed } = {}) {
   Object.assign(hooks, { back: back || hooks.back, changed: changed || hooks.changed });
   const holder = $('conditions-list');
   for (const c of CONDITIONS) holder.appendChild(buildConditionCard(c));
+  const tiles = $('cond-tiles');
+  for (const c of CONDITIONS) tiles.appendChild(buildConditionTile(c));
+  for (const c of CONDITIONS) {
+    autosaved(`cond-${c}-form`, () => saveCondition(c));
+    AUTOSAVED.push(`cond-${c}-form`);
+  }
+  autosaved('req-dates-form', saveDates);
+  autosaved('req-withdrawn-form', saveWithdrawn);
+  autosaved('category-form', saveCategory);
+  autosaved('override-form', saveOverride);
 
   const page = $('screen-request');
   clearErrorsOnEdit(page);
@@ -158,23 +219,24 @@ export function initRequest({ back, changed } = {}) {
     state.dirty.add(form.id);
     state.edits.set(form.id, (state.edits.get(form.id) || 0) + 1);
     for (const s of Array.from(form.querySelectorAll('.status'))) setPlainText(s, '');
+    edited(form, ev.target, ev.type);
   };
   page.addEventListener('input', track);
   page.addEventListener('change', track);
 
   for (const c of CONDITIONS) {
-    onSubmit($(`cond-${c}-form`), () => saveCondition(c));
+    onSubmit($(`cond-${c}-form`), flush);
     onSubmit($(`cond-${c}-ev-form`), () => addEvidence(c));
   }
-  $('cond-age-use-proposal').addEventListener('click', useProposal);
+  $('cond-age-use-proposal').addEventListener('click', () => useProposal(edited));
   $('cond-nationality-route').addEventListener('click', routeToEquivalent);
 
-  onSubmit($('req-dates-form'), saveDates);
-  onSubmit($('req-withdrawn-form'), saveWithdrawn);
+  // Enter in an autosaved form saves at once.
+  for (const id of ['req-dates-form', 'req-withdrawn-form', 'category-form', 'override-form']) onSubmit($(id), flush);
   onSubmit($('visit-form'), addVisit);
   onSubmit($('resource-form'), addResource);
-  onSubmit($('category-form'), saveCategory);
-  onSubmit($('override-form'), saveOverride);
+  $('req-undo').addEventListener('click', undoLast);
+  $('bring-save').addEventListener('click', saveToBring);
   onSubmit($('decision-form'), saveDecision);
   initRight();
 

@@ -114,6 +114,11 @@ pub enum Error {
     RightEnded { date: String },
     #[error("a right is still running in this file")]
     RightRunning,
+    /// A change of the right waits for its revision decision.
+    #[error("the change of {date} waits for its revision decision")]
+    ChangePending { date: String },
+    #[error("no change waits for a revision decision")]
+    NoChangePending,
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -176,6 +181,8 @@ impl Error {
             Error::ClosedBeforeActivity { .. } => "closed-before-activity",
             Error::RightEnded { .. } => "right-ended",
             Error::RightRunning => "right-running",
+            Error::ChangePending { .. } => "change-pending",
+            Error::NoChangePending => "no-change-pending",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }
@@ -231,7 +238,8 @@ impl Error {
             Error::ConsentScope { parts } => args.push(("parts", parts.clone())),
             Error::RetentionRunning { date }
             | Error::ClosedBeforeActivity { date }
-            | Error::RightEnded { date } => args.push(("date", date.clone())),
+            | Error::RightEnded { date }
+            | Error::ChangePending { date } => args.push(("date", date.clone())),
             Error::VaultSealMissing { since } => args.push(("since", since.clone())),
             Error::LetterIncomplete { missing } => args.push(("missing", missing.clone())),
             Error::ReportNotReady { points } => args.push(("points", points.clone())),

@@ -639,7 +639,7 @@ pub fn revision(conn: &Connection, revision_id: i64, lang: Option<Lang>) -> Resu
     }
     blocks.push(Block::Paragraph(tr(
         lang,
-        "doc-payment",
+        "doc-revision-payment",
         &[(
             "frequency",
             tr(

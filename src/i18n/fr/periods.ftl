@@ -80,3 +80,5 @@ doc-export-col-why = Pourquoi
 doc-export-col-revision_id = Révision
 doc-export-col-start_motivation = Pourquoi le droit prend cours un autre jour
 right-start-why = Prend cours un autre jour que la demande : { $reason }
+doc-revision-payment = Le revenu d'intégration est payé { $frequency }, à date fixe ; le montant révisé vient avec le prochain paiement.
+share-doc-kind-revision = Lettre de décision de révision

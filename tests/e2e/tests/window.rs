@@ -1595,7 +1595,7 @@ async fn revision_flow(port: u16) {
     w.fill("#rev-grounds", "Wages count; from the first day of the job.")
         .await;
     w.click("#rev-save").await;
-    w.text_appears("#rev-status").await;
+    w.text_contains("#periods-status", "new period").await;
     // The new amount on the timeline, from the day of the change, and on the summary.
     w.text_contains("#right-periods", "835.03").await;
     w.text_contains("#right-periods", "15/10/2026").await;
@@ -1616,5 +1616,39 @@ async fn revision_flow(port: u16) {
     // The revision letter (in the person's language, else the profile's: English here).
     w.click("#rev-letter").await;
     w.text_contains("#rev-letter-status", ".pdf").await;
+
+    // A new amounts row (synthetic test figures, 2 % on those of 1 February 2025): the
+    // running right follows it from its day, on the revised situation: €16,085.82 −
+    // (€6,000 − €250) = €10,335.82 a year, €861.32 a month. The list says what changed.
+    w.click("#settings-button").await;
+    w.visible("#screen-settings").await;
+    w.set_date("#amounts-from", "2026-11-01").await;
+    w.fill("#amounts-source-input", "Synthetic test row").await;
+    w.fill("#amounts-cohabitant", "10723.87").await;
+    w.fill("#amounts-single", "16085.82").await;
+    w.fill("#amounts-family", "21739.08").await;
+    w.click("#amounts-add").await;
+    w.visible("#indexation-list").await;
+    w.text_contains("#indexation-list", "Rania").await;
+    w.text_contains("#indexation-list", "861.32").await;
+    w.text_contains("#indexation-list", "indexed").await;
+    w.language("nl", "Vergrendelen").await;
+    w.text_contains("#indexation-list", "geïndexeerd").await;
+    w.scroll_to("#indexation-box").await;
+    w.shot("28-indexation-list-nl").await;
+    w.language("fr", "Verrouiller").await;
+    w.text_contains("#indexation-list", "indexé").await;
+    w.scroll_to("#indexation-box").await;
+    w.shot("28-indexation-list-fr").await;
+    w.language("en", "Lock").await;
+    // Back to the request (read again on return).
+    w.click("#set-back").await;
+    w.visible("#screen-request").await;
+    w.scroll_to("#right").await;
+    w.text_contains("#right-periods", "861.32").await;
+    w.text_contains("#right-periods", "Indexation").await;
+    w.text_contains("#right-summary", "861.32").await;
+    w.scroll_to("#right-periods-box").await;
+    w.shot("28-right-indexed").await;
     w.c.close().await.ok();
 }

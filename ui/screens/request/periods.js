@@ -30,6 +30,8 @@ function build() {
   const box = el('div', { id: 'right-periods-box' }, [
     el('h3', { id: 'right-periods-title', i18n: 'right-periods-title' }),
     el('ol', { id: 'right-periods', class: 'timeline', 'aria-labelledby': 'right-periods-title' }),
+    // What was just saved: the form it came from may be hidden by then.
+    el('p', { id: 'periods-status', class: 'status', role: 'status' }),
     el('h3', { id: 'right-revisions-title', i18n: 'right-revisions-title' }),
     el('ul', { id: 'right-revisions', class: 'summary-lines', 'aria-labelledby': 'right-revisions-title' }),
     el('div', { id: 'rev-letter-box', class: 'actions', hidden: true }, [
@@ -49,7 +51,7 @@ function build() {
       field('chg-category', 'field-change-category', select('chg-category', 'categories', { firstKey: 'right-change-category-same' })),
     ]),
     field('chg-detail', 'field-change-detail', el('textarea', { id: 'chg-detail', rows: '2', 'aria-required': 'true' })),
-    el('div', { class: 'field check' }, [
+    el('div', { class: 'check-line' }, [
       el('input', { id: 'chg-centre-error', type: 'checkbox' }),
       el('label', { for: 'chg-centre-error', i18n: 'right-change-centre-error' }),
     ]),
@@ -95,8 +97,8 @@ function periodItem(p, current) {
     category: t(`category-${p.category}`),
   });
   return el('li', { class: current ? 'period period-current' : 'period', 'data-period-why': p.why, 'aria-current': current ? 'true' : null }, [
-    el('span', { class: `period-why period-why-${p.why}`, text: t(`period-why-${p.why}`) }),
-    el('span', { class: 'period-line', text: ` ${line}` }),
+    el('strong', { class: `period-why period-why-${p.why}`, text: t(`period-why-${p.why}`) }),
+    el('span', { class: 'period-line', text: ` · ${line}` }),
   ]);
 }
 
@@ -149,11 +151,17 @@ export function showPeriods(r) {
   }
 }
 
+/** Forgets what was just saved (another answer comes from elsewhere). */
+export function clearPeriodsStatus() {
+  if ($('periods-status')) setText($('periods-status'), '');
+}
+
 export function clearPeriods() {
   periods.requestId = null;
   periods.lastRevision = null;
   const list = $('right-periods');
   if (list) clear(list);
+  if ($('periods-status')) setText($('periods-status'), '');
   const revs = $('right-revisions');
   if (revs) clear(revs);
 }
@@ -166,6 +174,7 @@ async function send(form, button, statusEl, alertEl, command, args, fields, save
   clearFieldErrors(form);
   clearError(alertEl);
   setText(statusEl, '');
+  setText($('periods-status'), '');
   setBusy(button, true);
   const seq = periods.seq();
   try {
@@ -174,7 +183,7 @@ async function send(form, button, statusEl, alertEl, command, args, fields, save
     form.reset();
     showConditionField();
     periods.onRight(r);
-    setText(statusEl, savedKey);
+    setText($('periods-status'), savedKey);
   } catch (err) {
     showFormError(err, alertEl, resolverFor(fields));
   } finally {

@@ -7,7 +7,7 @@ import { fillSelects } from '../../vocabulary.js';
 import { daysFromToday, todayIso } from '../../values.js';
 import { dueInfo } from './header.js';
 import { CONDITIONS, hooks, requireText, resolverFor, state, yearMonth } from './page.js';
-import { clearPeriods, initPeriods, showPeriods } from './periods.js';
+import { clearPeriods, clearPeriodsStatus, initPeriods, showPeriods } from './periods.js';
 
 const right = {
   requestId: null,
@@ -73,6 +73,7 @@ export async function renderRight(view) {
     return;
   }
   section.hidden = false;
+  if (right.requestId !== view.id) clearPeriodsStatus();
   right.requestId = view.id;
   const seq = ++right.seq;
   clearError($('right-load-error'));

@@ -1,7 +1,7 @@
 // What an indexation did, under the amounts table: every running right with its amount before and from the new row's day, printable.
 import { call } from '../../api.js';
 import { $, el, clear, showError } from '../../dom.js';
-import { formatDate, setText, t } from '../../i18n.js';
+import { formatDate, onLanguageChange, setText, t } from '../../i18n.js';
 import { formatCents } from '../../values.js';
 
 function box() {
@@ -19,6 +19,8 @@ function box() {
   return holder;
 }
 
+const shown = { rows: null };
+
 function money(yearly, monthly) {
   return t('amount-year-month', { yearly: formatCents(yearly), monthly: formatCents(monthly) });
 }
@@ -31,21 +33,31 @@ export async function showIndexation(validFrom) {
   const list = $('indexation-list');
   clear(list);
   try {
-    const rows = await call('right.indexation', { valid_from: validFrom });
-    for (const r of rows) {
-      list.appendChild(el('li', {
-        'data-request-id': String(r.request_id),
-        'data-status': r.status,
-        text: t('right-indexation-line', {
-          name: r.person_name,
-          before: money(r.before_yearly_cents, r.before_monthly_cents),
-          after: money(r.after_yearly_cents, r.after_monthly_cents),
-          status: t(`right-indexation-status-${r.status}`),
-        }),
-      }));
-    }
-    $('indexation-empty').hidden = rows.length > 0;
+    shown.rows = await call('right.indexation', { valid_from: validFrom });
+    render();
   } catch (err) {
     showError($('indexation-error'), err);
   }
 }
+
+/** The list in the window's language (again after a language switch). */
+function render() {
+  const list = $('indexation-list');
+  if (!list || !shown.rows) return;
+  clear(list);
+  for (const r of shown.rows) {
+    list.appendChild(el('li', {
+      'data-request-id': String(r.request_id),
+      'data-status': r.status,
+      text: t('right-indexation-line', {
+        name: r.person_name,
+        before: money(r.before_yearly_cents, r.before_monthly_cents),
+        after: money(r.after_yearly_cents, r.after_monthly_cents),
+        status: t(`right-indexation-status-${r.status}`),
+      }),
+    }));
+  }
+  $('indexation-empty').hidden = shown.rows.length > 0;
+}
+
+onLanguageChange(render);

@@ -195,10 +195,7 @@ fn a_right_granted_indexed_and_revised_twice() {
     // Its date depends on the notification: without it, no decision.
     let decision = json!({"request_id": r, "decided_on": "2026-05-04",
                           "grounds": "Maintenance counts; the centre had left it out."});
-    assert_eq!(
-        code(&mut t, "right.revise", decision.clone()),
-        "required"
-    );
+    assert_eq!(code(&mut t, "right.revise", decision.clone()), "required");
     // Another amount than the recomputed one needs the committee's reason.
     let mut other = decision.clone();
     other["yearly_cents"] = json!(lowered + 100);
@@ -341,7 +338,11 @@ fn a_change_or_revision_with_bad_input_is_refused() {
             "out-of-range",
         ),
     ] {
-        assert_eq!(code(&mut t, "right.revise", args.clone()), expected, "{args}");
+        assert_eq!(
+            code(&mut t, "right.revise", args.clone()),
+            expected,
+            "{args}"
+        );
     }
     // An ended right takes no change.
     t.call(
@@ -356,7 +357,11 @@ fn a_change_or_revision_with_bad_input_is_refused() {
     )
     .unwrap();
     assert_eq!(
-        code(&mut t, "right.change", change(json!({"changed_on": "2025-10-01"}))),
+        code(
+            &mut t,
+            "right.change",
+            change(json!({"changed_on": "2025-10-01"}))
+        ),
         "right-ended"
     );
     // The periods end with the right.
@@ -443,7 +448,10 @@ fn the_revision_letter_in_four_languages() {
     );
     for lang in tandem::i18n::Lang::ALL {
         let (pdf, name) = t.document("revision", rev, Some(lang), None).unwrap();
-        assert!(name.starts_with(&format!("tandem-revision-{rev}-")), "{name}");
+        assert!(
+            name.starts_with(&format!("tandem-revision-{rev}-")),
+            "{name}"
+        );
         keep(&format!("revision-{}", lang.code()), &pdf);
         let text = poppler("pdftotext", &[], &pdf)
             .split_whitespace()
@@ -487,7 +495,10 @@ fn the_revision_letter_in_four_languages() {
             "16/06/2025"
         };
         assert!(text.contains(effective), "{lang:?}: {text}");
-        assert!(!text.contains("doc-"), "{lang:?}: an untranslated id\n{text}");
+        assert!(
+            !text.contains("doc-"),
+            "{lang:?}: an untranslated id\n{text}"
+        );
     }
     // The person's language by default (Dutch here), and the sending is recorded.
     let (pdf, _) = t.document("revision", rev, None, None).unwrap();

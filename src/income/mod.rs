@@ -1211,7 +1211,7 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
                         input: input.unwrap_or_default(),
                     },
                 )?;
-                if let Some(from) = NaiveDate::parse_from_str(start, "%Y-%m-%d").ok() {
+                if let Ok(from) = NaiveDate::parse_from_str(start, "%Y-%m-%d") {
                     periods::follow_amounts(tx, d.request_id, from)?;
                 }
             }

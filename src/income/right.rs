@@ -15,7 +15,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{calc, check_date, periods, choice, date_str, not_after_today, reason, terms, CONDITIONS};
+use super::{
+    calc, check_date, choice, date_str, not_after_today, periods, reason, terms, CONDITIONS,
+};
 use crate::error::{Error, Result};
 use crate::validate;
 

@@ -654,9 +654,7 @@ pub fn revision(conn: &Connection, revision_id: i64, lang: Option<Lang>) -> Resu
         .map_err(|e| Error::Storage {
             detail: e.to_string(),
         })
-        .and_then(|input| {
-            income::calc::calculate(&input, &income::amounts::list(conn)?, lang)
-        });
+        .and_then(|input| income::calc::calculate(&input, &income::amounts::list(conn)?, lang));
     match steps {
         Ok(c) => blocks.push(Block::Bullets(
             c.steps
@@ -673,7 +671,10 @@ pub fn revision(conn: &Connection, revision_id: i64, lang: Option<Lang>) -> Resu
             "doc-decision-amount-differs",
             &[
                 ("calculated", money(lang, r.calculated_yearly_cents)),
-                ("calculated_monthly", money(lang, r.calculated_monthly_cents)),
+                (
+                    "calculated_monthly",
+                    money(lang, r.calculated_monthly_cents),
+                ),
                 ("granted", money(lang, yearly)),
                 ("reason", r.amount_motivation.clone()),
             ],

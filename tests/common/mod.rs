@@ -231,13 +231,14 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
                "condition": "residence", "detail": s("changedetail")}),
     )
     .unwrap();
-    let revised = t.call(
-        "right.revise",
-        json!({"request_id": r1, "decided_on": "2026-04-10", "grounds": s("revgrounds"),
+    let revised = t
+        .call(
+            "right.revise",
+            json!({"request_id": r1, "decided_on": "2026-04-10", "grounds": s("revgrounds"),
                "yearly_cents": 1_234_567, "amount_motivation": s("revamount"),
                "notified_on": "2026-04-12", "notified_how": "handed_over"}),
-    )
-    .unwrap();
+        )
+        .unwrap();
     // Its letter, which records the day it is sent.
     let revision = revised["revisions"][0]["id"].as_i64().unwrap();
     t.document("revision", revision, None, None).unwrap();

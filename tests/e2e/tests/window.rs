@@ -1592,8 +1592,11 @@ async fn revision_flow(port: u16) {
     w.scroll_to("#right-revise-form").await;
     w.shot("27-right-change-pending").await;
     w.set_today("#rev-decided-on").await;
-    w.fill("#rev-grounds", "Wages count; from the first day of the job.")
-        .await;
+    w.fill(
+        "#rev-grounds",
+        "Wages count; from the first day of the job.",
+    )
+    .await;
     w.click("#rev-save").await;
     w.text_contains("#periods-status", "new period").await;
     // The new amount on the timeline, from the day of the change, and on the summary.

@@ -82,3 +82,4 @@ doc-export-col-start_motivation = Warum das Recht an einem anderen Tag beginnt
 right-start-why = Beginnt an einem anderen Tag als der Antrag: { $reason }
 doc-revision-payment = Das Eingliederungseinkommen wird { $frequency } gezahlt, an einem festen Tag; der revidierte Betrag kommt mit der nächsten Zahlung.
 share-doc-kind-revision = Revisionsschreiben
+right-revision-what = { $what }: { $detail }

@@ -82,3 +82,4 @@ doc-export-col-start_motivation = Why the right starts on another day
 right-start-why = Starts on another day than the request: { $reason }
 doc-revision-payment = The leefloon is paid { $frequency }, on a fixed date; the revised amount comes with the next payment.
 share-doc-kind-revision = Revision decision letter
+right-revision-what = { $what }: { $detail }

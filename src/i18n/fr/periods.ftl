@@ -82,3 +82,4 @@ doc-export-col-start_motivation = Pourquoi le droit prend cours un autre jour
 right-start-why = Prend cours un autre jour que la demande : { $reason }
 doc-revision-payment = Le revenu d'intégration est payé { $frequency }, à date fixe ; le montant révisé vient avec le prochain paiement.
 share-doc-kind-revision = Lettre de décision de révision
+right-revision-what = { $what } : { $detail }

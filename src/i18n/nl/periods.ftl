@@ -82,3 +82,4 @@ doc-export-col-start_motivation = Waarom het recht op een andere dag ingaat
 right-start-why = Gaat in op een andere dag dan de aanvraag: { $reason }
 doc-revision-payment = Het leefloon wordt { $frequency } betaald, op een vaste datum; het herziene bedrag komt met de volgende betaling.
 share-doc-kind-revision = Herzieningsbrief
+right-revision-what = { $what }: { $detail }

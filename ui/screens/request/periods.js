@@ -115,7 +115,7 @@ function revisionItem(v) {
       effective: formatDate(v.effective_on),
     }),
   })];
-  parts.push(el('span', { class: 'summary-sub', text: ` ${t(`change-kind-${v.what}`)}: ${v.detail}` }));
+  parts.push(el('span', { class: 'summary-sub', text: ` ${t('right-revision-what', { what: t(`change-kind-${v.what}`), detail: v.detail })}` }));
   if (v.appeal_ends) parts.push(el('span', { class: 'summary-sub', text: ` ${t('right-revision-appeal', { date: formatDate(v.appeal_ends) })}` }));
   return el('li', { 'data-revision-id': String(v.id) }, parts);
 }

@@ -106,9 +106,9 @@ fn the_lists_of_commands_are_derived_from_the_tables() {
     );
     assert_eq!(
         COMMANDS.len(),
-        84,
+        85,
         "77 before the tables, app.vocabulary, right.get, right.review, right.end, and \
-         right.change, right.revise, right.indexation"
+         right.change, right.revise, right.revision_notified, right.indexation"
     );
 }
 

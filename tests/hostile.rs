@@ -377,6 +377,10 @@ const KEYS: &[(&str, &[&str])] = &[
             "notified_how",
         ],
     ),
+    (
+        "right.revision_notified",
+        &["revision_id", "notified_on", "notified_how"],
+    ),
     ("right.indexation", &["valid_from"]),
 ];
 

@@ -439,6 +439,34 @@ fn the_revision_letter_in_four_languages() {
         )
         .unwrap();
     let rev = v["revisions"][0]["id"].as_i64().unwrap();
+    assert_eq!(v["revisions"][0]["appeal_ends"], Value::Null);
+    // Notified later, once: from then the three months to appeal run (art. 47 § 1 of the law
+    // of 26 May 2002; months counted as art. 54 of the Judicial Code says, src/income/terms.rs):
+    // handed over on Monday 7 July 2025, the term ends on Tuesday 7 October 2025.
+    assert_eq!(
+        code(
+            &mut t,
+            "right.revision_notified",
+            json!({"revision_id": rev, "notified_on": "2025-06-29", "notified_how": "handed_over"})
+        ),
+        "date-order"
+    );
+    let v = t
+        .call(
+            "right.revision_notified",
+            json!({"revision_id": rev, "notified_on": "2025-07-07", "notified_how": "handed_over"}),
+        )
+        .unwrap();
+    assert_eq!(v["revisions"][0]["notified_on"], "2025-07-07");
+    assert_eq!(v["revisions"][0]["appeal_ends"], "2025-10-07");
+    assert_eq!(
+        code(
+            &mut t,
+            "right.revision_notified",
+            json!({"revision_id": rev, "notified_on": "2025-07-08", "notified_how": "handed_over"})
+        ),
+        "invalid-input"
+    );
     // A pending change has no letter yet; another id is not found.
     assert_eq!(
         t.document("revision", rev + 1, None, None)

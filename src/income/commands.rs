@@ -246,6 +246,15 @@ pub(crate) const COMMANDS: &[Command] = &[
         },
     ),
     Command::new(
+        "right.revision_notified",
+        "How and when a revision decision was notified {revision_id, notified_on, notified_how}, once: the appeal term runs from it; answers the right.",
+        |t, args| {
+            let a: income::periods::RevisionNotified = parse(args)?;
+            let id = income::periods::notified(t.vault()?.conn_mut(), a)?;
+            to_value(income::right::view(t.vault()?.conn(), id)?)
+        },
+    ),
+    Command::new(
         "right.indexation",
         "What the amounts row of {valid_from} did to every running right: the amount before and from that day (the read is audited).",
         |t, args| {

@@ -631,6 +631,52 @@ fn rebase_after(
     Ok(())
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RevisionNotified {
+    pub revision_id: i64,
+    pub notified_on: NaiveDate,
+    pub notified_how: String,
+}
+
+/// Records how and when a revision decision was notified, once (registered letter presented
+/// on, or handed over against receipt on): from then the three months to appeal run
+/// (art. 47 § 1 of the law of 26 May 2002). A decision already notified keeps its date.
+pub fn notified(conn: &mut Connection, n: RevisionNotified) -> Result<i64> {
+    let r = revision(conn, n.revision_id)?;
+    let decided_on = r
+        .decided_on
+        .as_deref()
+        .and_then(parse_date)
+        .ok_or(Error::NoChangePending)?;
+    if let Some(on) = &r.notified_on {
+        return Err(Error::InvalidInput {
+            detail: format!("notified_on: already recorded ({on})"),
+        });
+    }
+    let notified_on = not_after_today(n.notified_on, "notified_on")?;
+    if notified_on < decided_on {
+        return Err(Error::DateOrder {
+            field: "notified_on".into(),
+            other: "decided_on".into(),
+        });
+    }
+    let how = choice(&n.notified_how, &NOTIFIED_HOW, "notified_how")?;
+    super::change(
+        conn,
+        r.request_id,
+        "right.revision_notified",
+        json!({"revision_id": r.id, "notified_how": how}),
+        |tx| {
+            tx.execute(
+                "UPDATE income_revision SET notified_on = ?1, notified_how = ?2 WHERE id = ?3",
+                params![date_str(notified_on), how, r.id],
+            )?;
+            Ok(r.request_id)
+        },
+    )
+}
+
 /// Records the day a revision letter is first made (a reprint keeps it).
 pub fn letter_sent(conn: &mut Connection, revision_id: i64) -> Result<()> {
     let r = revision(conn, revision_id)?;

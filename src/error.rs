@@ -117,6 +117,11 @@ pub enum Error {
     /// `request.undo` with no change of the request left to put back.
     #[error("there is no change of this request to undo")]
     NothingToUndo,
+    /// A change of the right waits for its revision decision.
+    #[error("the change of {date} waits for its revision decision")]
+    ChangePending { date: String },
+    #[error("no change waits for a revision decision")]
+    NoChangePending,
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -180,6 +185,8 @@ impl Error {
             Error::RightEnded { .. } => "right-ended",
             Error::RightRunning => "right-running",
             Error::NothingToUndo => "nothing-to-undo",
+            Error::ChangePending { .. } => "change-pending",
+            Error::NoChangePending => "no-change-pending",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }
@@ -235,7 +242,8 @@ impl Error {
             Error::ConsentScope { parts } => args.push(("parts", parts.clone())),
             Error::RetentionRunning { date }
             | Error::ClosedBeforeActivity { date }
-            | Error::RightEnded { date } => args.push(("date", date.clone())),
+            | Error::RightEnded { date }
+            | Error::ChangePending { date } => args.push(("date", date.clone())),
             Error::VaultSealMissing { since } => args.push(("since", since.clone())),
             Error::LetterIncomplete { missing } => args.push(("missing", missing.clone())),
             Error::ReportNotReady { points } => args.push(("points", points.clone())),

@@ -281,3 +281,115 @@ fn document_export_writes_the_persons_copy_as_pdf_and_json() {
     assert_eq!(json_out(&o)["code"], "not-found");
     assert!(!tmp.path().join("none.pdf").exists());
 }
+
+/// `tandem-cli document revision --id …` (issue "The right over time"): the revision decision
+/// letter of a revision id, in the language asked, with its legal mentions.
+#[test]
+fn document_revision_writes_the_revision_letter() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let o = cli(
+        &dir,
+        PASS,
+        &[
+            "init",
+            "--worker",
+            "Cli Worker",
+            "--ocmw",
+            "OCMW Cli",
+            "--court-address",
+            "Arbeidsrechtbank Proefstad",
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // The mentions a decision letter needs.
+    let mut profile = json_out(&cli(&dir, PASS, &["call", "profile.get", "{}"], None));
+    for (k, v) in [
+        ("deciding_body", "bcsd"),
+        ("signatory_1_name", "Cas Voorzitter"),
+        ("signatory_1_role", "chair"),
+        ("signatory_2_name", "Dora Directeur"),
+        ("signatory_2_role", "general_director"),
+        ("payment_frequency", "monthly"),
+    ] {
+        profile[k] = json!(v);
+    }
+    let o = cli(
+        &dir,
+        PASS,
+        &["call", "profile.set", &profile.to_string()],
+        None,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    let mut batch = vec![
+        json!({"command": "person.create", "args": {"display_name": "Cli Revision"}}),
+        json!({"command": "request.create", "args": {"person_id": 1, "received_on": "2025-03-03"}}),
+    ];
+    for c in tandem::income::CONDITIONS {
+        batch.push(json!({"command": "condition.set", "args": {"request_id": 1, "condition": c, "finding": "met"}}));
+    }
+    batch.extend([
+        json!({"command": "decision.record", "args": {"request_id": 1, "decided_on": "2025-03-20",
+               "outcome": "granted", "category": "single", "grounds": "Six conditions met."}}),
+        json!({"command": "right.change", "args": {"request_id": 1, "changed_on": "2025-06-16",
+               "what": "household", "category": "family", "detail": "A son was born."}}),
+        json!({"command": "right.revise", "args": {"request_id": 1, "decided_on": "2025-06-30",
+               "grounds": "Category 3 from the birth."}}),
+    ]);
+    let input: String = batch.iter().map(|l| format!("{l}\n")).collect();
+    let o = cli(&dir, PASS, &["call", "-"], Some(&input));
+    let out = String::from_utf8_lossy(&o.stdout).to_string();
+    assert!(!out.contains("\"error\""), "{out}");
+    let file = tmp.path().join("revision.pdf");
+    let o = cli(
+        &dir,
+        PASS,
+        &[
+            "document",
+            "revision",
+            "--id",
+            "1",
+            "--lang",
+            "fr",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    let text = Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for needle in [
+        "Décision de révision de votre droit au revenu d'intégration",
+        "16/06/2025",
+        "art. 22 § 2, alinéa 1er",
+        "tribunal du travail",
+        "Article 1017",
+    ] {
+        assert!(text.contains(needle), "{needle}: {text}");
+    }
+    // An unknown revision: a clear error, exit 1.
+    let o = cli(
+        &dir,
+        PASS,
+        &[
+            "document",
+            "revision",
+            "--id",
+            "9",
+            "--out",
+            tmp.path().join("none.pdf").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(json_out(&o)["code"], "not-found");
+}

@@ -106,8 +106,9 @@ fn the_lists_of_commands_are_derived_from_the_tables() {
     );
     assert_eq!(
         COMMANDS.len(),
-        83,
-        "77 before the tables, app.vocabulary, right.get, right.review, right.end, document.copy and request.undo"
+        87,
+        "77 before the tables, app.vocabulary, right.get, right.review, right.end, document.copy, \
+         request.undo, right.change, right.revise, right.revision_notified, right.indexation"
     );
 }
 

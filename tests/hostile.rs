@@ -231,6 +231,7 @@ const KEYS: &[(&str, &[&str])] = &[
             "notified_how",
             "amount_motivation",
             "letter_sent_on",
+            "start_motivation",
         ],
     ),
     ("deadlines.list", &["within_days", "today"]),
@@ -354,6 +355,35 @@ const KEYS: &[(&str, &[&str])] = &[
             "decided_on",
         ],
     ),
+    (
+        "right.change",
+        &[
+            "request_id",
+            "changed_on",
+            "what",
+            "condition",
+            "detail",
+            "category",
+            "centre_error",
+        ],
+    ),
+    (
+        "right.revise",
+        &[
+            "request_id",
+            "decided_on",
+            "grounds",
+            "yearly_cents",
+            "amount_motivation",
+            "notified_on",
+            "notified_how",
+        ],
+    ),
+    (
+        "right.revision_notified",
+        &["revision_id", "notified_on", "notified_how"],
+    ),
+    ("right.indexation", &["valid_from"]),
 ];
 
 const DATE_KEYS: &[&str] = &[
@@ -374,6 +404,7 @@ const DATE_KEYS: &[&str] = &[
     "reviewed_on",
     "next_review_on",
     "ended_on",
+    "changed_on",
     "met_on",
     "wished_date",
     "by_when",
@@ -397,6 +428,7 @@ const BOOL_KEYS: &[&str] = &[
     "secrecy_bound",
     "necessary_only",
     "informed_consent",
+    "centre_error",
 ];
 
 const NRN_CODES: &[&str] = &[

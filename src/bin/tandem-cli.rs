@@ -25,7 +25,8 @@ USAGE:
       Checks the audit chain and the database; exit 0 only when both are intact.
   tandem-cli [--vault DIR] document KIND --id ID [--lang nl|fr|de|en] [--version N] --out FILE
       Writes a document as PDF. KIND: report (ID = report id; the latest version unless
-      --version), receipt or decision (ID = request id), plan (ID = support plan id).
+      --version), receipt, decision or end (ID = request id), revision (ID = revision id),
+      plan (ID = support plan id).
   tandem-cli [--vault DIR] document export --id PERSON_ID [--lang nl|fr|de|en] --out DIR_OR_FILE
       The person's own copy of everything stored about them: a PDF and a JSON file.
       Into DIR with generated names, or as FILE.pdf and FILE.json.

@@ -162,7 +162,8 @@ pub fn seed(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Adds (or corrects) the row starting on `row.valid_from`, after an indexation.
+/// Adds (or corrects) the row starting on `row.valid_from`, after an indexation, and gives
+/// every running right its new period from that day (`periods::indexation` lists them).
 pub fn add(conn: &mut Connection, row: AmountRow) -> Result<Vec<AmountRow>> {
     let limit = 100_000_000; // €1,000,000 a year: anything above is a typing error.
     for (field, v) in [
@@ -194,11 +195,13 @@ pub fn add(conn: &mut Connection, row: AmountRow) -> Result<Vec<AmountRow>> {
     }
     let tx = conn.transaction()?;
     insert(&tx, &row)?;
+    // Every running right follows the new amounts from the row's day (a new period each).
+    let periods = super::periods::index_all(&tx, row.valid_from)?;
     audit::append(
         &tx,
         "amounts.add",
         None,
-        &json!({"valid_from": row.valid_from, "source": row.source}),
+        &json!({"valid_from": row.valid_from, "source": row.source, "periods": periods}),
     )?;
     tx.commit()?;
     list(conn)

@@ -375,7 +375,7 @@ pub fn monthly_from_yearly(yearly: i64) -> i64 {
 }
 
 /// The input of `income.calculate`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Input {
     pub date: NaiveDate,

@@ -18,6 +18,12 @@ use crate::error::Result;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct IndexationArgs {
+    valid_from: chrono::NaiveDate,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct DeadlinesArgs {
     #[serde(default)]
     within_days: Option<i64>,
@@ -229,6 +235,53 @@ pub(crate) const COMMANDS: &[Command] = &[
         },
     ),
     Command::new(
+        "right.change",
+        "Something changed in a running right {request_id, changed_on, what: resources|household|address|condition, condition, detail, category, centre_error}: recorded and recomputed, applied only by its revision decision; answers the right.",
+        |t, args| {
+            let a: income::periods::NewChange = parse(args)?;
+            let id = a.request_id;
+            income::periods::record_change(t.vault()?.conn_mut(), a)?;
+            to_value(income::right::view(t.vault()?.conn(), id)?)
+        },
+    ),
+    Command::new(
+        "right.revise",
+        "The revision decision about the pending change {request_id, decided_on, grounds, yearly_cents, amount_motivation, notified_on, notified_how}: a new period from when it applies (art. 22 § 2); answers the right.",
+        |t, args| {
+            let a: income::periods::RevisionDecision = parse(args)?;
+            let id = a.request_id;
+            income::periods::decide(t.vault()?.conn_mut(), a)?;
+            to_value(income::right::view(t.vault()?.conn(), id)?)
+        },
+    ),
+    Command::new(
+        "right.revision_notified",
+        "How and when a revision decision was notified {revision_id, notified_on, notified_how}, once: the appeal term runs from it; answers the right.",
+        |t, args| {
+            let a: income::periods::RevisionNotified = parse(args)?;
+            let id = income::periods::notified(t.vault()?.conn_mut(), a)?;
+            to_value(income::right::view(t.vault()?.conn(), id)?)
+        },
+    ),
+    Command::new(
+        "right.indexation",
+        "What the amounts row of {valid_from} did to every running right: the amount before and from that day (the read is audited).",
+        |t, args| {
+            let a: IndexationArgs = parse(args)?;
+            let conn = t.vault()?.conn_mut();
+            let tx = conn.transaction()?;
+            let list = income::periods::indexation(&tx, a.valid_from)?;
+            audit::append(
+                &tx,
+                "right.indexation.read",
+                None,
+                &json!({"valid_from": a.valid_from, "rights": list.len()}),
+            )?;
+            tx.commit()?;
+            to_value(list)
+        },
+    ),
+    Command::new(
         "amounts.list",
         "The table of indexed amounts (per category, from a date).",
         |t, args| {
@@ -304,6 +357,14 @@ pub(crate) const VOCABULARY: &[List] = &[
     List {
         name: "periods",
         terms: || terms("period-", &calc::Period::ALL.map(calc::Period::code)),
+    },
+    List {
+        name: "change_kinds",
+        terms: || terms("change-kind-", &income::periods::CHANGE_KINDS),
+    },
+    List {
+        name: "period_why",
+        terms: || terms("period-why-", &income::periods::WHY),
     },
     List {
         name: "sold_rights",

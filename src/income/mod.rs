@@ -6,6 +6,7 @@ pub mod commands;
 pub mod amounts;
 pub mod calc;
 pub mod deadlines;
+pub mod periods;
 pub mod right;
 pub mod rules;
 pub mod terms;
@@ -1038,8 +1039,12 @@ pub struct DecisionRecord {
     pub category: Option<Category>,
     #[serde(default)]
     pub yearly_cents: Option<i64>,
+    /// The start of the right: the day of the request unless `start_motivation` says why
+    /// another day (art. 21 § 5 of the law of 26 May 2002).
     #[serde(default)]
     pub start_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub start_motivation: Option<String>,
     #[serde(default)]
     pub grounds: String,
     #[serde(default)]
@@ -1081,6 +1086,8 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
     }
     let outcome = choice(&d.outcome, &OUTCOMES, "outcome")?;
     let grounds = validate::required(&d.grounds, "grounds", 10_000, true)?;
+    let mut grant_input: Option<(String, String)> = None;
+    let mut start_motivation = String::new();
     let (category, yearly, start_on, refusal, amount_motivation, calculated, sp_months) = if outcome
         == "refused"
     {
@@ -1171,12 +1178,28 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
             Ok(c) => (Some(c.yearly_cents), c.sp_months),
             Err(_) => (None, 0),
         };
-        let start = check_date(
-            d.start_on.ok_or(Error::Required {
-                field: "start_on".into(),
-            })?,
-            "start_on",
-        )?;
+        // The right starts on the day of the request (art. 21 § 5 of the law of 26 May 2002);
+        // another day is the committee's motivated choice, shown in the letter.
+        let start = check_date(d.start_on.unwrap_or(received_on), "start_on")?;
+        start_motivation = if start == received_on {
+            validate::text(
+                d.start_motivation.as_deref().unwrap_or(""),
+                "start_motivation",
+                2000,
+                true,
+            )?
+        } else {
+            reason(d.start_motivation.as_deref(), "start_motivation")?
+        };
+        if let Ok(c) = &calculation {
+            let input = view::calculation_input(conn, d.request_id, category, received_on)?;
+            grant_input = Some((
+                serde_json::to_string(&input).map_err(|e| Error::Storage {
+                    detail: e.to_string(),
+                })?,
+                date_str(c.amount_row.valid_from),
+            ));
+        }
         (
             Some(category.code().to_string()),
             Some(yearly),
@@ -1262,6 +1285,31 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
                     "UPDATE income_decision SET letter_sent_on = ?1 WHERE request_id = ?2",
                     params![sent, d.request_id],
                 )?;
+            }
+            tx.execute(
+                "UPDATE income_decision SET start_motivation = ?1 WHERE request_id = ?2",
+                params![start_motivation, d.request_id],
+            )?;
+            // The grant opens the right's first period (a corrected decision, a new one).
+            if let (Some(category), Some(yearly), Some(start)) = (&category, yearly, &start_on) {
+                let (input, row) = grant_input.clone().unzip();
+                periods::append(
+                    tx,
+                    &periods::NewPeriod {
+                        request_id: d.request_id,
+                        from_on: start.clone(),
+                        category: category.clone(),
+                        yearly_cents: yearly,
+                        calculated_yearly_cents: calculated,
+                        why: "grant",
+                        revision_id: None,
+                        amount_row_from: row,
+                        input: input.unwrap_or_default(),
+                    },
+                )?;
+                if let Ok(from) = NaiveDate::parse_from_str(start, "%Y-%m-%d") {
+                    periods::follow_amounts(tx, d.request_id, from)?;
+                }
             }
             Ok(())
         },

@@ -15,7 +15,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{calc, check_date, choice, date_str, not_after_today, reason, terms, CONDITIONS};
+use super::{
+    calc, check_date, choice, date_str, not_after_today, periods, reason, terms, CONDITIONS,
+};
 use crate::error::{Error, Result};
 use crate::validate;
 
@@ -71,9 +73,16 @@ pub struct RightView {
     pub status: String,
     pub start_on: String,
     pub decided_on: String,
+    /// Why the right starts on another day than the request (empty when it does not).
+    pub start_motivation: String,
+    /// The category and amount in force today (or, before the start, the first period's).
     pub category: String,
     pub yearly_cents: i64,
     pub monthly_cents: i64,
+    /// The periods of the right, oldest first: each from a date, with its amount and why.
+    pub periods: Vec<periods::Period>,
+    /// The changes recorded and the revision decisions about them, oldest first.
+    pub revisions: Vec<periods::Revision>,
     /// The last social inquiry: the later of the last home visit and the last examination of
     /// the conditions (a review, else the decision).
     pub last_inquiry_on: String,
@@ -89,13 +98,13 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()
 }
 
-struct Granted {
-    person_id: i64,
-    decided_on: NaiveDate,
-    start_on: String,
-    category: String,
-    yearly_cents: i64,
-    notified_on: Option<NaiveDate>,
+pub(crate) struct Granted {
+    pub(crate) person_id: i64,
+    pub(crate) decided_on: NaiveDate,
+    pub(crate) start_on: String,
+    pub(crate) category: String,
+    pub(crate) yearly_cents: i64,
+    pub(crate) notified_on: Option<NaiveDate>,
 }
 
 fn not_a_right(request_id: i64) -> Error {
@@ -264,15 +273,37 @@ pub fn view(conn: &Connection, request_id: i64) -> Result<RightView> {
         Some(_) => None,
         None => Some(date_str(review_due(conn, request_id, g.decided_on)?)),
     };
+    let ended_on = end.as_ref().and_then(|e| parse_date(&e.ended_on));
+    let periods = periods::periods(conn, request_id, ended_on)?;
+    let today = date_str(crate::today());
+    let current = periods
+        .iter()
+        .rev()
+        .find(|p| p.from_on <= today)
+        .or(periods.first());
+    let (category, yearly_cents) = current
+        .map(|p| (p.category.clone(), p.yearly_cents))
+        .unwrap_or((g.category, g.yearly_cents));
+    let start_motivation: String = conn
+        .query_row(
+            "SELECT start_motivation FROM income_decision WHERE request_id = ?1",
+            [request_id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .unwrap_or_default();
     Ok(RightView {
         request_id,
         person_id: g.person_id,
         status: if end.is_some() { "ended" } else { "running" }.into(),
         start_on: g.start_on,
         decided_on: date_str(g.decided_on),
-        category: g.category,
-        yearly_cents: g.yearly_cents,
-        monthly_cents: calc::monthly_from_yearly(g.yearly_cents),
+        start_motivation,
+        category,
+        yearly_cents,
+        monthly_cents: calc::monthly_from_yearly(yearly_cents),
+        periods,
+        revisions: periods::revisions(conn, request_id)?,
         last_inquiry_on: date_str(last_inquiry(conn, request_id, g.decided_on)?),
         review_due_on,
         first_payment_due: terms::first_payment_due(g.decided_on).map(date_str),
@@ -312,7 +343,7 @@ pub fn reviews_due(
     Ok(due)
 }
 
-fn running(conn: &Connection, request_id: i64) -> Result<Granted> {
+pub(crate) fn running(conn: &Connection, request_id: i64) -> Result<Granted> {
     let g = granted(conn, request_id)?;
     if let Some(end) = end_of(conn, request_id)? {
         return Err(Error::RightEnded { date: end.ended_on });

@@ -96,6 +96,8 @@ pub struct Decision {
     pub yearly_cents: Option<i64>,
     pub monthly_cents: Option<i64>,
     pub start_on: Option<String>,
+    /// Why the right starts on another day than the request (empty when it does not).
+    pub start_motivation: String,
     pub grounds: String,
     pub refusal_condition: Option<String>,
     pub notified_on: Option<String>,
@@ -404,12 +406,36 @@ pub fn calculate(
     category: Category,
     lang: Lang,
 ) -> Result<calc::Calculation> {
-    let (person_id, received, sp): (i64, String, bool) = conn
+    let received: String = conn
         .query_row(
-            "SELECT person_id, received_on, socio_professional_exemption FROM income_request
-             WHERE id = ?1",
+            "SELECT received_on FROM income_request WHERE id = ?1",
             [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "request".into(),
+            id: id.to_string(),
+        })?;
+    let received = parse_date(&received).unwrap_or_default();
+    let input = calculation_input(conn, id, category, received)?;
+    calc::calculate(&input, &amounts::list(conn)?, lang)
+}
+
+/// What the calculation of request `id` for `category` on `on` starts from: everything the
+/// request holds (its resource lines, the socio-professional exemption, the children in care).
+/// Kept with each period of a right, so an indexation recomputes it on another date.
+pub fn calculation_input(
+    conn: &Connection,
+    id: i64,
+    category: Category,
+    on: NaiveDate,
+) -> Result<calc::Input> {
+    let (person_id, sp): (i64, bool) = conn
+        .query_row(
+            "SELECT person_id, socio_professional_exemption FROM income_request WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?
         .ok_or_else(|| Error::NotFound {
@@ -417,10 +443,8 @@ pub fn calculate(
             id: id.to_string(),
         })?;
     let person = crate::person::load(conn, person_id)?;
-    let received = parse_date(&received).unwrap_or_default();
-    let months = sp_months(conn, id, person_id, received)?;
-    let input = input_for(conn, id, received, category, sp, &months, &person)?;
-    calc::calculate(&input, &amounts::list(conn)?, lang)
+    let months = sp_months(conn, id, person_id, on)?;
+    input_for(conn, id, on, category, sp, &months, &person)
 }
 
 fn input_for(
@@ -616,7 +640,7 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
         .query_row(
             "SELECT decided_on, outcome, category, yearly_cents, start_on, grounds,
                     refusal_condition, notified_on, notified_how, amount_motivation,
-                    calculated_yearly_cents, sp_months, letter_sent_on
+                    calculated_yearly_cents, sp_months, letter_sent_on, start_motivation
              FROM income_decision WHERE request_id = ?1",
             [id],
             |r| {
@@ -636,6 +660,7 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
                     calculated_yearly_cents: r.get(10)?,
                     sp_months: r.get::<_, i64>(11)?.clamp(0, 36) as u8,
                     letter_sent_on: r.get(12)?,
+                    start_motivation: r.get(13)?,
                 })
             },
         )

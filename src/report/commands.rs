@@ -176,6 +176,15 @@ pub(crate) const DOCUMENTS: &[Document] = &[
         },
     },
     Document {
+        kind: "revision",
+        person_of: income::periods::person_of_revision,
+        render: |conn, id, lang, _, stamp| {
+            let bytes = report::letters::revision(conn, id, lang)?;
+            income::periods::letter_sent(conn, id)?;
+            Ok((bytes, format!("tandem-revision-{id}-{stamp}.pdf")))
+        },
+    },
+    Document {
         kind: "decision",
         person_of: income::person_of,
         render: |conn, id, lang, _, stamp| {

@@ -368,6 +368,25 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
                 ],
             )));
         }
+        // Another start than the day of the request is the committee's motivated choice
+        // (art. 21 § 5 of the law of 26 May 2002).
+        if !d.start_motivation.is_empty() {
+            blocks.push(Block::Paragraph(tr(
+                lang,
+                "doc-decision-start-why",
+                &[
+                    (
+                        "start",
+                        d.start_on
+                            .as_deref()
+                            .map(|s| date(lang, s))
+                            .unwrap_or_default(),
+                    ),
+                    ("received", date(lang, &v.received_on)),
+                    ("reason", d.start_motivation.clone()),
+                ],
+            )));
+        }
         blocks.push(Block::Paragraph(tr(
             lang,
             "doc-payment",
@@ -500,6 +519,176 @@ pub fn end(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec
     if e.reason != "death" {
         blocks.push(Block::Paragraph(tr(lang, "doc-end-new-request", &[])));
     }
+    blocks.extend(appeal_and_signatures(lang, &profile, &v, &body));
+    render(conn, lang, &profile, title, &v, blocks)
+}
+
+/// The letter of a revision decision (art. 22 of the law of 26 May 2002): what changed and
+/// when, the amount before and after, from when the new one applies and by which rule of
+/// art. 22 § 2, how it was calculated, the committee's reasons, and the mentions of art. 21
+/// § 3 with the appeal, as in the first decision letter. `revision_id` is the revision's id.
+pub fn revision(conn: &Connection, revision_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
+    let r = income::periods::revision(conn, revision_id)?;
+    let (Some(decided_on), Some(yearly), Some(effective)) =
+        (&r.decided_on, r.yearly_cents, &r.effective_on)
+    else {
+        return Err(Error::NotFound {
+            what: "revision decision".into(),
+            id: revision_id.to_string(),
+        });
+    };
+    let right = income::right::view(conn, r.request_id)?;
+    let (v, person, profile, lang) = load(conn, r.request_id, lang)?;
+    let missing = missing_mentions(&profile, true);
+    if !missing.is_empty() {
+        return Err(Error::LetterIncomplete {
+            missing: missing.join(", "),
+        });
+    }
+    let body = body_name(&profile, lang);
+    let dated = r
+        .letter_sent_on
+        .as_deref()
+        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .unwrap_or_else(crate::today);
+    let title = tr(lang, "doc-revision-title", &[]);
+    let mut blocks = letterhead(&profile, lang, &v, &person, dated);
+    blocks.push(Block::Title(title.clone()));
+    blocks.push(Block::KeyValues(compose::identity(lang, &person)));
+    blocks.push(Block::Paragraph(tr(
+        lang,
+        "doc-revision-intro",
+        &[
+            ("date", date(lang, decided_on)),
+            ("body", body.clone()),
+            ("ocmw", profile.ocmw_name.clone()),
+            ("granted", date(lang, &right.decided_on)),
+            ("start", date(lang, &right.start_on)),
+        ],
+    )));
+    let mut what = tr(lang, &format!("doc-change-kind-{}", r.what), &[]);
+    if let Some(c) = &r.condition {
+        what = format!("{what} ({})", tr(lang, &format!("doc-condition-{c}"), &[]));
+    }
+    blocks.push(Block::Paragraph(tr(
+        lang,
+        "doc-revision-change",
+        &[
+            ("what", what),
+            ("changed", date(lang, &r.changed_on)),
+            ("detail", r.detail.clone()),
+        ],
+    )));
+    let monthly = income::calc::monthly_from_yearly(yearly);
+    blocks.push(Block::Table {
+        headers: vec![
+            String::new(),
+            tr(lang, "doc-revision-before", &[]),
+            tr(
+                lang,
+                "doc-revision-after",
+                &[("effective", date(lang, effective))],
+            ),
+        ],
+        rows: vec![
+            vec![
+                tr(lang, "doc-revision-category", &[]),
+                category_text(lang, &r.previous_category),
+                category_text(lang, &r.category),
+            ],
+            vec![
+                tr(lang, "doc-revision-yearly", &[]),
+                money(lang, r.previous_yearly_cents),
+                money(lang, yearly),
+            ],
+            vec![
+                tr(lang, "doc-revision-monthly", &[]),
+                money(lang, r.previous_monthly_cents),
+                money(lang, monthly),
+            ],
+        ],
+        widths: vec![3.0, 3.0, 3.0],
+    });
+    // From when: art. 22 § 2, al. 1, or al. 2 after the centre's own error.
+    let lower = yearly < r.previous_yearly_cents;
+    let rule = if r.centre_error && lower {
+        tr(
+            lang,
+            "doc-revision-effective-error",
+            &[
+                ("effective", date(lang, effective)),
+                (
+                    "notified",
+                    r.notified_on
+                        .as_deref()
+                        .map(|n| date(lang, n))
+                        .unwrap_or_default(),
+                ),
+            ],
+        )
+    } else {
+        tr(
+            lang,
+            "doc-revision-effective-change",
+            &[("effective", date(lang, effective))],
+        )
+    };
+    blocks.push(Block::Paragraph(rule));
+    if lower && !r.centre_error {
+        blocks.push(Block::Paragraph(tr(lang, "doc-revision-overpaid", &[])));
+    }
+    blocks.push(Block::Paragraph(tr(
+        lang,
+        "doc-revision-payment",
+        &[(
+            "frequency",
+            tr(
+                lang,
+                &format!("doc-payment-{}", profile.payment_frequency),
+                &[],
+            ),
+        )],
+    )));
+    blocks.push(Block::Heading(tr(lang, "doc-decision-how", &[])));
+    let steps = serde_json::from_str::<income::calc::Input>(&r.input)
+        .map_err(|e| Error::Storage {
+            detail: e.to_string(),
+        })
+        .and_then(|input| income::calc::calculate(&input, &income::amounts::list(conn)?, lang));
+    match steps {
+        Ok(c) => blocks.push(Block::Bullets(
+            c.steps
+                .into_iter()
+                .filter(|s| s.step != "warning")
+                .map(|s| s.text)
+                .collect(),
+        )),
+        Err(e) => blocks.push(Block::Paragraph(e.to_string())),
+    }
+    if yearly != r.calculated_yearly_cents {
+        blocks.push(Block::Paragraph(tr(
+            lang,
+            "doc-decision-amount-differs",
+            &[
+                ("calculated", money(lang, r.calculated_yearly_cents)),
+                (
+                    "calculated_monthly",
+                    money(lang, r.calculated_monthly_cents),
+                ),
+                ("granted", money(lang, yearly)),
+                ("reason", r.amount_motivation.clone()),
+            ],
+        )));
+    }
+    blocks.push(Block::Heading(tr(lang, "doc-decision-grounds", &[])));
+    blocks.push(Block::Paragraph(tr(lang, "doc-revision-law", &[])));
+    blocks.push(Block::Paragraph(tr(
+        lang,
+        "doc-decision-facts",
+        &[("grounds", r.grounds.clone())],
+    )));
+    blocks.push(Block::Heading(tr(lang, "doc-changes-title", &[])));
+    blocks.push(Block::Paragraph(tr(lang, "doc-changes-body", &[])));
     blocks.extend(appeal_and_signatures(lang, &profile, &v, &body));
     render(conn, lang, &profile, title, &v, blocks)
 }

@@ -29,7 +29,7 @@ pub const PARTS: [&str; 5] = ["identity", "household", "income", "report", "plan
 pub fn document_parts(kind: &str) -> Result<Vec<&'static str>> {
     let parts: &[&str] = match kind {
         "report" => &["identity", "household", "income", "report"],
-        "decision" | "end" => &["identity", "household", "income"],
+        "decision" | "end" | "revision" => &["identity", "household", "income"],
         "receipt" => &["identity", "income"],
         "plan" => &["identity", "plan"],
         other => {

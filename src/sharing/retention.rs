@@ -68,6 +68,14 @@ const ACTIVITY_DATES: &str = "
         JOIN income_request r ON r.id = e.request_id WHERE r.person_id = ?1
     UNION ALL SELECT e.decided_on FROM income_right_end e
         JOIN income_request r ON r.id = e.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT x.recorded_on FROM income_revision x
+        JOIN income_request r ON r.id = x.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT x.decided_on FROM income_revision x
+        JOIN income_request r ON r.id = x.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT x.notified_on FROM income_revision x
+        JOIN income_request r ON r.id = x.request_id WHERE r.person_id = ?1
+    UNION ALL SELECT x.letter_sent_on FROM income_revision x
+        JOIN income_request r ON r.id = x.request_id WHERE r.person_id = ?1
     UNION ALL SELECT answered_on FROM support_answer WHERE person_id = ?1
     UNION ALL SELECT opened_on FROM support_plan WHERE person_id = ?1
     UNION ALL SELECT paused_on FROM support_plan WHERE person_id = ?1

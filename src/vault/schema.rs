@@ -437,7 +437,7 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
-    // The undo of a request's last changes: what each change replaced, newest last (kept per
+    // 9: the undo of a request's last changes: what each change replaced, newest last (kept per
     // request, erased with the person's file through its link).
     Migration {
         sql: r#"
@@ -449,6 +449,91 @@ pub const MIGRATIONS: &[Migration] = &[
         created_at TEXT NOT NULL
     );
     CREATE INDEX income_undo_request ON income_undo(request_id, id);
+    "#,
+        then: None,
+    },
+    // 10: the running right over time (issue "The right over time", 1-3): its periods, each
+    // from a date with its category, amount and the calculation it came from, appended and
+    // never edited (a grant, a revision, an indexation, a judgment); "something changed" and
+    // the revision decision about it. The start of the right needs a motivation when it is not
+    // the day of the request (art. 21 § 5 of the law of 26 May 2002).
+    Migration {
+        sql: r#"
+    ALTER TABLE income_decision ADD COLUMN start_motivation TEXT NOT NULL DEFAULT '';
+    CREATE TABLE income_revision (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id INTEGER NOT NULL REFERENCES income_request(id) ON DELETE CASCADE,
+        changed_on TEXT NOT NULL,
+        what TEXT NOT NULL CHECK (what IN ('resources','household','address','condition')),
+        condition TEXT CHECK (condition IN ('residence','age','nationality','resources',
+                                            'work_readiness','other_benefits')),
+        detail TEXT NOT NULL CHECK (detail != ''),
+        centre_error INTEGER NOT NULL DEFAULT 0 CHECK (centre_error IN (0, 1)),
+        previous_category TEXT NOT NULL,
+        previous_yearly_cents INTEGER NOT NULL,
+        category TEXT NOT NULL CHECK (category IN ('cohabitant','single','family')),
+        input TEXT NOT NULL,
+        calculated_yearly_cents INTEGER NOT NULL,
+        amount_row_from TEXT NOT NULL,
+        recorded_on TEXT NOT NULL,
+        decided_on TEXT,
+        yearly_cents INTEGER CHECK (yearly_cents >= 0),
+        grounds TEXT NOT NULL DEFAULT '',
+        amount_motivation TEXT NOT NULL DEFAULT '',
+        effective_on TEXT,
+        notified_on TEXT,
+        notified_how TEXT CHECK (notified_how IN ('registered_letter','handed_over')),
+        letter_sent_on TEXT,
+        created_at TEXT NOT NULL,
+        CHECK ((what = 'condition') = (condition IS NOT NULL)),
+        CHECK ((decided_on IS NULL) = (effective_on IS NULL))
+    );
+    CREATE INDEX income_revision_request ON income_revision(request_id, id);
+    -- A decided revision is kept as decided: only its letter's date and its notification can
+    -- still be recorded.
+    CREATE TRIGGER income_revision_decided BEFORE UPDATE ON income_revision
+        WHEN OLD.decided_on IS NOT NULL AND (
+            NEW.decided_on IS NOT OLD.decided_on OR NEW.yearly_cents IS NOT OLD.yearly_cents
+            OR NEW.effective_on IS NOT OLD.effective_on OR NEW.grounds IS NOT OLD.grounds
+            OR NEW.category IS NOT OLD.category OR NEW.changed_on IS NOT OLD.changed_on
+            OR NEW.detail IS NOT OLD.detail OR NEW.input IS NOT OLD.input
+            OR NEW.calculated_yearly_cents IS NOT OLD.calculated_yearly_cents
+            OR NEW.previous_yearly_cents IS NOT OLD.previous_yearly_cents
+            OR NEW.amount_motivation IS NOT OLD.amount_motivation
+            OR (OLD.notified_on IS NOT NULL AND NEW.notified_on IS NOT OLD.notified_on))
+        BEGIN SELECT RAISE(ABORT, 'a revision decision is kept as decided'); END;
+    CREATE TRIGGER income_revision_keep BEFORE DELETE ON income_revision
+        WHEN OLD.decided_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM erasing)
+        BEGIN SELECT RAISE(ABORT, 'a revision decision is kept'); END;
+    CREATE TABLE income_right_period (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id INTEGER NOT NULL REFERENCES income_request(id) ON DELETE CASCADE,
+        from_on TEXT NOT NULL,
+        category TEXT NOT NULL CHECK (category IN ('cohabitant','single','family')),
+        yearly_cents INTEGER NOT NULL CHECK (yearly_cents >= 0),
+        calculated_yearly_cents INTEGER,
+        why TEXT NOT NULL CHECK (why IN ('grant','revision','indexation','judgment')),
+        revision_id INTEGER REFERENCES income_revision(id) ON DELETE CASCADE,
+        amount_row_from TEXT,
+        input TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        CHECK ((why = 'revision') = (revision_id IS NOT NULL))
+    );
+    CREATE INDEX income_right_period_request ON income_right_period(request_id, from_on, id);
+    -- The past is never edited: a change is a new period.
+    CREATE TRIGGER income_right_period_no_update BEFORE UPDATE ON income_right_period
+        BEGIN SELECT RAISE(ABORT, 'the periods of a right are append-only'); END;
+    CREATE TRIGGER income_right_period_keep BEFORE DELETE ON income_right_period
+        WHEN NOT EXISTS (SELECT 1 FROM erasing)
+        BEGIN SELECT RAISE(ABORT, 'the periods of a right are append-only'); END;
+    -- Rights granted before this version: their grant opens their first period.
+    INSERT INTO income_right_period (request_id, from_on, category, yearly_cents,
+                                     calculated_yearly_cents, why, created_at)
+        SELECT request_id, start_on, category, yearly_cents, calculated_yearly_cents, 'grant',
+               strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+        FROM income_decision
+        WHERE outcome != 'refused' AND start_on IS NOT NULL AND category IS NOT NULL
+          AND yearly_cents IS NOT NULL;
     "#,
         then: None,
     },

@@ -224,6 +224,24 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
                "next_review_on": "2027-01-15"}),
     )
     .unwrap();
+    // Something changed, and the revision decision about it (a new period).
+    t.call(
+        "right.change",
+        json!({"request_id": r1, "changed_on": "2026-04-01", "what": "condition",
+               "condition": "residence", "detail": s("changedetail")}),
+    )
+    .unwrap();
+    let revised = t
+        .call(
+            "right.revise",
+            json!({"request_id": r1, "decided_on": "2026-04-10", "grounds": s("revgrounds"),
+               "yearly_cents": 1_234_567, "amount_motivation": s("revamount"),
+               "notified_on": "2026-04-12", "notified_how": "handed_over"}),
+        )
+        .unwrap();
+    // Its letter, which records the day it is sent.
+    let revision = revised["revisions"][0]["id"].as_i64().unwrap();
+    t.document("revision", revision, None, None).unwrap();
     t.call(
         "right.end",
         json!({"request_id": r1, "ended_on": "2026-06-30", "reason": "condition_not_met",

@@ -2135,3 +2135,190 @@ async fn tiles_flow(port: u16) {
     w.settled_shot("47-request-toc-in-view-fr").await;
     w.c.close().await.ok();
 }
+
+impl Window {
+    /// Sets a date input to `iso` (typing into a date field differs between engines).
+    async fn set_date(&self, css: &str, iso: &str) {
+        self.c
+            .execute(
+                "const i = document.querySelector(arguments[0]); i.value = arguments[1];
+                 i.dispatchEvent(new Event('input', {bubbles: true}));
+                 i.dispatchEvent(new Event('change', {bubbles: true}));",
+                vec![json!(css), json!(iso)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+    }
+}
+
+/// The right over time in the window (issue "The right over time", 1-2): a single person
+/// granted from the request of 1 September 2026 (cat. 2 from 1 February 2025, €15,770.41 a
+/// year, bdas-wwsb.brussels); a part-time job of €500 a month from 15 October 2026: wages
+/// count in full, less the general exemption of €250 for cat. 2 (royal decree of 11 July
+/// 2002): €15,770.41 − (€6,000 − €250) = €10,020.41 a year, €835.03 a month, from the day of
+/// the change (art. 22 § 2, al. 1 of the law of 26 May 2002). The change is recorded, the new
+/// amount is on the timeline, and the revision letter is saved and read back.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_revision_in_the_window() {
+    let vault = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let _driver = start_driver(port, &vault.path().join("vault"));
+    tokio::time::timeout(Duration::from_secs(300), revision_flow(port))
+        .await
+        .expect("the revision window test did not finish within 5 minutes");
+    let docs = vault.path().join("documents");
+    let pdf = walk(&docs)
+        .into_iter()
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("tandem-revision-"))
+        })
+        .unwrap_or_else(|| panic!("no saved revision letter in {docs:?}"));
+    let text = pdf_text(&pdf);
+    for needle in [
+        "Revision decision on your right to the leefloon",
+        "€1,314.20",
+        "€835.03",
+        "€10,020.41",
+        "15/10/2026",
+        "art. 22 § 2, first paragraph",
+        "Een part-time job sinds 15 oktober.",
+        "Wages count; from the first day of the job.",
+        "labour court",
+        "does not suspend",
+        "Article 1017",
+    ] {
+        assert!(text.contains(needle), "{needle}: {text}");
+    }
+    let _ = Command::new("pdftoppm")
+        .args(["-png", "-r", "60", "-l", "2"])
+        .arg(&pdf)
+        .arg(screens_dir().join("revision-letter"))
+        .status();
+}
+
+async fn revision_flow(port: u16) {
+    let w = Window::open(port).await;
+    onboard(&w, false).await;
+    // The mentions a decision letter needs.
+    w.click("#settings-button").await;
+    w.visible("#screen-settings").await;
+    w.select("#set-body", "bcsd").await;
+    w.fill("#set-sign1-name", "Cas Voorzitter").await;
+    w.select("#set-sign1-role", "chair").await;
+    w.fill("#set-sign2-name", "Dora Directeur").await;
+    w.select("#set-sign2-role", "general_director").await;
+    w.select("#set-payment", "monthly").await;
+    w.click("#set-save").await;
+    w.text_appears("#set-status").await;
+    w.click("#set-back").await;
+    w.visible("#screen-main").await;
+
+    w.click("#new-person").await;
+    w.fill("#p-display-name", "Rania").await;
+    w.click("#p-save").await;
+    w.text_appears("#p-status").await;
+    w.visible("#request-new").await;
+    w.click("#request-new").await;
+    w.visible("#rq-create").await;
+    w.set_date("#rq-received-on", "2026-09-01").await;
+    w.click("#rq-create").await;
+    w.visible("#screen-request").await;
+
+    w.scroll_to("#category").await;
+    w.click("#cat-choice-single").await;
+    w.click("#cat-save").await;
+    w.text_contains("#calc-yearly", "15,770.41").await;
+    w.scroll_to("#decision").await;
+    w.set_today("#dec-decided-on").await;
+    w.click("#dec-outcome-granted").await;
+    w.set_date("#dec-start-on", "2026-09-01").await;
+    w.fill("#dec-grounds", "The six conditions are met.").await;
+    w.click("#dec-save").await;
+    w.text_appears("#dec-status").await;
+
+    // The job, on the request's resources; then "something changed".
+    w.scroll_to("#resources").await;
+    w.select("#res-kind", "wages").await;
+    w.select("#res-whose", "applicant").await;
+    w.fill("#res-amount", "500,00").await;
+    w.select("#res-period", "month").await;
+    w.click("#res-add").await;
+    w.text_contains("#resource-rows", "500").await;
+
+    w.scroll_to("#right").await;
+    w.text_contains("#right-periods", "1,314.20").await;
+    w.scroll_to("#right-change-form").await;
+    w.select("#chg-what", "resources").await;
+    w.set_date("#chg-changed-on", "2026-10-15").await;
+    w.fill("#chg-detail", "Een part-time job sinds 15 oktober.")
+        .await;
+    w.click("#chg-save").await;
+    w.visible("#right-revise-form").await;
+    w.text_contains("#rev-pending", "835.03").await;
+    w.scroll_to("#right-revise-form").await;
+    w.shot("27-right-change-pending").await;
+    w.set_today("#rev-decided-on").await;
+    w.fill(
+        "#rev-grounds",
+        "Wages count; from the first day of the job.",
+    )
+    .await;
+    w.click("#rev-save").await;
+    w.text_contains("#periods-status", "new period").await;
+    // The new amount on the timeline, from the day of the change, and on the summary.
+    w.text_contains("#right-periods", "835.03").await;
+    w.text_contains("#right-periods", "15/10/2026").await;
+    w.text_contains("#right-summary", "835.03").await;
+    w.text_contains("#right-revisions", "835.03").await;
+
+    // The timeline in Dutch and in French.
+    w.language("nl").await;
+    w.text_contains("#right-periods", "835,03").await;
+    w.scroll_to("#right-periods-box").await;
+    w.shot("27-right-timeline-nl").await;
+    w.language("fr").await;
+    w.text_contains("#right-periods", "835,03").await;
+    w.scroll_to("#right-periods-box").await;
+    w.shot("27-right-timeline-fr").await;
+    w.language("en").await;
+
+    // The revision letter (in the person's language, else the profile's: English here).
+    w.click("#rev-letter").await;
+    w.text_contains("#rev-letter-status", ".pdf").await;
+
+    // A new amounts row (synthetic test figures, 2 % on those of 1 February 2025): the
+    // running right follows it from its day, on the revised situation: €16,085.82 −
+    // (€6,000 − €250) = €10,335.82 a year, €861.32 a month. The list says what changed.
+    w.click("#settings-button").await;
+    w.visible("#screen-settings").await;
+    w.set_date("#amounts-from", "2026-11-01").await;
+    w.fill("#amounts-source-input", "Synthetic test row").await;
+    w.fill("#amounts-cohabitant", "10723.87").await;
+    w.fill("#amounts-single", "16085.82").await;
+    w.fill("#amounts-family", "21739.08").await;
+    w.click("#amounts-add").await;
+    w.visible("#indexation-list").await;
+    w.text_contains("#indexation-list", "Rania").await;
+    w.text_contains("#indexation-list", "861.32").await;
+    w.text_contains("#indexation-list", "indexed").await;
+    w.language("nl").await;
+    w.text_contains("#indexation-list", "geïndexeerd").await;
+    w.scroll_to("#indexation-box").await;
+    w.shot("28-indexation-list-nl").await;
+    w.language("fr").await;
+    w.text_contains("#indexation-list", "indexé").await;
+    w.scroll_to("#indexation-box").await;
+    w.shot("28-indexation-list-fr").await;
+    w.language("en").await;
+    // Back to the request (read again on return).
+    w.click("#set-back").await;
+    w.visible("#screen-request").await;
+    w.scroll_to("#right").await;
+    w.text_contains("#right-periods", "861.32").await;
+    w.text_contains("#right-periods", "Indexation").await;
+    w.text_contains("#right-summary", "861.32").await;
+    w.scroll_to("#right-periods-box").await;
+    w.shot("28-right-indexed").await;
+    w.c.close().await.ok();
+}

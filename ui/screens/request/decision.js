@@ -6,6 +6,28 @@ import { defaultYearly } from './calculation.js';
 import { CATEGORIES } from './category.js';
 import { canFill, change, filled, orNull, overrideOf, radioValue, readAmount, requireText, resolverFor, setRadio, state, str, yearMonth } from './page.js';
 
+/** The reason for a start on another day than the request (art. 21 § 5 of the law of 26 May 2002), next to the start date; shown only when the dates differ. */
+function startMotivation() {
+  let area = $('dec-start-motivation');
+  if (!area) {
+    area = el('textarea', { id: 'dec-start-motivation', rows: '2' });
+    const field = el('div', { class: 'field', id: 'dec-start-motivation-field', hidden: true }, [
+      el('label', { for: 'dec-start-motivation', i18n: 'field-start-motivation' }), area,
+    ]);
+    $('dec-start-on').closest('.field').after(field);
+    $('dec-start-on').addEventListener('input', showStartMotivation);
+    $('dec-start-on').addEventListener('change', showStartMotivation);
+  }
+  return area;
+}
+
+function showStartMotivation() {
+  startMotivation();
+  const start = $('dec-start-on').value;
+  const received = state.view ? str(state.view.received_on) : '';
+  $('dec-start-motivation-field').hidden = !start || start === received;
+}
+
 export function showOutcomeGroups() {
   const outcome = radioValue('outcome');
   const grant = outcome === 'granted' || outcome === 'partly_granted';
@@ -89,8 +111,10 @@ export function renderDecision(view, savedForm, fresh) {
     $('dec-notified-on').value = d ? str(d.notified_on) : '';
     $('dec-notified-how').value = (d && d.notified_how) || '';
     $('dec-amount-motivation').value = d ? str(d.amount_motivation) : '';
+    startMotivation().value = d ? str(d.start_motivation) : '';
     filled('decision-form');
   }
+  showStartMotivation();
   showOutcomeGroups();
 }
 
@@ -120,6 +144,8 @@ export function saveDecision() {
     if (yearly !== null) args.yearly_cents = yearly;
     const start = orNull($('dec-start-on').value);
     if (start) args.start_on = start;
+    const startWhy = orNull(startMotivation().value);
+    if (startWhy && !$('dec-start-motivation-field').hidden) args.start_motivation = startWhy;
     const why = orNull($('dec-amount-motivation').value);
     if (why && !$('dec-amount-motivation-field').hidden) args.amount_motivation = why;
   }
@@ -140,6 +166,7 @@ export function saveDecision() {
       notified_on: 'dec-notified-on',
       notified_how: 'dec-notified-how',
       amount_motivation: 'dec-amount-motivation',
+      start_motivation: 'dec-start-motivation',
     }),
   });
 }

@@ -7,6 +7,7 @@ import { fillSelects } from '../../vocabulary.js';
 import { daysFromToday, todayIso } from '../../values.js';
 import { dueInfo } from './header.js';
 import { CONDITIONS, hooks, requireText, resolverFor, state, yearMonth } from './page.js';
+import { clearPeriods, clearPeriodsStatus, initPeriods, showPeriods } from './periods.js';
 
 const right = {
   requestId: null,
@@ -26,6 +27,7 @@ function summary(r) {
   } else {
     lines.push(t('right-status-running', { date: formatDate(r.start_on) }));
   }
+  if (r.start_motivation) lines.push(t('right-start-why', { reason: r.start_motivation }));
   lines.push(t('right-amount', { amount: yearMonth(r.yearly_cents, r.monthly_cents), category: t(`category-${r.category}`) }));
   lines.push(t('right-last-inquiry', { date: formatDate(r.last_inquiry_on) }));
   if (r.review_due_on) {
@@ -55,6 +57,7 @@ function show(r) {
   clear(reviews);
   for (const v of r.reviews || []) reviews.appendChild(reviewItem(v));
   $('right-reviews-empty').hidden = (r.reviews || []).length > 0;
+  showPeriods(r);
   const running = r.status === 'running';
   $('right-review-form').hidden = !running;
   $('right-end-form').hidden = !running;
@@ -70,6 +73,7 @@ export async function renderRight(view) {
     return;
   }
   section.hidden = false;
+  if (right.requestId !== view.id) clearPeriodsStatus();
   right.requestId = view.id;
   const seq = ++right.seq;
   clearError($('right-load-error'));
@@ -94,6 +98,7 @@ export function clearRight() {
   right.view = null;
   clear($('right-summary'));
   clear($('right-reviews'));
+  clearPeriods();
   $('right').hidden = true;
 }
 
@@ -212,6 +217,10 @@ function buildReviewRows() {
 
 export function initRight() {
   buildReviewRows();
+  initPeriods((r) => {
+    hooks.changed(); // the deadlines panel
+    show(r);
+  }, () => right.seq);
   $('right-review-form').addEventListener('submit', saveReview);
   $('right-end-form').addEventListener('submit', saveEnd);
   $('rv-visited-on').addEventListener('input', showNoVisitField);

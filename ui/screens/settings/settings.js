@@ -1,6 +1,7 @@
 // The settings screen: profile, auto-lock and retention period, passphrase change, backups (backups.js), the amounts table and the journal integrity check.
 import { call } from '../../api.js';
 import { loadBackups } from './backups.js';
+import { showIndexation } from './indexation.js';
 import { $, el, clearError, clearErrorsOnEdit, clearFieldErrors, markFieldError, setBusy, showError, showFormError } from '../../dom.js';
 import { setPlainText, setText, t } from '../../i18n.js';
 import { formatCents, parseEuros } from '../../values.js';
@@ -274,6 +275,7 @@ async function addAmounts() {
     await call('amounts.add', { valid_from: from, source: $('amounts-source-input').value, ...euros });
     setText($('amounts-status'), 'amounts-added');
     await loadAmounts();
+    await showIndexation(from);
   } catch (err) {
     showFormError(err, alertEl, () => null);
   } finally {

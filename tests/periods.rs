@@ -1,0 +1,565 @@
+//! The right over time (issue "The right over time", 1-3): the periods of a running right, the
+//! indexation of every running right, "something changed" and the revision decision with its
+//! letter, through the command surface.
+
+mod common;
+
+use serde_json::{json, Value};
+use tandem::Tandem;
+
+use common::{code, id, keep, poppler};
+
+/// The six conditions of the law, as the core lists them.
+const SIX: [&str; 6] = tandem::income::CONDITIONS;
+
+/// A request received on `received_on`, the six conditions met, category 2 (single) with no
+/// resources, granted on `decided_on` with the calculated amount: its id.
+fn granted(t: &mut Tandem, received_on: &str, decided_on: &str) -> i64 {
+    let p = id(
+        t.call(
+            "person.create",
+            json!({"display_name": "Testpersoon Periodes", "birth_date": "1990-01-15", "language": "nl"}),
+        )
+        .unwrap(),
+        "id",
+    );
+    let r = id(
+        t.call(
+            "request.create",
+            json!({"person_id": p, "received_on": received_on}),
+        )
+        .unwrap(),
+        "id",
+    );
+    for c in SIX {
+        t.call(
+            "condition.set",
+            json!({"request_id": r, "condition": c, "finding": "met"}),
+        )
+        .unwrap();
+    }
+    t.call(
+        "category.set",
+        json!({"request_id": r, "category": "single", "reason": "Lives alone."}),
+    )
+    .unwrap();
+    t.call(
+        "decision.record",
+        json!({"request_id": r, "decided_on": decided_on, "outcome": "granted",
+               "grounds": "All six conditions are met."}),
+    )
+    .unwrap();
+    r
+}
+
+/// (from, why, yearly cents) of each period on the right's timeline.
+fn timeline(v: &Value) -> Vec<(String, String, i64)> {
+    v["periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["from_on"].as_str().unwrap().to_string(),
+                p["why"].as_str().unwrap().to_string(),
+                p["yearly_cents"].as_i64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn row(from: &str, why: &str, yearly: i64) -> (String, String, i64) {
+    (from.to_string(), why.to_string(), yearly)
+}
+
+// The amounts, each from its source (src/income/amounts.rs):
+/// Cat. 2 from 1 May 2024: 12 × €1,288.46 (centenvoorstudenten.be, index of 1 May 2024).
+const SINGLE_2024_05: i64 = 12 * 128_846;
+/// Cat. 2 from 1 February 2025: €15,770.41 a year (bdas-wwsb.brussels, amounts on 01.02.2025).
+const SINGLE_2025_02: i64 = 1_577_041;
+/// A synthetic indexation row from 1 February 2026 (2 % on the February 2025 amounts, as the
+/// law of 2 August 1971 indexes them, rounded to the cent): test data, not a published row.
+const ROW_2026_02: (i64, i64, i64) = (1_072_387, 1_608_582, 2_173_908);
+/// The general yearly exemption for cat. 3 (art. 22 § 2 of the royal decree of 11 July 2002,
+/// not indexed), applied when the countable resources stay below the category amount.
+const EXEMPTION_FAMILY: i64 = 31_000;
+
+/// Granted, indexed, revised twice (one higher, one lower), with the dates art. 22 § 2 of the
+/// law of 26 May 2002 gives: a revision takes effect on the day its reason arose (al. 1);
+/// a decrease after the centre's own error that the person could not notice only on the
+/// first day of the month after the notification (al. 2). The past is never edited: each
+/// change is a new period, and the periods and their amounts are exact.
+#[test]
+fn a_right_granted_indexed_and_revised_twice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = common::open(tmp.path(), "Ina Worker");
+    // Received in September 2024, decided then: the amounts of 1 May 2024, and from
+    // 1 February 2025 those of that indexation (rows already in the table).
+    let r = granted(&mut t, "2024-09-02", "2024-09-20");
+    let v = t.call("right.get", json!({"id": r})).unwrap();
+    assert_eq!(
+        timeline(&v),
+        [
+            row("2024-09-02", "grant", SINGLE_2024_05),
+            row("2025-02-01", "indexation", SINGLE_2025_02),
+        ]
+    );
+    assert_eq!(v["periods"][0]["until_on"], "2025-01-31");
+    assert_eq!(v["periods"][1]["until_on"], Value::Null);
+    assert_eq!(v["periods"][0]["amount_row_from"], "2024-05-01");
+
+    // A new amounts row: every running right gets a period from its day.
+    let (c1, c2, c3) = ROW_2026_02;
+    t.call(
+        "amounts.add",
+        json!({"valid_from": "2026-02-01", "cohabitant_year_cents": c1, "single_year_cents": c2,
+               "family_year_cents": c3, "source": "synthetic test row"}),
+    )
+    .unwrap();
+    let list = t
+        .call("right.indexation", json!({"valid_from": "2026-02-01"}))
+        .unwrap();
+    let mine: Vec<&Value> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["request_id"] == r)
+        .collect();
+    assert_eq!(mine.len(), 1, "{list}");
+    assert_eq!(mine[0]["status"], "indexed");
+    assert_eq!(mine[0]["before_yearly_cents"], SINGLE_2025_02);
+    assert_eq!(mine[0]["after_yearly_cents"], c2);
+    assert_eq!(mine[0]["person_name"], "Testpersoon Periodes");
+    let v = t.call("right.get", json!({"id": r})).unwrap();
+    assert_eq!(v["yearly_cents"], c2, "today's amount is the indexed one");
+    assert_eq!(timeline(&v).len(), 3);
+    assert_eq!(timeline(&v)[2], row("2026-02-01", "indexation", c2));
+
+    // 1. Higher: a child comes to live with her on 10 March 2026 (cat. 3 from that day).
+    let v = t
+        .call(
+            "right.change",
+            json!({"request_id": r, "changed_on": "2026-03-10", "what": "household",
+                   "detail": "Her daughter came to live with her.", "category": "family"}),
+        )
+        .unwrap();
+    // Recorded and recomputed, not applied: the timeline is as it was.
+    assert_eq!(timeline(&v).len(), 3);
+    let pending = &v["revisions"][0];
+    assert_eq!(pending["decided_on"], Value::Null);
+    assert_eq!(pending["calculated_yearly_cents"], c3);
+    assert_eq!(pending["previous_yearly_cents"], c2);
+    // One change at a time: the next waits for this one's decision.
+    assert_eq!(
+        code(
+            &mut t,
+            "right.change",
+            json!({"request_id": r, "changed_on": "2026-03-12", "what": "address",
+                   "detail": "Moved within the municipality."}),
+        ),
+        "change-pending"
+    );
+    let v = t
+        .call(
+            "right.revise",
+            json!({"request_id": r, "decided_on": "2026-03-20",
+                   "grounds": "A child in her care since 10 March 2026: category 3.",
+                   "notified_on": "2026-03-23", "notified_how": "registered_letter"}),
+        )
+        .unwrap();
+    let first = v["revisions"][0]["id"].as_i64().unwrap();
+    assert_eq!(v["revisions"][0]["effective_on"], "2026-03-10");
+    assert_eq!(v["revisions"][0]["yearly_cents"], c3);
+    assert!(v["revisions"][0]["appeal_ends"].is_string());
+    assert_eq!(timeline(&v)[3], row("2026-03-10", "revision", c3));
+
+    // 2. Lower, after the centre's own error: maintenance she receives for herself (which
+    // counts, art. 22 § 1 of the royal decree) was left out since 15 April 2026.
+    t.call(
+        "resource.add",
+        json!({"request_id": r, "kind": "maintenance", "whose": "applicant",
+               "amount_cents": 20_000, "period": "month"}),
+    )
+    .unwrap();
+    let v = t
+        .call(
+            "right.change",
+            json!({"request_id": r, "changed_on": "2026-04-15", "what": "resources",
+                   "detail": "Maintenance of €200 a month for herself, left out by the centre.",
+                   "centre_error": true}),
+        )
+        .unwrap();
+    let lowered = c3 - (12 * 20_000 - EXEMPTION_FAMILY);
+    assert_eq!(v["revisions"][1]["calculated_yearly_cents"], lowered);
+    assert_eq!(v["revisions"][1]["category"], "family");
+    // Its date depends on the notification: without it, no decision.
+    let decision = json!({"request_id": r, "decided_on": "2026-05-04",
+                          "grounds": "Maintenance counts; the centre had left it out."});
+    assert_eq!(code(&mut t, "right.revise", decision.clone()), "required");
+    // Another amount than the recomputed one needs the committee's reason.
+    let mut other = decision.clone();
+    other["yearly_cents"] = json!(lowered + 100);
+    other["notified_on"] = json!("2026-05-06");
+    other["notified_how"] = json!("handed_over");
+    assert_eq!(code(&mut t, "right.revise", other), "reason-required");
+    let mut notified = decision.clone();
+    notified["notified_on"] = json!("2026-05-06");
+    notified["notified_how"] = json!("handed_over");
+    let v = t.call("right.revise", notified).unwrap();
+    assert_eq!(v["revisions"][1]["effective_on"], "2026-06-01");
+    assert_eq!(
+        timeline(&v),
+        [
+            row("2024-09-02", "grant", SINGLE_2024_05),
+            row("2025-02-01", "indexation", SINGLE_2025_02),
+            row("2026-02-01", "indexation", c2),
+            row("2026-03-10", "revision", c3),
+            row("2026-06-01", "revision", lowered),
+        ]
+    );
+    assert_eq!(v["periods"][3]["until_on"], "2026-05-31");
+    assert_eq!(v["yearly_cents"], lowered);
+    assert_eq!(v["category"], "family");
+    // Nothing left pending.
+    assert_eq!(
+        code(
+            &mut t,
+            "right.revise",
+            json!({"request_id": r, "decided_on": "2026-05-05", "grounds": "g"})
+        ),
+        "no-change-pending"
+    );
+    assert!(first > 0);
+}
+
+/// A decrease for a change of circumstances (not the centre's error) takes effect on the day
+/// the change happened, before the decision (art. 22 § 2, al. 1): a job that started.
+/// Recorded only by the decision, never before it.
+#[test]
+fn a_decrease_for_a_change_applies_from_the_change_by_its_decision() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = common::open(tmp.path(), "Ina Worker");
+    let r = granted(&mut t, "2025-03-03", "2025-03-20");
+    t.call(
+        "resource.add",
+        json!({"request_id": r, "kind": "wages", "whose": "applicant",
+               "amount_cents": 50_000, "period": "month"}),
+    )
+    .unwrap();
+    let v = t
+        .call(
+            "right.change",
+            json!({"request_id": r, "changed_on": "2025-06-16", "what": "resources",
+                   "detail": "A part-time job since 16 June 2025."}),
+        )
+        .unwrap();
+    // Wages count in full, less the general exemption of €250 for cat. 2 (art. 22 § 2 of the
+    // royal decree of 11 July 2002): €15,770.41 − (€6,000 − €250) = €10,020.41.
+    let lower = SINGLE_2025_02 - (12 * 50_000 - 25_000);
+    assert_eq!(v["revisions"][0]["calculated_yearly_cents"], lower);
+    assert_eq!(v["revisions"][0]["calculated_monthly_cents"], 83_503);
+    // Not applied before the decision.
+    assert_eq!(v["yearly_cents"], SINGLE_2025_02);
+    assert_eq!(timeline(&v), [row("2025-03-03", "grant", SINGLE_2025_02)]);
+    let v = t
+        .call(
+            "right.revise",
+            json!({"request_id": r, "decided_on": "2025-07-01", "grounds": "Wages count."}),
+        )
+        .unwrap();
+    assert_eq!(v["revisions"][0]["effective_on"], "2025-06-16");
+    assert_eq!(
+        timeline(&v),
+        [
+            row("2025-03-03", "grant", SINGLE_2025_02),
+            row("2025-06-16", "revision", lower),
+        ]
+    );
+}
+
+/// Bad input is refused with its code and field; nothing is recorded.
+#[test]
+fn a_change_or_revision_with_bad_input_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = common::open(tmp.path(), "Ina Worker");
+    let r = granted(&mut t, "2025-03-03", "2025-03-20");
+    let change = |over: Value| {
+        let mut a = json!({"request_id": r, "changed_on": "2025-05-01", "what": "address",
+                           "detail": "Moved."});
+        for (k, v) in over.as_object().unwrap() {
+            a[k] = v.clone();
+        }
+        a
+    };
+    for (over, expected) in [
+        (json!({"changed_on": "2025-03-03"}), "date-order"),
+        (json!({"changed_on": "2025-02-01"}), "date-order"),
+        (json!({"what": "behaviour"}), "invalid-choice"),
+        (json!({"what": "condition"}), "required"),
+        (json!({"condition": "age"}), "invalid-input"),
+        (json!({"detail": "  "}), "reason-required"),
+        (json!({"category": "couple"}), "invalid-input"),
+        (json!({"request_id": 9999}), "not-found"),
+    ] {
+        assert_eq!(
+            code(&mut t, "right.change", change(over.clone())),
+            expected,
+            "{over}"
+        );
+    }
+    assert_eq!(
+        code(
+            &mut t,
+            "right.revise",
+            json!({"request_id": r, "decided_on": "2025-05-02", "grounds": "g"})
+        ),
+        "no-change-pending"
+    );
+    let v = t.call("right.get", json!({"id": r})).unwrap();
+    assert_eq!(v["revisions"], json!([]));
+    t.call("right.change", change(json!({}))).unwrap();
+    for (args, expected) in [
+        (
+            json!({"request_id": r, "decided_on": "2025-03-01", "grounds": "g"}),
+            "date-order",
+        ),
+        (
+            json!({"request_id": r, "decided_on": "2025-05-02", "grounds": ""}),
+            "required",
+        ),
+        (
+            json!({"request_id": r, "decided_on": "2025-05-02", "grounds": "g",
+                   "notified_on": "2025-05-03"}),
+            "required",
+        ),
+        (
+            json!({"request_id": r, "decided_on": "2025-05-02", "grounds": "g",
+                   "yearly_cents": -1}),
+            "out-of-range",
+        ),
+    ] {
+        assert_eq!(
+            code(&mut t, "right.revise", args.clone()),
+            expected,
+            "{args}"
+        );
+    }
+    // An ended right takes no change.
+    t.call(
+        "right.revise",
+        json!({"request_id": r, "decided_on": "2025-05-02", "grounds": "Same amount."}),
+    )
+    .unwrap();
+    t.call(
+        "right.end",
+        json!({"request_id": r, "ended_on": "2025-09-30", "reason": "moved",
+               "detail": "Moved to Nabijstad.", "decided_on": "2025-10-07"}),
+    )
+    .unwrap();
+    assert_eq!(
+        code(
+            &mut t,
+            "right.change",
+            change(json!({"changed_on": "2025-10-01"}))
+        ),
+        "right-ended"
+    );
+    // The periods end with the right.
+    let v = t.call("right.get", json!({"id": r})).unwrap();
+    let last = v["periods"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["until_on"], "2025-09-30");
+}
+
+/// A start on another day than the request needs the committee's reason (art. 21 § 5 of the
+/// law of 26 May 2002: the right starts on the day of the request); it opens the first period.
+#[test]
+fn another_start_than_the_request_needs_a_motivation() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = common::open(tmp.path(), "Ina Worker");
+    let p = id(
+        t.call(
+            "person.create",
+            json!({"display_name": "Start", "birth_date": "1990-01-15"}),
+        )
+        .unwrap(),
+        "id",
+    );
+    let r = id(
+        t.call(
+            "request.create",
+            json!({"person_id": p, "received_on": "2025-03-03"}),
+        )
+        .unwrap(),
+        "id",
+    );
+    for c in SIX {
+        t.call(
+            "condition.set",
+            json!({"request_id": r, "condition": c, "finding": "met"}),
+        )
+        .unwrap();
+    }
+    let d = json!({"request_id": r, "decided_on": "2025-03-20", "outcome": "granted",
+                   "category": "single", "start_on": "2025-03-10", "grounds": "Six met."});
+    assert_eq!(
+        code(&mut t, "decision.record", d.clone()),
+        "reason-required"
+    );
+    let mut d = d;
+    d["start_motivation"] = json!("The information asked on 3 March came on 10 March.");
+    t.call("decision.record", d).unwrap();
+    let v = t.call("right.get", json!({"id": r})).unwrap();
+    assert_eq!(
+        v["start_motivation"],
+        "The information asked on 3 March came on 10 March."
+    );
+    assert_eq!(timeline(&v), [row("2025-03-10", "grant", SINGLE_2025_02)]);
+}
+
+/// The revision decision letter (art. 21 § 2-3 and art. 22 of the law of 26 May 2002): what
+/// changed and when, the amount before and after, from when and by which rule, how it was
+/// calculated, the reasons, the appeal to the labour court with every mention, in the four
+/// languages; `document revision` records the day it is sent.
+#[test]
+fn the_revision_letter_in_four_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = common::open(tmp.path(), "Ina Worker");
+    let r = granted(&mut t, "2025-03-03", "2025-03-20");
+    t.call(
+        "right.change",
+        json!({"request_id": r, "changed_on": "2025-06-16", "what": "household",
+               "detail": "Her son was born on 16 June 2025.", "category": "family"}),
+    )
+    .unwrap();
+    let v = t
+        .call(
+            "right.revise",
+            json!({"request_id": r, "decided_on": "2025-06-30",
+                   "grounds": "A child in her care: category 3 from the birth."}),
+        )
+        .unwrap();
+    let rev = v["revisions"][0]["id"].as_i64().unwrap();
+    assert_eq!(v["revisions"][0]["appeal_ends"], Value::Null);
+    // Notified later, once: from then the three months to appeal run (art. 47 § 1 of the law
+    // of 26 May 2002; months counted as art. 54 of the Judicial Code says, src/income/terms.rs):
+    // handed over on Monday 7 July 2025, the term ends on Tuesday 7 October 2025.
+    assert_eq!(
+        code(
+            &mut t,
+            "right.revision_notified",
+            json!({"revision_id": rev, "notified_on": "2025-06-29", "notified_how": "handed_over"})
+        ),
+        "date-order"
+    );
+    let v = t
+        .call(
+            "right.revision_notified",
+            json!({"revision_id": rev, "notified_on": "2025-07-07", "notified_how": "handed_over"}),
+        )
+        .unwrap();
+    assert_eq!(v["revisions"][0]["notified_on"], "2025-07-07");
+    assert_eq!(v["revisions"][0]["appeal_ends"], "2025-10-07");
+    assert_eq!(
+        code(
+            &mut t,
+            "right.revision_notified",
+            json!({"revision_id": rev, "notified_on": "2025-07-08", "notified_how": "handed_over"})
+        ),
+        "invalid-input"
+    );
+    // A pending change has no letter yet; another id is not found.
+    assert_eq!(
+        t.document("revision", rev + 1, None, None)
+            .unwrap_err()
+            .code(),
+        "not-found"
+    );
+    for lang in tandem::i18n::Lang::ALL {
+        let (pdf, name) = t.document("revision", rev, Some(lang), None).unwrap();
+        assert!(
+            name.starts_with(&format!("tandem-revision-{rev}-")),
+            "{name}"
+        );
+        keep(&format!("revision-{}", lang.code()), &pdf);
+        let text = poppler("pdftotext", &[], &pdf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        // The first words of each mention (a long one may run over a page break).
+        let m = |id: &str| {
+            tandem::i18n::catalogs()
+                .message(lang, id, &[])
+                .split_whitespace()
+                .take(10)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for id in [
+            "doc-revision-title",
+            "doc-revision-law",
+            "doc-appeal-body",
+            "doc-appeal-no-suspend",
+            "doc-changes-body",
+            "doc-annex-title",
+            "doc-art-728-1",
+            "doc-role-chair",
+        ] {
+            assert!(text.contains(&m(id)), "{lang:?} lacks {id}:\n{text}");
+        }
+        let money = |c: i64| {
+            tandem::income::calc::money(lang, c)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for amount in [SINGLE_2025_02, 12 * 177_607] {
+            assert!(text.contains(&money(amount)), "{lang:?}: {amount}\n{text}");
+        }
+        assert!(text.contains("Her son was born on 16 June 2025."));
+        assert!(text.contains("A child in her care: category 3 from the birth."));
+        let effective = if lang == tandem::i18n::Lang::De {
+            "16.06.2025"
+        } else {
+            "16/06/2025"
+        };
+        assert!(text.contains(effective), "{lang:?}: {text}");
+        assert!(
+            !text.contains("doc-"),
+            "{lang:?}: an untranslated id\n{text}"
+        );
+    }
+    // The person's language by default (Dutch here), and the sending is recorded.
+    let (pdf, _) = t.document("revision", rev, None, None).unwrap();
+    assert!(poppler("pdftotext", &[], &pdf).contains("Herzieningsbeslissing"));
+    let v = t.call("right.get", json!({"id": r})).unwrap();
+    assert!(v["revisions"][0]["letter_sent_on"].is_string());
+}
+
+/// The periods are append-only in the vault itself, and the person's own export holds them
+/// with the revisions.
+#[test]
+fn the_periods_are_kept_and_exported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = common::open(tmp.path(), "Ina Worker");
+    let r = granted(&mut t, "2025-03-03", "2025-03-20");
+    t.call(
+        "right.change",
+        json!({"request_id": r, "changed_on": "2025-04-01", "what": "address",
+               "detail": "Moved within the municipality."}),
+    )
+    .unwrap();
+    t.call(
+        "right.revise",
+        json!({"request_id": r, "decided_on": "2025-04-10", "grounds": "Same amount."}),
+    )
+    .unwrap();
+    let v = t.call("right.get", json!({"id": r})).unwrap();
+    let person = v["person_id"].as_i64().unwrap();
+    let out = t
+        .call("person.export", json!({"person_id": person}))
+        .unwrap();
+    let text = std::fs::read_to_string(out["json"].as_str().unwrap()).unwrap();
+    assert!(text.contains("income_right_period"), "{text}");
+    assert!(text.contains("income_revision"), "{text}");
+    assert!(text.contains("Moved within the municipality."));
+}

@@ -114,6 +114,10 @@ pub enum Error {
     RightEnded { date: String },
     #[error("a right is still running in this file")]
     RightRunning,
+    #[error("the observation names someone of the vault ({count} times)")]
+    ObservationIdentifies { count: usize },
+    #[error("this signal file was already merged")]
+    SignalDuplicate,
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -176,6 +180,8 @@ impl Error {
             Error::ClosedBeforeActivity { .. } => "closed-before-activity",
             Error::RightEnded { .. } => "right-ended",
             Error::RightRunning => "right-running",
+            Error::ObservationIdentifies { .. } => "observation-identifies",
+            Error::SignalDuplicate => "signal-duplicate",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }
@@ -236,6 +242,7 @@ impl Error {
             Error::LetterIncomplete { missing } => args.push(("missing", missing.clone())),
             Error::ReportNotReady { points } => args.push(("points", points.clone())),
             Error::NrnLength { count, .. } => args.push(("count", count.to_string())),
+            Error::ObservationIdentifies { count } => args.push(("count", count.to_string())),
             Error::NrnMonth { month, .. } => args.push(("month", format!("{month:02}"))),
             Error::NrnDay { day, .. } => args.push(("day", format!("{day:02}"))),
             Error::NotFound { what, id } => {

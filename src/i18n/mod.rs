@@ -22,6 +22,7 @@ macro_rules! catalog_parts {
             include_str!(concat!($lang, "/sharing.ftl")),
             include_str!(concat!($lang, "/backups.ftl")),
             include_str!(concat!($lang, "/right.ftl")),
+            include_str!(concat!($lang, "/signals.ftl")),
             include_str!(concat!($lang, "/documents.ftl")),
         ]
     };

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod amounts;
 pub mod calc;
 pub mod deadlines;
+pub mod gap;
 pub mod right;
 pub mod rules;
 pub mod terms;

@@ -400,6 +400,13 @@ pub fn calculate(
     category: Category,
     lang: Lang,
 ) -> Result<calc::Calculation> {
+    let input = request_input(conn, id, category)?;
+    calc::calculate(&input, &amounts::list(conn)?, lang)
+}
+
+/// The calculation's input for request `id` in `category`: what `calculate` computes from,
+/// for a caller that varies it (the individualisation gap of `gap`).
+pub(crate) fn request_input(conn: &Connection, id: i64, category: Category) -> Result<calc::Input> {
     let (person_id, received, sp): (i64, String, bool) = conn
         .query_row(
             "SELECT person_id, received_on, socio_professional_exemption FROM income_request
@@ -415,8 +422,7 @@ pub fn calculate(
     let person = crate::person::load(conn, person_id)?;
     let received = parse_date(&received).unwrap_or_default();
     let months = sp_months(conn, id, person_id, received)?;
-    let input = input_for(conn, id, received, category, sp, &months, &person)?;
-    calc::calculate(&input, &amounts::list(conn)?, lang)
+    input_for(conn, id, received, category, sp, &months, &person)
 }
 
 fn input_for(

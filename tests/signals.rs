@@ -498,6 +498,24 @@ fn no_identifying_value_leaves_in_a_signal() {
             .unwrap();
         out.push_str(&std::fs::read_to_string(saved["path"].as_str().unwrap()).unwrap());
     }
+    for lang in ["nl", "fr"] {
+        let saved = t
+            .call(
+                "signals.export",
+                json!({"from": "2026-01-01", "to": "2026-03-31", "format": "pdf", "lang": lang}),
+            )
+            .unwrap();
+        let pdf = std::fs::read(saved["path"].as_str().unwrap()).unwrap();
+        common::keep(&format!("signal-{lang}"), &pdf);
+        let text = common::poppler("pdftotext", &["-layout"], &pdf);
+        out.push_str(&text);
+        let (title, gap) = if lang == "nl" {
+            ("Collectief signaal", "Wat het samenwonendentarief kost")
+        } else {
+            ("Signal collectif", "Ce que coûte le taux cohabitant")
+        };
+        assert!(text.contains(title) && text.contains(gap), "{text}");
+    }
     assert!(
         out.contains("budgetmeter"),
         "the observation is in the signal"

@@ -156,6 +156,9 @@ fn signals_read_only_the_support_counts() {
     );
     // And nothing on the income side reads the signals.
     for side in ["income", "report"] {
-        assert!(crossings(side, &["signals"]).is_empty(), "{side} reads signals");
+        assert!(
+            crossings(side, &["signals"]).is_empty(),
+            "{side} reads signals"
+        );
     }
 }

@@ -11,6 +11,7 @@ use crate::api::{documents_dir, write_atomically};
 use crate::audit;
 use crate::command::{parse, terms, to_value, Command, Ctx, List};
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -30,8 +31,11 @@ impl PeriodArgs {
 struct ExportArgs {
     from: NaiveDate,
     to: NaiveDate,
-    /// `json` (to merge) or `csv` (to read in a spreadsheet).
+    /// `pdf` (to read), `json` (to merge) or `csv` (to read in a spreadsheet).
     format: String,
+    /// The language of the PDF (else the app's).
+    #[serde(default)]
+    lang: Option<Lang>,
 }
 
 #[derive(Deserialize)]
@@ -141,12 +145,21 @@ pub(crate) const COMMANDS: &[Command] = &[
     ),
     Command::new(
         "signals.export",
-        "Saves the signal of a period {from, to, format: json|csv} in the documents folder; answers {path, bytes}.",
+        "Saves the signal of a period {from, to, format: pdf|json|csv, lang} in the documents folder; answers {path, bytes}.",
         |t, args| {
             let a: ExportArgs = parse(args)?;
             let period = Period::new(a.from, a.to)?;
             let signal = publish::signal(t.vault()?.conn(), &period)?;
             let (bytes, ext) = match a.format.as_str() {
+                "pdf" => {
+                    let lang = a.lang.unwrap_or(t.language());
+                    let conn = t.vault()?.conn();
+                    let ocmw = crate::profile::get(conn)?
+                        .map(|p| p.ocmw_name)
+                        .unwrap_or_default();
+                    let mark = audit::mark(conn)?;
+                    (super::document::render(&signal, lang, &ocmw, &mark)?, "pdf")
+                }
                 "json" => (
                     serde_json::to_vec_pretty(&signal).map_err(|e| Error::Storage {
                         detail: e.to_string(),

@@ -5,6 +5,7 @@
 
 pub mod cells;
 pub mod commands;
+pub mod document;
 pub mod figures;
 pub mod observations;
 pub mod publish;

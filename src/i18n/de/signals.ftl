@@ -23,3 +23,71 @@ error-observation-identifies = Diese Feststellung nennt jemanden aus dem Tresor 
        *[other] Treffer
     }): Entfernen Sie die Namen, Nationalregisternummern, Adressen und Telefonnummern. Eine Feststellung identifiziert nie jemanden.
 error-signal-duplicate = Eine dieser Signaldateien ist schon Teil einer anderen, die Sie gewählt haben: Die Datei jeder Sozialarbeiterin und jedes Sozialarbeiters zählt nur einmal.
+
+## Kollektives Signal: das PDF
+doc-signal-title = Kollektives Signal
+doc-signal-period = Vom { $from } bis zum { $to }
+doc-signal-intro = Was viele Akten zusammen zeigen, zur Weitergabe an den ÖSHZ-Rat, die Verbände und die Zivilgesellschaft. Nichts darin identifiziert jemanden: keine Namen, Nummern, Geburtsdaten, Adressen oder Aktenzeichen; Zahlen von 1 bis 4 stehen als „weniger als 5“ da, und einige weitere sind verborgen, damit keine aus den Summen erschlossen werden kann.
+doc-signal-requests = Die im Zeitraum eingegangenen Anträge und was aus ihnen wurde
+doc-signal-received-by-month = Eingegangene Anträge, nach Monat
+doc-signal-refusals = Ablehnungen, nach der nicht erfüllten Bedingung
+doc-signal-categories = Gewährte Rechte, nach Kategorie
+doc-signal-deadlines = Die Fristen des Gesetzes: entscheiden binnen 30 Tagen, zustellen binnen 8 Tagen
+doc-signal-median-late = Die Hälfte der verspäteten Entscheidungen kam mehr als { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    } zu spät.
+doc-signal-reports = Hausbesuche und Sozialberichte
+doc-signal-support = Freiwillige Begleitung (nur Zahlen, nie ihr Inhalt)
+doc-signal-gap = Was der Satz für Zusammenwohnende kostet
+doc-signal-gap-intro = Für jedes zum Satz für Zusammenwohnende gewährte Recht: was die Person zum Satz für Alleinstehende mit nur ihren eigenen Existenzmitteln erhielte. Der Unterschied ist die Individualisierungslücke. Ein Teil davon kommt daher, dass die Existenzmittel eines Partners oder der Eltern angerechnet werden (die Existenzmittelprüfung); der Rest vom niedrigeren Satz selbst.
+doc-signal-gap-monthly = Die Lücke pro Monat, alle diese Rechte zusammen
+doc-signal-gap-period = Die Lücke über den Zeitraum
+doc-signal-gap-means = davon durch die Existenzmittelprüfung
+doc-signal-gap-hidden = nicht gezeigt (weniger als 5 Rechte)
+doc-signal-gap-by-month = Die Lücke, nach Monat
+doc-signal-gap-method = So wird sie berechnet: Die eigene Berechnung jedes Rechts wird am selben Datum mit denselben Existenzmitteln erneut ausgeführt, einmal zum Satz für Zusammenwohnende mit nur den eigenen Existenzmitteln der Person (der Teil der Existenzmittelprüfung), einmal zum Satz für Alleinstehende mit nur den eigenen Existenzmitteln (die ganze Lücke). Über den Zeitraum zählt jeder Monat anteilig nach den Tagen, an denen das Recht lief. Beträge sind auf den Euro gerundet und werden nicht gezeigt, wenn weniger als 5 Rechte sie bilden.
+doc-signal-observations = Was die Sozialarbeiterinnen und Sozialarbeiter feststellen
+doc-signal-observation = { $theme }, vom { $from } bis zum { $to }, zu { $situations } { $situations ->
+        [one] Situation
+       *[other] Situationen
+    }
+doc-signal-no-observations = Für diesen Zeitraum wurde keine Feststellung notiert.
+doc-signal-left-out = { $count } { $count ->
+        [one] Feststellung wurde
+       *[other] Feststellungen wurden
+    } weggelassen, weil sie jemanden aus dem Tresor { $count ->
+        [one] nennt
+       *[other] nennen
+    }.
+doc-signal-method-title = Methode
+doc-signal-method = Die Zahlen stammen aus den Akten der Sozialarbeiterin oder des Sozialarbeiters (oder mehrerer, zusammengeführt); die Entscheidungen sind die zu den im Zeitraum eingegangenen Anträgen. Eine Zahl von 1 bis 4 wird nie gezeigt. Die Zahlen hängen über Summen zusammen (eine Summe und woraus sie besteht); wo eine verborgene Zahl daraus erschlossen werden könnte, wird auch die kleinste Zahl daneben verborgen, und eine verborgene Zahl wird als der Bereich angegeben, in dem sie liegen muss. Zusammengeführte Dateien addieren diese Bereiche.
+doc-signal-fewer-than-5 = weniger als 5
+doc-signal-between = zwischen { $min } und { $max }
+doc-signal-footer = Tandem · kollektives Signal · { $files } { $files ->
+        [one] Datei
+       *[other] Dateien zusammengeführt
+    }
+doc-signal-count-requests-received = Eingegangene Anträge
+doc-signal-count-requests-decided = Entschieden
+doc-signal-count-requests-withdrawn = Vor einer Entscheidung zurückgezogen
+doc-signal-count-requests-pending = Noch nicht entschieden
+doc-signal-count-decisions-granted = Gewährt
+doc-signal-count-decisions-partly-granted = Teilweise gewährt
+doc-signal-count-decisions-refused = Abgelehnt
+doc-signal-count-decisions-within-30-days = Binnen 30 Tagen entschieden
+doc-signal-count-decisions-late = Verspätet entschieden
+doc-signal-count-notifications-within-8-days = Binnen 8 Tagen zugestellt
+doc-signal-count-notifications-late = Verspätet zugestellt
+doc-signal-count-notifications-not-recorded = Zustellung nicht notiert
+doc-signal-count-refused-withdrawn = Antrag zurückgezogen
+doc-signal-count-granted-cohabitant = Rechte zum Satz für Zusammenwohnende
+doc-signal-count-visits-announced = Angekündigte Hausbesuche
+doc-signal-count-visits-unannounced = Nicht angekündigte Hausbesuche
+doc-signal-count-reports-read-together = Gemeinsam gelesene Berichte
+doc-signal-count-reports-cosigned = Von der Person mitunterzeichnet
+doc-signal-count-reports-signed-on-paper = Auf Papier unterzeichnet
+doc-signal-count-reports-declined = Unterschrift von der Person verweigert
+doc-signal-count-reports-with-remarks = Mit Anmerkungen der Person
+doc-signal-count-support-wanted = Wollten Begleitung
+doc-signal-count-support-not-now = Sagten „jetzt nicht“

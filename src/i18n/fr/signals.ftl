@@ -23,3 +23,71 @@ error-observation-identifies = Ce constat nomme une personne du coffre ({$count}
        *[other] occurrences
     }) : retirez les noms, numéros de registre national, adresses et numéros de téléphone qu'il contient. Un constat n'identifie jamais personne.
 error-signal-duplicate = Un de ces fichiers de signal fait déjà partie d'un autre que vous avez choisi : le fichier de chaque travailleur social ne compte qu'une fois.
+
+## Signal collectif : le PDF
+doc-signal-title = Signal collectif
+doc-signal-period = Du { $from } au { $to }
+doc-signal-intro = Ce que de nombreux dossiers montrent ensemble, à transmettre au conseil du CPAS, aux fédérations et à la société civile. Rien n'y identifie personne : ni noms, ni numéros, ni dates de naissance, ni adresses, ni références de dossier ; les nombres de 1 à 4 y figurent comme « moins de 5 », et quelques autres sont cachés pour qu'aucun ne puisse être déduit des totaux.
+doc-signal-requests = Les demandes reçues pendant la période, et ce qu'il en est advenu
+doc-signal-received-by-month = Demandes reçues, par mois
+doc-signal-refusals = Refus, selon la condition non remplie
+doc-signal-categories = Droits octroyés, par catégorie
+doc-signal-deadlines = Les délais de la loi : décider dans les 30 jours, notifier dans les 8 jours
+doc-signal-median-late = La moitié des décisions tardives est arrivée avec plus de { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } de retard.
+doc-signal-reports = Visites à domicile et rapports sociaux
+doc-signal-support = Accompagnement volontaire (seulement des nombres, jamais son contenu)
+doc-signal-gap = Ce que coûte le taux cohabitant
+doc-signal-gap-intro = Pour chaque droit octroyé au taux cohabitant : ce que la personne recevrait au taux isolé, avec ses seules ressources. La différence est l'écart d'individualisation. Une partie vient de la prise en compte des ressources d'un partenaire ou des parents (l'enquête sur les ressources) ; le reste vient du taux plus bas lui-même.
+doc-signal-gap-monthly = L'écart par mois, tous ces droits ensemble
+doc-signal-gap-period = L'écart sur la période
+doc-signal-gap-means = dont l'enquête sur les ressources
+doc-signal-gap-hidden = non montré (moins de 5 droits)
+doc-signal-gap-by-month = L'écart, par mois
+doc-signal-gap-method = Comment il est calculé : le calcul propre à chaque droit est refait à la même date avec les mêmes ressources, une fois au taux cohabitant avec les seules ressources de la personne (la part de l'enquête sur les ressources), une fois au taux isolé avec ses seules ressources (l'écart entier). Sur la période, chaque mois compte au prorata des jours où le droit a couru. Les montants sont arrondis à l'euro et ne sont pas montrés quand moins de 5 droits les forment.
+doc-signal-observations = Ce que les travailleurs sociaux constatent
+doc-signal-observation = { $theme }, du { $from } au { $to }, pour { $situations } { $situations ->
+        [one] situation
+       *[other] situations
+    }
+doc-signal-no-observations = Aucun constat n'a été noté pour cette période.
+doc-signal-left-out = { $count } { $count ->
+        [one] constat a été laissé
+       *[other] constats ont été laissés
+    } de côté parce { $count ->
+        [one] qu'il nomme
+       *[other] qu'ils nomment
+    } une personne du coffre.
+doc-signal-method-title = Méthode
+doc-signal-method = Les nombres viennent des dossiers du travailleur social (ou de plusieurs, fusionnés) ; les décisions sont celles des demandes reçues pendant la période. Un nombre de 1 à 4 n'est jamais montré. Les nombres sont liés par des sommes (un total et ce qui le compose) ; là où un nombre caché pourrait en être déduit, le plus petit nombre à côté de lui est caché aussi, et un nombre caché est donné comme l'intervalle où il doit se trouver. Les fichiers fusionnés additionnent ces intervalles.
+doc-signal-fewer-than-5 = moins de 5
+doc-signal-between = entre { $min } et { $max }
+doc-signal-footer = Tandem · signal collectif · { $files } { $files ->
+        [one] fichier
+       *[other] fichiers fusionnés
+    }
+doc-signal-count-requests-received = Demandes reçues
+doc-signal-count-requests-decided = Décidées
+doc-signal-count-requests-withdrawn = Retirées avant une décision
+doc-signal-count-requests-pending = Pas encore décidées
+doc-signal-count-decisions-granted = Octroyées
+doc-signal-count-decisions-partly-granted = Partiellement octroyées
+doc-signal-count-decisions-refused = Refusées
+doc-signal-count-decisions-within-30-days = Décidées dans les 30 jours
+doc-signal-count-decisions-late = Décidées en retard
+doc-signal-count-notifications-within-8-days = Notifiées dans les 8 jours
+doc-signal-count-notifications-late = Notifiées en retard
+doc-signal-count-notifications-not-recorded = Notification non notée
+doc-signal-count-refused-withdrawn = Demande retirée
+doc-signal-count-granted-cohabitant = Droits au taux cohabitant
+doc-signal-count-visits-announced = Visites à domicile annoncées
+doc-signal-count-visits-unannounced = Visites à domicile non annoncées
+doc-signal-count-reports-read-together = Rapports lus ensemble
+doc-signal-count-reports-cosigned = Cosignés par la personne
+doc-signal-count-reports-signed-on-paper = Signés sur papier
+doc-signal-count-reports-declined = Signature refusée par la personne
+doc-signal-count-reports-with-remarks = Avec les remarques de la personne
+doc-signal-count-support-wanted = Ont voulu un accompagnement
+doc-signal-count-support-not-now = Ont dit « pas maintenant »

@@ -23,3 +23,71 @@ error-observation-identifies = Deze vaststelling noemt iemand uit de kluis ({$co
        *[other] treffers
     }): haal de namen, rijksregisternummers, adressen en telefoonnummers eruit. Een vaststelling identificeert nooit iemand.
 error-signal-duplicate = Een van deze signaalbestanden zit al in een ander bestand dat je koos: het bestand van elke maatschappelijk werker telt maar één keer.
+
+## Collectief signaal: de pdf
+doc-signal-title = Collectief signaal
+doc-signal-period = Van { $from } tot { $to }
+doc-signal-intro = Wat veel dossiers samen tonen, om door te geven aan de OCMW-raad, de federaties en het middenveld. Niets hierin identificeert iemand: geen namen, nummers, geboortedata, adressen of dossiernummers; aantallen van 1 tot 4 staan er als "minder dan 5", en nog enkele andere zijn verborgen zodat geen enkel aantal uit de totalen af te leiden is.
+doc-signal-requests = De aanvragen ontvangen in de periode, en wat ermee gebeurde
+doc-signal-received-by-month = Ontvangen aanvragen, per maand
+doc-signal-refusals = Weigeringen, volgens de voorwaarde die niet vervuld was
+doc-signal-categories = Toegekende rechten, per categorie
+doc-signal-deadlines = De termijnen van de wet: beslissen binnen 30 dagen, kennisgeven binnen 8 dagen
+doc-signal-median-late = De helft van de laattijdige beslissingen kwam meer dan { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    } te laat.
+doc-signal-reports = Huisbezoeken en sociale verslagen
+doc-signal-support = Vrijwillige begeleiding (enkel aantallen, nooit de inhoud)
+doc-signal-gap = Wat het samenwonendentarief kost
+doc-signal-gap-intro = Voor elk recht toegekend als samenwonende: wat de persoon zou krijgen als alleenstaande, met alleen de eigen bestaansmiddelen. Het verschil is de individualiseringskloof. Een deel ervan komt doordat de bestaansmiddelen van een partner of ouders meetellen (het middelenonderzoek); de rest komt van het lagere bedrag zelf.
+doc-signal-gap-monthly = De kloof per maand, al deze rechten samen
+doc-signal-gap-period = De kloof over de periode
+doc-signal-gap-means = waarvan door het middelenonderzoek
+doc-signal-gap-hidden = niet getoond (minder dan 5 rechten)
+doc-signal-gap-by-month = De kloof, per maand
+doc-signal-gap-method = Hoe het berekend wordt: de eigen berekening van elk recht wordt opnieuw gemaakt op dezelfde datum met dezelfde bestaansmiddelen, eenmaal als samenwonende met alleen de eigen bestaansmiddelen van de persoon (het deel van het middelenonderzoek), eenmaal als alleenstaande met alleen de eigen bestaansmiddelen (de hele kloof). Over de periode telt elke maand naar rato van de dagen dat het recht liep. Bedragen zijn afgerond op de euro en worden niet getoond als minder dan 5 rechten ze vormen.
+doc-signal-observations = Wat de maatschappelijk werkers vaststellen
+doc-signal-observation = { $theme }, van { $from } tot { $to }, over { $situations } { $situations ->
+        [one] situatie
+       *[other] situaties
+    }
+doc-signal-no-observations = Voor deze periode werd geen vaststelling genoteerd.
+doc-signal-left-out = { $count } { $count ->
+        [one] vaststelling werd
+       *[other] vaststellingen werden
+    } weggelaten omdat ze iemand uit de kluis { $count ->
+        [one] noemt
+       *[other] noemen
+    }.
+doc-signal-method-title = Methode
+doc-signal-method = De aantallen komen uit de dossiers van de maatschappelijk werker (of van meerdere, samengevoegd); de beslissingen zijn die over de aanvragen ontvangen in de periode. Een aantal van 1 tot 4 wordt nooit getoond. De aantallen hangen samen via sommen (een totaal en waaruit het bestaat); waar een verborgen aantal daaruit af te leiden zou zijn, wordt ook het kleinste aantal ernaast verborgen, en een verborgen aantal wordt gegeven als het bereik waarin het moet liggen. Samengevoegde bestanden tellen die bereiken op.
+doc-signal-fewer-than-5 = minder dan 5
+doc-signal-between = tussen { $min } en { $max }
+doc-signal-footer = Tandem · collectief signaal · { $files } { $files ->
+        [one] bestand
+       *[other] bestanden samengevoegd
+    }
+doc-signal-count-requests-received = Ontvangen aanvragen
+doc-signal-count-requests-decided = Beslist
+doc-signal-count-requests-withdrawn = Ingetrokken vóór een beslissing
+doc-signal-count-requests-pending = Nog niet beslist
+doc-signal-count-decisions-granted = Toegekend
+doc-signal-count-decisions-partly-granted = Gedeeltelijk toegekend
+doc-signal-count-decisions-refused = Geweigerd
+doc-signal-count-decisions-within-30-days = Beslist binnen 30 dagen
+doc-signal-count-decisions-late = Te laat beslist
+doc-signal-count-notifications-within-8-days = Kennisgegeven binnen 8 dagen
+doc-signal-count-notifications-late = Te laat kennisgegeven
+doc-signal-count-notifications-not-recorded = Kennisgeving niet genoteerd
+doc-signal-count-refused-withdrawn = Aanvraag ingetrokken
+doc-signal-count-granted-cohabitant = Rechten als samenwonende
+doc-signal-count-visits-announced = Aangekondigde huisbezoeken
+doc-signal-count-visits-unannounced = Niet-aangekondigde huisbezoeken
+doc-signal-count-reports-read-together = Verslagen samen gelezen
+doc-signal-count-reports-cosigned = Mee ondertekend door de persoon
+doc-signal-count-reports-signed-on-paper = Op papier ondertekend
+doc-signal-count-reports-declined = Ondertekenen geweigerd door de persoon
+doc-signal-count-reports-with-remarks = Met opmerkingen van de persoon
+doc-signal-count-support-wanted = Wilden begeleiding
+doc-signal-count-support-not-now = Zeiden "nu niet"

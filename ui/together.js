@@ -51,9 +51,12 @@ function sync() {
   if (state.on) {
     for (const id of OTHERS) set(id, true);
     $('settings-button').hidden = true;
+    // The signals are about many files: never while the person reads along.
+    $('signals-button').hidden = true;
   } else {
     set('list-column', false);
     $('settings-button').hidden = !state.inside;
+    $('signals-button').hidden = !state.inside;
   }
 }
 

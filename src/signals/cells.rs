@@ -46,6 +46,8 @@ impl Cell {
             Shown::Exactly(self.min)
         } else if self.max < THRESHOLD {
             Shown::FewerThan5
+        } else if self.max >= MAX_COUNT / 2 {
+            Shown::AtLeast(self.min)
         } else {
             Shown::Between(self.min, self.max)
         }
@@ -86,6 +88,8 @@ impl Cell {
 pub enum Shown {
     Exactly(u64),
     FewerThan5,
+    /// Hidden, and only known to be this or more.
+    AtLeast(u64),
     Between(u64, u64),
 }
 

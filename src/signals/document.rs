@@ -16,10 +16,11 @@ fn tr(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
 pub fn count_text(lang: Lang, c: Cell) -> String {
     match c.shown() {
         Shown::Exactly(n) => n.to_string(),
-        Shown::FewerThan5 => tr(lang, "doc-signal-fewer-than-5", &[]),
+        Shown::FewerThan5 => tr(lang, "signal-fewer-than-5", &[]),
+        Shown::AtLeast(a) => tr(lang, "signal-at-least", &[("min", a.to_string())]),
         Shown::Between(a, b) => tr(
             lang,
-            "doc-signal-between",
+            "signal-between",
             &[("min", a.to_string()), ("max", b.to_string())],
         ),
     }
@@ -37,7 +38,7 @@ pub fn month_text(lang: Lang, month: &str) -> String {
 fn label(lang: Lang, key: &str) -> String {
     tr(
         lang,
-        &format!("doc-signal-count-{}", key.replace(['.', '_'], "-")),
+        &format!("signal-count-{}", key.replace(['.', '_'], "-")),
         &[],
     )
 }

@@ -226,6 +226,7 @@ pub fn cell_text(c: Cell) -> String {
     match c.shown() {
         Shown::Exactly(n) => n.to_string(),
         Shown::FewerThan5 => "<5".into(),
+        Shown::AtLeast(a) => format!(">={a}"),
         Shown::Between(a, b) => format!("{a}-{b}"),
     }
 }

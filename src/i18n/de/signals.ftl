@@ -62,32 +62,70 @@ doc-signal-left-out = { $count } { $count ->
     }.
 doc-signal-method-title = Methode
 doc-signal-method = Die Zahlen stammen aus den Akten der Sozialarbeiterin oder des Sozialarbeiters (oder mehrerer, zusammengeführt); die Entscheidungen sind die zu den im Zeitraum eingegangenen Anträgen. Eine Zahl von 1 bis 4 wird nie gezeigt. Die Zahlen hängen über Summen zusammen (eine Summe und woraus sie besteht); wo eine verborgene Zahl daraus erschlossen werden könnte, wird auch die kleinste Zahl daneben verborgen, und eine verborgene Zahl wird als der Bereich angegeben, in dem sie liegen muss. Zusammengeführte Dateien addieren diese Bereiche.
-doc-signal-fewer-than-5 = weniger als 5
-doc-signal-between = zwischen { $min } und { $max }
 doc-signal-footer = Tandem · kollektives Signal · { $files } { $files ->
         [one] Datei
        *[other] Dateien zusammengeführt
     }
-doc-signal-count-requests-received = Eingegangene Anträge
-doc-signal-count-requests-decided = Entschieden
-doc-signal-count-requests-withdrawn = Vor einer Entscheidung zurückgezogen
-doc-signal-count-requests-pending = Noch nicht entschieden
-doc-signal-count-decisions-granted = Gewährt
-doc-signal-count-decisions-partly-granted = Teilweise gewährt
-doc-signal-count-decisions-refused = Abgelehnt
-doc-signal-count-decisions-within-30-days = Binnen 30 Tagen entschieden
-doc-signal-count-decisions-late = Verspätet entschieden
-doc-signal-count-notifications-within-8-days = Binnen 8 Tagen zugestellt
-doc-signal-count-notifications-late = Verspätet zugestellt
-doc-signal-count-notifications-not-recorded = Zustellung nicht notiert
-doc-signal-count-refused-withdrawn = Antrag zurückgezogen
-doc-signal-count-granted-cohabitant = Rechte zum Satz für Zusammenwohnende
-doc-signal-count-visits-announced = Angekündigte Hausbesuche
-doc-signal-count-visits-unannounced = Nicht angekündigte Hausbesuche
-doc-signal-count-reports-read-together = Gemeinsam gelesene Berichte
-doc-signal-count-reports-cosigned = Von der Person mitunterzeichnet
-doc-signal-count-reports-signed-on-paper = Auf Papier unterzeichnet
-doc-signal-count-reports-declined = Unterschrift von der Person verweigert
-doc-signal-count-reports-with-remarks = Mit Anmerkungen der Person
-doc-signal-count-support-wanted = Wollten Begleitung
-doc-signal-count-support-not-now = Sagten „jetzt nicht“
+signal-count-requests-received = Eingegangene Anträge
+signal-count-requests-decided = Entschieden
+signal-count-requests-withdrawn = Vor einer Entscheidung zurückgezogen
+signal-count-requests-pending = Noch nicht entschieden
+signal-count-decisions-granted = Gewährt
+signal-count-decisions-partly-granted = Teilweise gewährt
+signal-count-decisions-refused = Abgelehnt
+signal-count-decisions-within-30-days = Binnen 30 Tagen entschieden
+signal-count-decisions-late = Verspätet entschieden
+signal-count-notifications-within-8-days = Binnen 8 Tagen zugestellt
+signal-count-notifications-late = Verspätet zugestellt
+signal-count-notifications-not-recorded = Zustellung nicht notiert
+signal-count-refused-withdrawn = Antrag zurückgezogen
+signal-count-granted-cohabitant = Rechte zum Satz für Zusammenwohnende
+signal-count-visits-announced = Angekündigte Hausbesuche
+signal-count-visits-unannounced = Nicht angekündigte Hausbesuche
+signal-count-reports-read-together = Gemeinsam gelesene Berichte
+signal-count-reports-cosigned = Von der Person mitunterzeichnet
+signal-count-reports-signed-on-paper = Auf Papier unterzeichnet
+signal-count-reports-declined = Unterschrift von der Person verweigert
+signal-count-reports-with-remarks = Mit Anmerkungen der Person
+signal-count-support-wanted = Wollten Begleitung
+signal-count-support-not-now = Sagten „jetzt nicht“
+
+## Kollektive Signale: der Bildschirm
+signals-button = Signale
+signals-title = Kollektive Signale
+signals-back = Zurück
+signals-intro = Was Ihre Akten zusammen zeigen, zur Weitergabe, ohne jemanden zu identifizieren. Zahlen von 1 bis 4 werden nie gezeigt, und einige weitere sind verborgen, damit keine aus den Summen erschlossen werden kann. Was Sie hier sehen, ist genau das, was in den Exporten hinausgeht.
+signals-period-legend = Zeitraum
+signals-show = Zahlen anzeigen
+signals-requests = Die im Zeitraum eingegangenen Anträge
+signals-refusals = Ablehnungen, nach der nicht erfüllten Bedingung
+signals-categories = Gewährte Rechte, nach Kategorie
+signals-deadlines = Fristen
+signals-reports = Besuche, Berichte und Begleitung
+signals-gap-title = Was der Satz für Zusammenwohnende kostet
+signals-gap-rights = Rechte zum Satz für Zusammenwohnende
+signals-gap-monthly = Die Lücke pro Monat (alle diese Rechte)
+signals-gap-period = Die Lücke über den Zeitraum
+signals-gap-means = davon durch die Existenzmittelprüfung
+signals-gap-hidden = nicht gezeigt (weniger als 5 Rechte)
+signals-observations-title = Feststellungen über niemanden im Besonderen
+signals-observations-intro = Was Sie über Akten hinweg sehen: Wohnen, Energie, Verwaltung… Schreiben Sie es ohne Namen, Nummern oder Adressen: Tandem vergleicht den Text vor dem Speichern mit allen Personen im Tresor.
+signals-observations-none = Noch keine Feststellung für diesen Zeitraum.
+signals-observation-meta = { $theme } · vom { $from } bis zum { $to } · { $situations } { $situations ->
+        [one] Situation
+       *[other] Situationen
+    }
+signals-observation-remove = Entfernen
+signals-observation-save = Feststellung speichern
+signals-observation-check = Auf Namen und Nummern prüfen
+signals-observation-clean = Nichts in diesem Text nennt jemanden aus dem Tresor.
+signals-observation-found = Entfernen Sie diese Wörter vor dem Speichern: { $found }
+signals-observation-saved = Feststellung gespeichert.
+signals-exports-title = Weitergeben
+signals-export-pdf = Als PDF speichern
+signals-export-csv = Als CSV speichern
+signals-export-json = Signaldatei speichern (zum Zusammenführen)
+signals-saved = Gespeichert als { $path }
+signal-fewer-than-5 = weniger als 5
+signal-between = zwischen { $min } und { $max }
+signal-at-least = mindestens { $min }

@@ -62,32 +62,70 @@ doc-signal-left-out = { $count } { $count ->
     } someone of the vault.
 doc-signal-method-title = Method
 doc-signal-method = Counts come from the files of the social worker (or of several, merged); decisions are those of the requests received in the period. A count from 1 to 4 is never shown. The counts are tied by sums (a total and what makes it up); where a hidden count could be worked out from them, the smallest count beside it is hidden too, and a hidden count is given as the range it must lie in. Merged files add up these ranges.
-doc-signal-fewer-than-5 = fewer than 5
-doc-signal-between = between { $min } and { $max }
 doc-signal-footer = Tandem · collective signal · { $files } { $files ->
         [one] file
        *[other] files merged
     }
-doc-signal-count-requests-received = Requests received
-doc-signal-count-requests-decided = Decided
-doc-signal-count-requests-withdrawn = Withdrawn before a decision
-doc-signal-count-requests-pending = Not decided yet
-doc-signal-count-decisions-granted = Granted
-doc-signal-count-decisions-partly-granted = Partly granted
-doc-signal-count-decisions-refused = Refused
-doc-signal-count-decisions-within-30-days = Decided within 30 days
-doc-signal-count-decisions-late = Decided late
-doc-signal-count-notifications-within-8-days = Notified within 8 days
-doc-signal-count-notifications-late = Notified late
-doc-signal-count-notifications-not-recorded = Notification not recorded
-doc-signal-count-refused-withdrawn = Request withdrawn
-doc-signal-count-granted-cohabitant = Rights at the cohabitant rate
-doc-signal-count-visits-announced = Home visits announced
-doc-signal-count-visits-unannounced = Home visits not announced
-doc-signal-count-reports-read-together = Reports read together
-doc-signal-count-reports-cosigned = Co-signed by the person
-doc-signal-count-reports-signed-on-paper = Signed on paper
-doc-signal-count-reports-declined = Signing declined by the person
-doc-signal-count-reports-with-remarks = With the person's remarks
-doc-signal-count-support-wanted = Wanted support
-doc-signal-count-support-not-now = Said "not now"
+signal-count-requests-received = Requests received
+signal-count-requests-decided = Decided
+signal-count-requests-withdrawn = Withdrawn before a decision
+signal-count-requests-pending = Not decided yet
+signal-count-decisions-granted = Granted
+signal-count-decisions-partly-granted = Partly granted
+signal-count-decisions-refused = Refused
+signal-count-decisions-within-30-days = Decided within 30 days
+signal-count-decisions-late = Decided late
+signal-count-notifications-within-8-days = Notified within 8 days
+signal-count-notifications-late = Notified late
+signal-count-notifications-not-recorded = Notification not recorded
+signal-count-refused-withdrawn = Request withdrawn
+signal-count-granted-cohabitant = Rights at the cohabitant rate
+signal-count-visits-announced = Home visits announced
+signal-count-visits-unannounced = Home visits not announced
+signal-count-reports-read-together = Reports read together
+signal-count-reports-cosigned = Co-signed by the person
+signal-count-reports-signed-on-paper = Signed on paper
+signal-count-reports-declined = Signing declined by the person
+signal-count-reports-with-remarks = With the person's remarks
+signal-count-support-wanted = Wanted support
+signal-count-support-not-now = Said "not now"
+
+## Collective signals: the screen
+signals-button = Signals
+signals-title = Collective signals
+signals-back = Back
+signals-intro = What your files show together, to pass on without identifying anyone. Counts from 1 to 4 are never shown, and a few more are hidden so that none can be worked out from the totals. What you see here is exactly what leaves in the exports.
+signals-period-legend = Period
+signals-show = Show the figures
+signals-requests = The requests received in the period
+signals-refusals = Refusals, by the condition found not met
+signals-categories = Rights granted, by category
+signals-deadlines = Deadlines
+signals-reports = Visits, reports and support
+signals-gap-title = The cost of the cohabitant rate
+signals-gap-rights = Rights at the cohabitant rate
+signals-gap-monthly = The gap, a month (all these rights)
+signals-gap-period = The gap over the period
+signals-gap-means = of which the means test
+signals-gap-hidden = not shown (fewer than 5 rights)
+signals-observations-title = Observations about no one in particular
+signals-observations-intro = What you see across files: housing, energy, administration… Write it without names, numbers or addresses: Tandem checks the text against everyone in the vault before saving.
+signals-observations-none = No observation for this period yet.
+signals-observation-meta = { $theme } · { $from } to { $to } · { $situations } { $situations ->
+        [one] situation
+       *[other] situations
+    }
+signals-observation-remove = Remove
+signals-observation-save = Save the observation
+signals-observation-check = Check for names and numbers
+signals-observation-clean = Nothing in this text names someone of the vault.
+signals-observation-found = Remove these words before saving: { $found }
+signals-observation-saved = Observation saved.
+signals-exports-title = Pass it on
+signals-export-pdf = Save as PDF
+signals-export-csv = Save as CSV
+signals-export-json = Save the signal file (to merge)
+signals-saved = Saved as { $path }
+signal-fewer-than-5 = fewer than 5
+signal-between = between { $min } and { $max }
+signal-at-least = at least { $min }

@@ -62,32 +62,70 @@ doc-signal-left-out = { $count } { $count ->
     } une personne du coffre.
 doc-signal-method-title = Méthode
 doc-signal-method = Les nombres viennent des dossiers du travailleur social (ou de plusieurs, fusionnés) ; les décisions sont celles des demandes reçues pendant la période. Un nombre de 1 à 4 n'est jamais montré. Les nombres sont liés par des sommes (un total et ce qui le compose) ; là où un nombre caché pourrait en être déduit, le plus petit nombre à côté de lui est caché aussi, et un nombre caché est donné comme l'intervalle où il doit se trouver. Les fichiers fusionnés additionnent ces intervalles.
-doc-signal-fewer-than-5 = moins de 5
-doc-signal-between = entre { $min } et { $max }
 doc-signal-footer = Tandem · signal collectif · { $files } { $files ->
         [one] fichier
        *[other] fichiers fusionnés
     }
-doc-signal-count-requests-received = Demandes reçues
-doc-signal-count-requests-decided = Décidées
-doc-signal-count-requests-withdrawn = Retirées avant une décision
-doc-signal-count-requests-pending = Pas encore décidées
-doc-signal-count-decisions-granted = Octroyées
-doc-signal-count-decisions-partly-granted = Partiellement octroyées
-doc-signal-count-decisions-refused = Refusées
-doc-signal-count-decisions-within-30-days = Décidées dans les 30 jours
-doc-signal-count-decisions-late = Décidées en retard
-doc-signal-count-notifications-within-8-days = Notifiées dans les 8 jours
-doc-signal-count-notifications-late = Notifiées en retard
-doc-signal-count-notifications-not-recorded = Notification non notée
-doc-signal-count-refused-withdrawn = Demande retirée
-doc-signal-count-granted-cohabitant = Droits au taux cohabitant
-doc-signal-count-visits-announced = Visites à domicile annoncées
-doc-signal-count-visits-unannounced = Visites à domicile non annoncées
-doc-signal-count-reports-read-together = Rapports lus ensemble
-doc-signal-count-reports-cosigned = Cosignés par la personne
-doc-signal-count-reports-signed-on-paper = Signés sur papier
-doc-signal-count-reports-declined = Signature refusée par la personne
-doc-signal-count-reports-with-remarks = Avec les remarques de la personne
-doc-signal-count-support-wanted = Ont voulu un accompagnement
-doc-signal-count-support-not-now = Ont dit « pas maintenant »
+signal-count-requests-received = Demandes reçues
+signal-count-requests-decided = Décidées
+signal-count-requests-withdrawn = Retirées avant une décision
+signal-count-requests-pending = Pas encore décidées
+signal-count-decisions-granted = Octroyées
+signal-count-decisions-partly-granted = Partiellement octroyées
+signal-count-decisions-refused = Refusées
+signal-count-decisions-within-30-days = Décidées dans les 30 jours
+signal-count-decisions-late = Décidées en retard
+signal-count-notifications-within-8-days = Notifiées dans les 8 jours
+signal-count-notifications-late = Notifiées en retard
+signal-count-notifications-not-recorded = Notification non notée
+signal-count-refused-withdrawn = Demande retirée
+signal-count-granted-cohabitant = Droits au taux cohabitant
+signal-count-visits-announced = Visites à domicile annoncées
+signal-count-visits-unannounced = Visites à domicile non annoncées
+signal-count-reports-read-together = Rapports lus ensemble
+signal-count-reports-cosigned = Cosignés par la personne
+signal-count-reports-signed-on-paper = Signés sur papier
+signal-count-reports-declined = Signature refusée par la personne
+signal-count-reports-with-remarks = Avec les remarques de la personne
+signal-count-support-wanted = Ont voulu un accompagnement
+signal-count-support-not-now = Ont dit « pas maintenant »
+
+## Signaux collectifs : l'écran
+signals-button = Signaux
+signals-title = Signaux collectifs
+signals-back = Retour
+signals-intro = Ce que vos dossiers montrent ensemble, à transmettre sans identifier personne. Les nombres de 1 à 4 ne sont jamais montrés, et quelques autres sont cachés pour qu'aucun ne puisse être déduit des totaux. Ce que vous voyez ici est exactement ce qui part dans les exports.
+signals-period-legend = Période
+signals-show = Afficher les chiffres
+signals-requests = Les demandes reçues pendant la période
+signals-refusals = Refus, selon la condition non remplie
+signals-categories = Droits octroyés, par catégorie
+signals-deadlines = Délais
+signals-reports = Visites, rapports et accompagnement
+signals-gap-title = Ce que coûte le taux cohabitant
+signals-gap-rights = Droits au taux cohabitant
+signals-gap-monthly = L'écart par mois (tous ces droits)
+signals-gap-period = L'écart sur la période
+signals-gap-means = dont l'enquête sur les ressources
+signals-gap-hidden = non montré (moins de 5 droits)
+signals-observations-title = Constats sur personne en particulier
+signals-observations-intro = Ce que vous voyez à travers les dossiers : logement, énergie, administration… Écrivez-le sans noms, numéros ni adresses : Tandem compare le texte à toutes les personnes du coffre avant d'enregistrer.
+signals-observations-none = Pas encore de constat pour cette période.
+signals-observation-meta = { $theme } · du { $from } au { $to } · { $situations } { $situations ->
+        [one] situation
+       *[other] situations
+    }
+signals-observation-remove = Supprimer
+signals-observation-save = Enregistrer le constat
+signals-observation-check = Vérifier les noms et numéros
+signals-observation-clean = Rien dans ce texte ne nomme une personne du coffre.
+signals-observation-found = Retirez ces mots avant d'enregistrer : { $found }
+signals-observation-saved = Constat enregistré.
+signals-exports-title = Transmettre
+signals-export-pdf = Enregistrer en PDF
+signals-export-csv = Enregistrer en CSV
+signals-export-json = Enregistrer le fichier de signal (à fusionner)
+signals-saved = Enregistré sous { $path }
+signal-fewer-than-5 = moins de 5
+signal-between = entre { $min } et { $max }
+signal-at-least = au moins { $min }

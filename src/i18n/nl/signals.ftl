@@ -62,32 +62,70 @@ doc-signal-left-out = { $count } { $count ->
     }.
 doc-signal-method-title = Methode
 doc-signal-method = De aantallen komen uit de dossiers van de maatschappelijk werker (of van meerdere, samengevoegd); de beslissingen zijn die over de aanvragen ontvangen in de periode. Een aantal van 1 tot 4 wordt nooit getoond. De aantallen hangen samen via sommen (een totaal en waaruit het bestaat); waar een verborgen aantal daaruit af te leiden zou zijn, wordt ook het kleinste aantal ernaast verborgen, en een verborgen aantal wordt gegeven als het bereik waarin het moet liggen. Samengevoegde bestanden tellen die bereiken op.
-doc-signal-fewer-than-5 = minder dan 5
-doc-signal-between = tussen { $min } en { $max }
 doc-signal-footer = Tandem · collectief signaal · { $files } { $files ->
         [one] bestand
        *[other] bestanden samengevoegd
     }
-doc-signal-count-requests-received = Ontvangen aanvragen
-doc-signal-count-requests-decided = Beslist
-doc-signal-count-requests-withdrawn = Ingetrokken vóór een beslissing
-doc-signal-count-requests-pending = Nog niet beslist
-doc-signal-count-decisions-granted = Toegekend
-doc-signal-count-decisions-partly-granted = Gedeeltelijk toegekend
-doc-signal-count-decisions-refused = Geweigerd
-doc-signal-count-decisions-within-30-days = Beslist binnen 30 dagen
-doc-signal-count-decisions-late = Te laat beslist
-doc-signal-count-notifications-within-8-days = Kennisgegeven binnen 8 dagen
-doc-signal-count-notifications-late = Te laat kennisgegeven
-doc-signal-count-notifications-not-recorded = Kennisgeving niet genoteerd
-doc-signal-count-refused-withdrawn = Aanvraag ingetrokken
-doc-signal-count-granted-cohabitant = Rechten als samenwonende
-doc-signal-count-visits-announced = Aangekondigde huisbezoeken
-doc-signal-count-visits-unannounced = Niet-aangekondigde huisbezoeken
-doc-signal-count-reports-read-together = Verslagen samen gelezen
-doc-signal-count-reports-cosigned = Mee ondertekend door de persoon
-doc-signal-count-reports-signed-on-paper = Op papier ondertekend
-doc-signal-count-reports-declined = Ondertekenen geweigerd door de persoon
-doc-signal-count-reports-with-remarks = Met opmerkingen van de persoon
-doc-signal-count-support-wanted = Wilden begeleiding
-doc-signal-count-support-not-now = Zeiden "nu niet"
+signal-count-requests-received = Ontvangen aanvragen
+signal-count-requests-decided = Beslist
+signal-count-requests-withdrawn = Ingetrokken vóór een beslissing
+signal-count-requests-pending = Nog niet beslist
+signal-count-decisions-granted = Toegekend
+signal-count-decisions-partly-granted = Gedeeltelijk toegekend
+signal-count-decisions-refused = Geweigerd
+signal-count-decisions-within-30-days = Beslist binnen 30 dagen
+signal-count-decisions-late = Te laat beslist
+signal-count-notifications-within-8-days = Kennisgegeven binnen 8 dagen
+signal-count-notifications-late = Te laat kennisgegeven
+signal-count-notifications-not-recorded = Kennisgeving niet genoteerd
+signal-count-refused-withdrawn = Aanvraag ingetrokken
+signal-count-granted-cohabitant = Rechten als samenwonende
+signal-count-visits-announced = Aangekondigde huisbezoeken
+signal-count-visits-unannounced = Niet-aangekondigde huisbezoeken
+signal-count-reports-read-together = Verslagen samen gelezen
+signal-count-reports-cosigned = Mee ondertekend door de persoon
+signal-count-reports-signed-on-paper = Op papier ondertekend
+signal-count-reports-declined = Ondertekenen geweigerd door de persoon
+signal-count-reports-with-remarks = Met opmerkingen van de persoon
+signal-count-support-wanted = Wilden begeleiding
+signal-count-support-not-now = Zeiden "nu niet"
+
+## Collectieve signalen: het scherm
+signals-button = Signalen
+signals-title = Collectieve signalen
+signals-back = Terug
+signals-intro = Wat je dossiers samen tonen, om door te geven zonder iemand te identificeren. Aantallen van 1 tot 4 worden nooit getoond, en nog enkele andere zijn verborgen zodat geen enkel aantal uit de totalen af te leiden is. Wat je hier ziet, is precies wat in de exports vertrekt.
+signals-period-legend = Periode
+signals-show = Toon de cijfers
+signals-requests = De aanvragen ontvangen in de periode
+signals-refusals = Weigeringen, volgens de voorwaarde die niet vervuld was
+signals-categories = Toegekende rechten, per categorie
+signals-deadlines = Termijnen
+signals-reports = Bezoeken, verslagen en begeleiding
+signals-gap-title = Wat het samenwonendentarief kost
+signals-gap-rights = Rechten als samenwonende
+signals-gap-monthly = De kloof per maand (al deze rechten)
+signals-gap-period = De kloof over de periode
+signals-gap-means = waarvan door het middelenonderzoek
+signals-gap-hidden = niet getoond (minder dan 5 rechten)
+signals-observations-title = Vaststellingen over niemand in het bijzonder
+signals-observations-intro = Wat je over dossiers heen ziet: wonen, energie, administratie… Schrijf het zonder namen, nummers of adressen: Tandem vergelijkt de tekst met iedereen in de kluis voor hij bewaart.
+signals-observations-none = Nog geen vaststelling voor deze periode.
+signals-observation-meta = { $theme } · { $from } tot { $to } · { $situations } { $situations ->
+        [one] situatie
+       *[other] situaties
+    }
+signals-observation-remove = Verwijderen
+signals-observation-save = Vaststelling bewaren
+signals-observation-check = Nakijken op namen en nummers
+signals-observation-clean = Niets in deze tekst noemt iemand uit de kluis.
+signals-observation-found = Haal deze woorden weg voor je bewaart: { $found }
+signals-observation-saved = Vaststelling bewaard.
+signals-exports-title = Doorgeven
+signals-export-pdf = Bewaren als pdf
+signals-export-csv = Bewaren als csv
+signals-export-json = Signaalbestand bewaren (om samen te voegen)
+signals-saved = Bewaard als { $path }
+signal-fewer-than-5 = minder dan 5
+signal-between = tussen { $min } en { $max }
+signal-at-least = minstens { $min }

@@ -167,6 +167,20 @@ pub fn run(
     t.person_export(target, None, &scratch.0.join("export"))?;
     line("export_person", ms(start), "ms");
 
+    // The collective signal of the last year (every seeded request falls in it): counted,
+    // protected and published, then drawn as a PDF.
+    let to = crate::today();
+    let from = to - chrono::Duration::days(364);
+    let period = json!({"from": from.to_string(), "to": to.to_string()});
+    let start = Instant::now();
+    t.call("signals.figures", period.clone())?;
+    line("signals_year", ms(start), "ms");
+    let start = Instant::now();
+    let mut pdf_args = period;
+    pdf_args["format"] = json!("pdf");
+    t.call("signals.export", pdf_args)?;
+    line("signals_year_pdf", ms(start), "ms");
+
     let start = Instant::now();
     let info = t.backup_now(Some(scratch.0.to_string_lossy().as_ref()), &mut |_, _| {})?;
     line("backup", ms(start), "ms");

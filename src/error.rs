@@ -122,6 +122,10 @@ pub enum Error {
     ChangePending { date: String },
     #[error("no change waits for a revision decision")]
     NoChangePending,
+    #[error("the observation names someone of the vault ({count} times)")]
+    ObservationIdentifies { count: usize },
+    #[error("this signal file was already merged")]
+    SignalDuplicate,
     #[error("storage error: {detail}")]
     Storage { detail: String },
     #[error("vault damaged: {detail}")]
@@ -187,6 +191,8 @@ impl Error {
             Error::NothingToUndo => "nothing-to-undo",
             Error::ChangePending { .. } => "change-pending",
             Error::NoChangePending => "no-change-pending",
+            Error::ObservationIdentifies { .. } => "observation-identifies",
+            Error::SignalDuplicate => "signal-duplicate",
             Error::Storage { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }
@@ -248,6 +254,7 @@ impl Error {
             Error::LetterIncomplete { missing } => args.push(("missing", missing.clone())),
             Error::ReportNotReady { points } => args.push(("points", points.clone())),
             Error::NrnLength { count, .. } => args.push(("count", count.to_string())),
+            Error::ObservationIdentifies { count } => args.push(("count", count.to_string())),
             Error::NrnMonth { month, .. } => args.push(("month", format!("{month:02}"))),
             Error::NrnDay { day, .. } => args.push(("day", format!("{day:02}"))),
             Error::NotFound { what, id } => {

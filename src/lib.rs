@@ -14,6 +14,7 @@ pub mod profile;
 pub mod report;
 pub mod settings;
 pub mod sharing;
+pub mod signals;
 pub mod support;
 pub mod validate;
 pub mod vault;

@@ -135,3 +135,30 @@ fn a_use_group_is_scanned_name_by_name() {
     assert!(names.contains(&(1, "support".to_string())));
     assert!(!names.iter().any(|(l, w)| *l == 2 && w == "support"));
 }
+
+/// The collective signals read two counts of the support side (answered yes, answered "not
+/// now") through `support::answer_counts`, and nothing else of it: never a plan's words.
+#[test]
+fn signals_read_only_the_support_counts() {
+    let found: Vec<String> = crossings("signals", &["support"])
+        .into_iter()
+        .filter(|l| !l.contains("crate::support::answer_counts("))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "signals may use support::answer_counts only:\n{}",
+        found.join("\n")
+    );
+    assert_eq!(
+        crossings("signals", &["support"]).len(),
+        1,
+        "one call to support::answer_counts"
+    );
+    // And nothing on the income side reads the signals.
+    for side in ["income", "report"] {
+        assert!(
+            crossings(side, &["signals"]).is_empty(),
+            "{side} reads signals"
+        );
+    }
+}

@@ -15,6 +15,7 @@ import { clearReview, escapeReview, openReview, reloadReview } from './screens/r
 import { reportCardRead } from './screens/request/report.js';
 import { buildRooms, defineRoom, emptyRooms, PERSON_ROOMS, refillRooms, reopenRoom, SCREENS, whereIs } from './rooms.js';
 import { clearSecrets, initSettings, loadSettings } from './screens/settings/settings.js';
+import { clearSignals, initSignals, loadSignals } from './screens/signals/signals.js';
 import { clearSharingSecrets } from './screens/main/handover.js';
 import { initSharing } from './screens/main/sharing.js';
 import { initTogether, isTogether, openOthers, othersClosed, setTogetherContext } from './together.js';
@@ -26,7 +27,7 @@ import { clearOnboardingSecrets, followLanguage, initOnboarding, prepareOnboardi
 import { fillRecovery, initRecovery, redatePrintSheet } from './screens/recovery/recovery.js';
 import { focusUnlockField, initUnlock, resetUnlock } from './screens/unlock/unlock.js';
 
-const INSIDE = new Set(['main', 'request', 'review', 'plan', 'settings']);
+const INSIDE = new Set(['main', 'request', 'review', 'plan', 'settings', 'signals']);
 /** Screens the settings return to as they were left. */
 const SETTINGS_RETURN = new Set(['request', 'review', 'plan']);
 /** Screens that belong to one person: together mode can stay on there. */
@@ -55,6 +56,9 @@ function showScreen(name) {
   $('boot-message').hidden = true;
   const inside = INSIDE.has(name);
   $('settings-button').hidden = !inside;
+  $('signals-button').hidden = !inside || isTogether();
+  if (name === 'signals') $('signals-button').setAttribute('aria-current', 'page');
+  else $('signals-button').removeAttribute('aria-current');
   $('lock-button').hidden = !inside;
   $('screen-footer').hidden = !inside;
   $('topbar-ocmw').hidden = !inside || !$('topbar-ocmw').textContent;
@@ -121,6 +125,7 @@ function lockUI() {
   clearSharingSecrets();
   clearHomeSecrets();
   clearBackupSecrets();
+  clearSignals();
   // Emptied, not only hidden: nothing of a person stays in the document while locked.
   emptyRooms();
   showUnlock();
@@ -212,6 +217,22 @@ function closeSettings() {
   app.settingsOpener = null;
   if (back && back.isConnected && !back.hidden && $(`screen-${target}`).contains(back)) back.focus();
   else $('settings-button').focus();
+}
+
+// ---------- collective signals ----------
+
+async function openSignals() {
+  showScreen('signals');
+  $('signals-title').focus();
+  await loadSignals();
+}
+
+function closeSignals() {
+  showScreen('main');
+  refreshList();
+  refreshDeadlines();
+  refreshRetention();
+  $('signals-button').focus();
 }
 
 // ---------- request page ----------
@@ -355,6 +376,11 @@ function wire() {
     else openSettings();
   });
   $('set-back').addEventListener('click', closeSettings);
+  $('signals-button').addEventListener('click', () => {
+    if (app.screen === 'signals') closeSignals();
+    else openSignals();
+  });
+  initSignals({ back: closeSignals });
   $('recovery-banner-button').addEventListener('click', () => openSettings({ afterRecovery: true }));
 
   document.addEventListener('keydown', (ev) => {
@@ -362,6 +388,9 @@ function wire() {
     if (app.screen === 'settings') {
       ev.preventDefault();
       closeSettings();
+    } else if (app.screen === 'signals') {
+      ev.preventDefault();
+      closeSignals();
     } else if (app.screen === 'request') {
       ev.preventDefault();
       escapeRequest();

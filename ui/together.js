@@ -65,6 +65,8 @@ function sync() {
   if (othersHidden) for (const node of othersNodes()) node.hidden = true;
   else set('list-column', false);
   $('settings-button').hidden = state.on || !state.inside;
+  // The signals are about many files: never while the person reads along.
+  $('signals-button').hidden = state.on || !state.inside;
   const opener = $('others-open');
   if (opener) opener.hidden = !(state.closed && !state.on && state.inside && state.screen === 'main');
   syncFooter(active, othersHidden);
@@ -80,7 +82,7 @@ function syncFooter(active, othersHidden) {
   const text = $('footer-text');
   if (!footer || !text) return;
   const listsOthers = state.screen === 'main' && !othersHidden;
-  footer.hidden = !state.inside || active || state.screen === 'settings';
+  footer.hidden = !state.inside || active || state.screen === 'settings' || state.screen === 'signals';
   footer.classList.toggle('footer-warning', listsOthers);
   setText(text, listsOthers ? 'footer-others' : 'footer-visible');
 }

@@ -23,6 +23,7 @@ macro_rules! catalog_parts {
             include_str!(concat!($lang, "/backups.ftl")),
             include_str!(concat!($lang, "/right.ftl")),
             include_str!(concat!($lang, "/periods.ftl")),
+            include_str!(concat!($lang, "/signals.ftl")),
             include_str!(concat!($lang, "/documents.ftl")),
             include_str!(concat!($lang, "/daywork.ftl")),
             include_str!(concat!($lang, "/request_page.ftl")),

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod amounts;
 pub mod calc;
 pub mod deadlines;
+pub mod gap;
 pub mod periods;
 pub mod right;
 pub mod rules;

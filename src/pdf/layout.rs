@@ -245,6 +245,7 @@ impl Builder<'_> {
                 width_mm,
                 caption,
             } => self.image(png, *width_mm, caption.as_deref())?,
+            Block::Bars(bars) => self.bars(bars),
             Block::SignatureBlock(slots) => self.signatures(slots)?,
             Block::Spacer(mm) => {
                 let height = if mm.is_finite() {
@@ -345,6 +346,47 @@ impl Builder<'_> {
             if let Some(row) = self.rows.get_mut(first) {
                 row.space_before = if i == 0 { PARAGRAPH_GAP } else { KV_GAP };
             }
+        }
+    }
+
+    /// A bar chart: the label, the bar, the value; one unbreakable row per bar.
+    fn bars(&mut self, bars: &[super::Bar]) {
+        const LABEL_W: f32 = 58.0;
+        const VALUE_W: f32 = 38.0;
+        let bar_x = MARGIN_X + LABEL_W;
+        let room = CONTENT_W - LABEL_W - VALUE_W - 2.0;
+        let cols = [
+            (MARGIN_X, LABEL_W - 3.0, BODY),
+            (bar_x + room + 2.0, VALUE_W, BODY),
+        ];
+        let lh = line_h(BODY_PT);
+        for (i, bar) in bars.iter().enumerate() {
+            let mut rows = self.cell_rows(
+                &cols,
+                &[bar.label.as_str(), bar.value.as_str()],
+                0.0,
+                BODY_H,
+                None,
+            );
+            if let Some(first) = rows.first_mut() {
+                let share = if bar.share.is_finite() {
+                    bar.share.clamp(0.0, 1.0)
+                } else {
+                    0.0
+                };
+                let h = lh * 0.7;
+                if share > 0.0 {
+                    first.items.push(Item::Fill {
+                        x: bar_x,
+                        y: (lh - h) / 2.0,
+                        w: (room * share).max(0.4),
+                        h,
+                        grey: 0.45,
+                    });
+                }
+                first.space_before = if i == 0 { PARAGRAPH_GAP } else { 1.2 };
+            }
+            self.rows.extend(rows);
         }
     }
 

@@ -82,6 +82,9 @@ pub enum Block {
         width_mm: f32,
         caption: Option<String>,
     },
+    /// A horizontal bar chart: one row per bar with its label, a bar as long as its share
+    /// of the room (0 to 1; none for 0) and its value in words ("fewer than 5" has no bar).
+    Bars(Vec<Bar>),
     /// Signature slots, two per row; a slot is never split across pages.
     SignatureBlock(Vec<SignatureSlot>),
     /// Vertical space in millimetres (dropped when it falls at a page break, and at the top
@@ -115,6 +118,16 @@ pub fn page_label(lang: crate::i18n::Lang) -> String {
 ///
 /// Fails with `Error::InvalidInput` when an image is not a readable PNG, and with
 /// `Error::Storage` when the PDF cannot be written.
+/// One bar of [`Block::Bars`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    /// Its length as a share of the room: 0 to 1.
+    pub share: f32,
+    /// The value as printed beside the bar.
+    pub value: String,
+}
+
 pub fn render(spec: &DocumentSpec) -> Result<Vec<u8>> {
     let fonts = fonts::Fonts::load()?;
     let laid_out = layout::lay_out(&fonts, &spec.blocks)?;

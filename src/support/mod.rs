@@ -378,3 +378,33 @@ pub fn set_status(conn: &mut Connection, plan_id: i64, to: &str) -> Result<Plan>
         Ok(())
     })
 }
+
+/// How many persons answered within `from`..=`to` (their last answer there) that they want
+/// support, and how many "not now". Counts only, for the collective signals: no plan's words.
+pub fn answer_counts(
+    conn: &Connection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> Result<(u64, u64)> {
+    let mut stmt = conn.prepare(
+        "SELECT a.wants, count(*) FROM support_answer a
+         WHERE a.answered_on BETWEEN ?1 AND ?2
+           AND a.id = (SELECT max(b.id) FROM support_answer b
+                       WHERE b.person_id = a.person_id AND b.answered_on BETWEEN ?1 AND ?2)
+         GROUP BY a.wants",
+    )?;
+    let mut counts = (0u64, 0u64);
+    let rows = stmt.query_map(params![from.to_string(), to.to_string()], |r| {
+        Ok((r.get::<_, bool>(0)?, r.get::<_, i64>(1)?))
+    })?;
+    for row in rows {
+        let (wants, n) = row?;
+        let n = u64::try_from(n).unwrap_or(0);
+        if wants {
+            counts.0 = n;
+        } else {
+            counts.1 = n;
+        }
+    }
+    Ok(counts)
+}

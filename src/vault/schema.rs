@@ -537,6 +537,24 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 11: structural observations for the collective signals: about no one (the text is
+    // checked against the vault's names and numbers before it is stored).
+    Migration {
+        sql: r#"
+    CREATE TABLE signal_observation (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        theme TEXT NOT NULL CHECK (theme IN ('housing','energy','debt','health','administration',
+                                             'work','income_adequacy','discrimination','other')),
+        text TEXT NOT NULL CHECK (text != ''),
+        period_from TEXT NOT NULL,
+        period_to TEXT NOT NULL,
+        situations INTEGER NOT NULL CHECK (situations > 0),
+        created_at TEXT NOT NULL,
+        CHECK (period_from <= period_to)
+    );
+    "#,
+        then: None,
+    },
 ];
 
 /// Data of migration 6: the shipped amounts rows, and the audit trail's update trigger in its

@@ -2322,3 +2322,186 @@ async fn revision_flow(port: u16) {
     w.shot("28-right-indexed").await;
     w.c.close().await.ok();
 }
+
+/// The first day of the last whole quarter before today, as the signals screen chooses it.
+fn last_quarter_start() -> chrono::NaiveDate {
+    use chrono::Datelike;
+    let today = chrono::Local::now().date_naive();
+    let q = today.month0() / 3;
+    let (year, month) = if q == 0 {
+        (today.year() - 1, 10)
+    } else {
+        (today.year(), (q - 1) * 3 + 1)
+    };
+    chrono::NaiveDate::from_ymd_opt(year, month, 1).expect("a quarter's first day")
+}
+
+/// Issue "Collective signals": a vault seeded through the CLI with six synthetic requests of
+/// the last quarter (five cohabitant rights granted, one refusal); in the window the signals
+/// screen shows the figures (1 to 4 never shown, the cost of the cohabitant rate in euros with
+/// five rights), refuses an observation that names a seeded person, saves a clean one, and the
+/// PDF is saved and read back; screenshots in Dutch and French.
+#[tokio::test(flavor = "multi_thread")]
+async fn collective_signals_in_the_window() {
+    let vault = tempfile::tempdir().expect("temp dir");
+    let cli = cli_binary();
+    assert!(
+        cli.is_file(),
+        "build tandem-cli first: {} is missing",
+        cli.display()
+    );
+    let dir = vault.path().join("vault");
+    let init = Command::new(&cli)
+        .arg("--vault")
+        .arg(&dir)
+        .args([
+            "init",
+            "--worker",
+            "Sofie Signaal",
+            "--ocmw",
+            "OCMW Synthetica",
+            "--language",
+            "en",
+        ])
+        .env("TANDEM_PASSPHRASE", PASS)
+        .output()
+        .expect("tandem-cli init");
+    assert!(
+        init.status.success(),
+        "{}",
+        String::from_utf8_lossy(&init.stdout)
+    );
+    let day = |n: i64| (last_quarter_start() + chrono::Duration::days(n)).to_string();
+    let mut lines: Vec<serde_json::Value> = Vec::new();
+    for i in 1..=6i64 {
+        lines.push(json!({"command": "person.create", "args": {"display_name": format!("Signaalpersoon{i}"), "last_name": format!("Telmans{i}"), "birth_date": "1988-04-12"}}));
+        lines.push(
+            json!({"command": "request.create", "args": {"person_id": i, "received_on": day(i)}}),
+        );
+        for c in [
+            "residence",
+            "age",
+            "nationality",
+            "resources",
+            "work_readiness",
+            "other_benefits",
+        ] {
+            let finding = if i == 6 && c == "residence" {
+                "not_met"
+            } else {
+                "met"
+            };
+            lines.push(json!({"command": "condition.set", "args": {"request_id": i, "condition": c, "finding": finding, "explanation": "Seen on the documents."}}));
+        }
+        if i == 6 {
+            lines.push(json!({"command": "decision.record", "args": {"request_id": i, "decided_on": day(i + 20), "outcome": "refused", "refusal_condition": "residence", "grounds": "Not residing in the municipality."}}));
+        } else {
+            lines.push(json!({"command": "category.set", "args": {"request_id": i, "category": "cohabitant", "reason": "Lives with a partner."}}));
+            lines.push(json!({"command": "decision.record", "args": {"request_id": i, "decided_on": day(i + 20), "outcome": "granted", "start_on": day(i), "grounds": "All six conditions are met."}}));
+        }
+    }
+    let mut batch = Command::new(&cli)
+        .arg("--vault")
+        .arg(&dir)
+        .args(["call", "-"])
+        .env("TANDEM_PASSPHRASE", PASS)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("tandem-cli call -");
+    {
+        use std::io::Write;
+        let mut stdin = batch.stdin.take().expect("stdin");
+        for l in &lines {
+            writeln!(stdin, "{l}").expect("write a line");
+        }
+    }
+    let out = batch.wait_with_output().expect("tandem-cli batch");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    let port = free_port();
+    let _driver = start_driver(port, &dir);
+    let flow = async {
+        let w = Window::open(port).await;
+        w.visible("#screen-unlock").await;
+        w.c.find(Locator::Css("#lang-select"))
+            .await
+            .unwrap()
+            .select_by_value("en")
+            .await
+            .unwrap();
+        w.fill("#unlock-passphrase", PASS).await;
+        w.click("#unlock-submit").await;
+        w.visible("#screen-main").await;
+        w.click("#signals-button").await;
+        w.visible("#signals-figures").await;
+        // 6 received is shown; 1 refusal is not; five rights make the gap's money show.
+        w.text_contains("#signals-requests", "6").await;
+        w.text_contains("#signals-requests", "fewer than 5").await;
+        w.text_contains("#signals-gap", "€").await;
+        // An observation naming a seeded person is refused, and the name is pointed out.
+        w.fill("#signals-situations", "6").await;
+        w.fill(
+            "#signals-text",
+            "Mevrouw Telmans3 vindt geen betaalbare woning.",
+        )
+        .await;
+        w.click("#signals-observation-save").await;
+        w.text_contains("#signals-scan", "Telmans3").await;
+        w.fill(
+            "#signals-text",
+            "Zes gezinnen vinden geen betaalbare woning onder 700 euro per maand.",
+        )
+        .await;
+        w.click("#signals-observation-save").await;
+        w.text_contains("#signals-observations", "700 euro").await;
+        w.shot("32-signals-en").await;
+        // The PDF, saved and read back.
+        w.click("#signals-export-pdf").await;
+        w.text_appears("#signals-export-status").await;
+        let docs = vault.path().join("documents");
+        let pdf = walk(&docs)
+            .into_iter()
+            .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+            .expect("the signal PDF in the documents folder");
+        let text = pdf_text(&pdf);
+        assert!(text.contains("Collective signal"), "{text}");
+        assert!(text.contains("700 euro"), "{text}");
+        for i in 1..=6 {
+            assert!(
+                !text.contains(&format!("Telmans{i}")),
+                "a name in the signal: {text}"
+            );
+        }
+        let _ = std::fs::copy(&pdf, screens_dir().join("32-signal.pdf"));
+        let _ = Command::new("pdftoppm")
+            .args(["-png", "-r", "60", "-f", "1", "-l", "1"])
+            .arg(&pdf)
+            .arg(screens_dir().join("32-signal-pdf"))
+            .status();
+        for (lang, word) in [("nl", "Collectieve signalen"), ("fr", "Signaux collectifs")] {
+            w.c.find(Locator::Css("#lang-select"))
+                .await
+                .unwrap()
+                .select_by_value(lang)
+                .await
+                .unwrap();
+            w.text_contains("#signals-title", word).await;
+            w.scroll_to("#signals-title").await;
+            w.shot(&format!("32-signals-{lang}")).await;
+            w.scroll_to("#signals-gap").await;
+            w.shot(&format!("32-signals-gap-{lang}")).await;
+        }
+        w.scroll_to("#signals-title").await;
+        w.click("#signals-back").await;
+        w.visible("#screen-main").await;
+        w.c.close().await.ok();
+    };
+    tokio::time::timeout(Duration::from_secs(300), flow)
+        .await
+        .expect("the signals test did not finish within 5 minutes");
+}

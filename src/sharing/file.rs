@@ -13,13 +13,14 @@ use crate::error::{Error, Result};
 /// Tables that hold no personal data, or only data derived from a table that is exported:
 /// everything else in the schema must belong to the person tree (a test holds this).
 pub const NOT_PERSONAL: &[&str] = &[
-    "profile",         // the worker and the OCMW
-    "amount_row",      // the legal amounts
-    "audit_head",      // the last hash of the chain
-    "erasing",         // empty outside an erasure
-    "person_search",   // the name index, derived from person (and its FTS shadow tables)
-    "imported_bundle", // ids of hand-over bundles imported, without any person
-    "vault_sealed",    // when the vault was first sealed
+    "profile",            // the worker and the OCMW
+    "amount_row",         // the legal amounts
+    "audit_head",         // the last hash of the chain
+    "erasing",            // empty outside an erasure
+    "person_search",      // the name index, derived from person (and its FTS shadow tables)
+    "imported_bundle",    // ids of hand-over bundles imported, without any person
+    "vault_sealed",       // when the vault was first sealed
+    "signal_observation", // about no one: checked against every name and number before saved
 ];
 
 /// One table of the person's file and how its rows are reached from the person.

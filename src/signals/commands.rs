@@ -174,7 +174,19 @@ pub(crate) const COMMANDS: &[Command] = &[
                     })
                 }
             };
-            let name = format!("tandem-signal-{}-{}-{}.{ext}", period.from, period.to, stamp());
+            // The signal's own random id in the name: two exports in one second never collide.
+            let id: String = signal
+                .files
+                .iter()
+                .next()
+                .map(|f| f.chars().take(8).collect())
+                .unwrap_or_default();
+            let name = format!(
+                "tandem-signal-{}-{}-{}-{id}.{ext}",
+                period.from,
+                period.to,
+                stamp()
+            );
             save(
                 t,
                 &name,

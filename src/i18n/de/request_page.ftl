@@ -1,10 +1,11 @@
 # Die kürzere Antragsseite: Kacheln je Voraussetzung, Speichern beim Arbeiten, Rückgängig, mitzubringende Unterlagen.
 
 cond-tiles-label = Die sechs Voraussetzungen: eine öffnen
-# The window picks one of these by the count (its catalog has no plural selection).
-cond-tile-evidence-none = noch kein Nachweis
-cond-tile-evidence-one = 1 Nachweis
-cond-tile-evidence-many = { $count } Nachweise
+cond-tile-evidence = { $count ->
+        [0] noch kein Nachweis
+        [one] 1 Nachweis
+       *[other] { $count } Nachweise
+    }
 cond-tile-open = Öffnen
 cond-close = Diese Voraussetzung schließen
 autosave-hint = Jede Änderung wird beim Arbeiten gespeichert. Rückgängig setzt die letzte zurück.

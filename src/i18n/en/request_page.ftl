@@ -1,10 +1,11 @@
 # The shorter request page: condition tiles, saving as you go, undo, documents to bring.
 
 cond-tiles-label = The six conditions: open one
-# The window picks one of these by the count (its catalog has no plural selection).
-cond-tile-evidence-none = no evidence yet
-cond-tile-evidence-one = 1 piece of evidence
-cond-tile-evidence-many = { $count } pieces of evidence
+cond-tile-evidence = { $count ->
+        [0] no evidence yet
+        [one] 1 piece of evidence
+       *[other] { $count } pieces of evidence
+    }
 cond-tile-open = Open
 cond-close = Close this condition
 autosave-hint = Every change is saved as you make it. Undo puts back the last one.

@@ -1,10 +1,11 @@
 # La page de demande plus courte : tuiles par condition, enregistrement au fil du travail, annulation, documents à apporter.
 
 cond-tiles-label = Les six conditions : ouvrez-en une
-# The window picks one of these by the count (its catalog has no plural selection).
-cond-tile-evidence-none = pas encore de preuve
-cond-tile-evidence-one = 1 pièce justificative
-cond-tile-evidence-many = { $count } pièces justificatives
+cond-tile-evidence = { $count ->
+        [0] pas encore de preuve
+        [one] 1 pièce justificative
+       *[other] { $count } pièces justificatives
+    }
 cond-tile-open = Ouvrir
 cond-close = Fermer cette condition
 autosave-hint = Chaque modification est enregistrée au fil du travail. Annuler remet la dernière.

@@ -1,10 +1,11 @@
 # De kortere aanvraagpagina: tegels per voorwaarde, bewaren terwijl u werkt, ongedaan maken, mee te brengen documenten.
 
 cond-tiles-label = De zes voorwaarden: open er één
-# The window picks one of these by the count (its catalog has no plural selection).
-cond-tile-evidence-none = nog geen bewijs
-cond-tile-evidence-one = 1 bewijsstuk
-cond-tile-evidence-many = { $count } bewijsstukken
+cond-tile-evidence = { $count ->
+        [0] nog geen bewijs
+        [one] 1 bewijsstuk
+       *[other] { $count } bewijsstukken
+    }
 cond-tile-open = Openen
 cond-close = Deze voorwaarde sluiten
 autosave-hint = Elke wijziging wordt bewaard terwijl u werkt. Ongedaan maken zet de laatste terug.

@@ -235,7 +235,7 @@ export function renderCondition(view, c, savedForm, fresh) {
     }
   }
   const n = evidence.length;
-  setText($(`cond-tile-${c}-evidence`), n === 0 ? 'cond-tile-evidence-none' : n === 1 ? 'cond-tile-evidence-one' : 'cond-tile-evidence-many', { count: n });
+  setText($(`cond-tile-${c}-evidence`), 'cond-tile-evidence', { count: n });
 
   const list = $(`${base}-evidence`);
   clear(list);

@@ -463,10 +463,16 @@ fn no_identifying_value_leaves_in_a_signal() {
         let name = format!("Synthe{}tica Persoon{i:04}", ["", "x", "q"][i as usize % 3]);
         let birth = format!("19{:02}-{:02}-{:02}", 40 + i % 50, 1 + i % 12, 1 + i % 28);
         let address = format!("Verzonnenlaan {}, 9999 Proefstad", 100 + i);
+        // A national register number with valid check digits (born before 2000: 97 - base % 97).
+        let base = u64::from(40 + i % 50) * 10_000_000
+            + u64::from(1 + i % 12) * 100_000
+            + u64::from(1 + i % 28) * 1000
+            + u64::from(1 + i % 997);
+        let nrn = format!("{:09}{:02}", base, 97 - base % 97);
         let p = id(
             t.call(
                 "person.create",
-                json!({"display_name": name, "birth_date": birth, "address": address}),
+                json!({"display_name": name, "birth_date": birth, "address": address, "nrn": nrn}),
             )
             .unwrap(),
             "id",
@@ -480,7 +486,7 @@ fn no_identifying_value_leaves_in_a_signal() {
             );
             grant(&mut t, r, "2026-02-20", Some("2026-02-23"));
         }
-        identifying.extend([name, birth, address]);
+        identifying.extend([name, birth, address, nrn]);
     }
     t.call(
         "signals.observation.add",

@@ -2226,8 +2226,9 @@ async fn revision_flow(port: u16) {
     w.visible("#screen-request").await;
 
     w.scroll_to("#category").await;
+    // The category saves itself when chosen (issue "A day of work", 3).
     w.click("#cat-choice-single").await;
-    w.click("#cat-save").await;
+    w.all_saved().await;
     w.text_contains("#calc-yearly", "15,770.41").await;
     w.scroll_to("#decision").await;
     w.set_today("#dec-decided-on").await;
@@ -2428,12 +2429,10 @@ async fn collective_signals_in_the_window() {
     let flow = async {
         let w = Window::open(port).await;
         w.visible("#screen-unlock").await;
-        w.c.find(Locator::Css("#lang-select"))
-            .await
-            .unwrap()
-            .select_by_value("en")
-            .await
-            .unwrap();
+        // The language first, and only then the passphrase: the select takes the focus back
+        // once the catalog is loaded, and keys typed meanwhile would go to it.
+        w.language("en").await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
         w.fill("#unlock-passphrase", PASS).await;
         w.click("#unlock-submit").await;
         w.visible("#screen-main").await;

@@ -106,8 +106,8 @@ fn the_lists_of_commands_are_derived_from_the_tables() {
     );
     assert_eq!(
         COMMANDS.len(),
-        81,
-        "77 before the tables, app.vocabulary, and right.get, right.review, right.end"
+        82,
+        "77 before the tables, app.vocabulary, right.get, right.review, right.end, caseload.list"
     );
 }
 

@@ -4,9 +4,10 @@ import { clearBackupSecrets, initBackups, settleRestore } from './screens/settin
 import { $, clear, clearError, showError } from './dom.js';
 import { currentLang, loadCatalog, setPlainText } from './i18n.js';
 import { fillSelects, loadVocabulary } from './vocabulary.js';
+import { clearCaseload, initCaseload, refreshCaseload } from './screens/main/caseload.js';
 import { initDeadlines, refreshDeadlines } from './screens/main/deadlines.js';
 import { clearHomeSecrets, initHome, refreshRetention } from './screens/main/home.js';
-import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, resetPersons, showPerson, showPersonPage, showPersonSupport, startPersons } from './screens/main/person.js';
+import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, resetPersons, showHome, showPerson, showPersonPage, showPersonSupport, startPersons } from './screens/main/person.js';
 import { refreshList } from './screens/main/list.js';
 import { clearPlan, escapePlan, initPlan, openPlan, planOnScreen, reloadPlan } from './screens/plan/plan.js';
 import { clearRequest, escapeRequest, initRequest, openRequest, reloadRequest, requestOnPage } from './screens/request/request.js';
@@ -117,6 +118,7 @@ function lockUI() {
   clearSharingSecrets();
   clearHomeSecrets();
   clearBackupSecrets();
+  clearCaseload();
   // Emptied, not only hidden: nothing of a person stays in the document while locked.
   emptyRooms();
   showUnlock();
@@ -201,6 +203,7 @@ function closeSettings() {
   else if (target === 'plan') reloadPlan();
   else {
     refreshList();
+    refreshCaseload();
     refreshDeadlines();
     refreshRetention();
   }
@@ -253,7 +256,7 @@ function deadlinesTick() {
 
 /** Entering: the lists of other persons are emptied, not only hidden. */
 function forgetOthers() {
-  for (const id of ['person-list', 'deadline-list', 'retention-due']) clear($(id));
+  for (const id of ['person-list', 'deadline-list', 'retention-due', 'caseload-rows']) clear($(id));
   setPlainText($('list-count'), '');
 }
 
@@ -262,6 +265,7 @@ function showOthersAgain() {
   refreshHomePanels();
   syncTogether();
   refreshList();
+  refreshCaseload();
   refreshDeadlines();
   refreshRetention();
 }
@@ -381,6 +385,7 @@ function wire() {
   initSharing({
     changed: () => {
       refreshList();
+      refreshCaseload();
       refreshRetention();
     },
   });
@@ -388,8 +393,13 @@ function wire() {
     openPerson: openPersonPage,
     erased: () => {
       refreshList();
+      refreshCaseload();
       refreshDeadlines();
     },
+  });
+  initCaseload({
+    open: (personId) => openPersonPage(personId),
+    show: (view) => guard(() => showHome(view)),
   });
   initTogether({ entered: forgetOthers, left: showOthersAgain });
   initRequest({

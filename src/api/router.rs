@@ -10,7 +10,9 @@ use crate::command::{
 };
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::{audit, i18n, income, person, profile, report, settings, sharing, support, vault};
+use crate::{
+    audit, caseload, i18n, income, person, profile, report, settings, sharing, support, vault,
+};
 
 /// Every area's table, in the order `app.commands` and `tandem-cli commands` list them.
 const TABLES: &[&[Command]] = &[
@@ -26,6 +28,7 @@ const TABLES: &[&[Command]] = &[
     report::commands::COMMANDS,
     support::commands::COMMANDS,
     sharing::commands::COMMANDS,
+    caseload::commands::COMMANDS,
 ];
 
 /// The lists of the field of every area (`app.vocabulary`).
@@ -39,6 +42,7 @@ const VOCABULARY: &[&[List]] = &[
     income::commands::VOCABULARY,
     sharing::commands::VOCABULARY,
     support::commands::VOCABULARY,
+    caseload::commands::VOCABULARY,
 ];
 
 /// Every list of the field: its name and its terms (value, i18n key, group).

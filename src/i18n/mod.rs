@@ -22,6 +22,7 @@ macro_rules! catalog_parts {
             include_str!(concat!($lang, "/sharing.ftl")),
             include_str!(concat!($lang, "/backups.ftl")),
             include_str!(concat!($lang, "/right.ftl")),
+            include_str!(concat!($lang, "/caseload.ftl")),
             include_str!(concat!($lang, "/documents.ftl")),
         ]
     };
@@ -144,6 +145,27 @@ impl I18n {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
             fargs.set(*k, v.clone());
+        }
+        self.format(lang, id, Some(&fargs))
+            .or_else(|| self.format(Lang::En, id, Some(&fargs)))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The message `id` in `lang` with number arguments too (a Fluent number chooses the
+    /// plural form: "1 dag te laat", "29 dagen te laat").
+    pub fn message_n(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: &[(&str, String)],
+        numbers: &[(&str, i64)],
+    ) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        for (k, n) in numbers {
+            fargs.set(*k, *n);
         }
         self.format(lang, id, Some(&fargs))
             .or_else(|| self.format(Lang::En, id, Some(&fargs)))
@@ -307,6 +329,10 @@ mod tests {
             Error::InvalidChoice {
                 field: "language".into(),
                 value: "es".into(),
+            },
+            Error::InvalidCode {
+                field: "worker_code".into(),
+                max: 8,
             },
             Error::OutOfRange {
                 field: "auto_lock_minutes".into(),

@@ -179,7 +179,7 @@ fn each_stage_is_read_from_the_vault_with_its_next_action_and_date() {
     let f = file(&mut t, p, &today);
     assert_eq!(f["stage"], "running");
     assert_eq!(f["next_action"], "review");
-    let right = t.call("right.get", json!({"request_id": r})).unwrap();
+    let right = t.call("right.get", json!({"id": r})).unwrap();
     assert_eq!(f["next_on"], right["review_due_on"]);
     // Seen eleven and a half months later, the review is due; after its date, overdue.
     let later = iso(day(&decided) + Duration::days(350));
@@ -245,7 +245,7 @@ fn a_review_date_on_29_february_is_counted_as_the_right_counts_it() {
     let r = request(&mut t, p, "2024-02-01");
     all_met(&mut t, r);
     grant(&mut t, r, "2024-02-01", "2024-02-29", Some("2024-03-01"));
-    let right = t.call("right.get", json!({"request_id": r})).unwrap();
+    let right = t.call("right.get", json!({"id": r})).unwrap();
     assert_eq!(right["review_due_on"], "2025-02-28");
     let f = file(&mut t, p, "2024-06-01");
     assert_eq!(f["stage"], "running");

@@ -25,7 +25,7 @@ pub mod commands;
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -186,38 +186,52 @@ fn files_sql(search: &str) -> String {
         a_year_after("last_visit"),
     );
     format!(
-        "WITH latest AS (
+        "WITH latest AS MATERIALIZED (
             SELECT p.id AS person_id, p.display_name, p.sort_key, p.closed_on,
                    (SELECT r.id FROM income_request r WHERE r.person_id = p.id
                     ORDER BY r.received_on DESC, r.id DESC LIMIT 1) AS request_id
             FROM person p {search}
          ),
-         facts AS (
+         facts AS MATERIALIZED (
             SELECT l.person_id, l.display_name, l.sort_key, l.closed_on, l.request_id,
                    r.received_on, r.withdrawn_on,
                    CASE WHEN r.id IS NULL THEN NULL ELSE {REFERENCE} END AS reference,
                    d.decided_on, d.outcome, d.notified_on, e.ended_on,
-                   (SELECT count(*) FROM income_condition c
-                    WHERE c.request_id = r.id AND c.finding = 'to_check') AS to_check,
-                   (SELECT count(*) FROM income_condition c
-                    WHERE c.request_id = r.id AND c.finding <> 'to_check')
-                   + EXISTS (SELECT 1 FROM income_evidence x WHERE x.request_id = r.id)
-                   + EXISTS (SELECT 1 FROM income_visit x WHERE x.request_id = r.id)
-                   + EXISTS (SELECT 1 FROM income_resource x WHERE x.request_id = r.id)
-                     AS started,
-                   EXISTS (SELECT 1 FROM report rp JOIN report_version v ON v.report_id = rp.id
-                           WHERE rp.request_id = r.id AND v.status = 'sent') AS sent,
-                   (SELECT v.status FROM report rp JOIN report_version v ON v.report_id = rp.id
-                    WHERE rp.request_id = r.id ORDER BY v.number DESC LIMIT 1) AS report_status,
-                   (SELECT max(w.reviewed_on) FROM income_review w WHERE w.request_id = r.id)
-                     AS last_review,
-                   (SELECT max(dd) FROM (
+                   CASE WHEN open THEN (SELECT count(*) FROM income_condition c
+                        WHERE c.request_id = r.id AND c.finding = 'to_check') ELSE 0 END AS to_check,
+                   CASE WHEN open THEN (SELECT count(*) FROM income_condition c
+                        WHERE c.request_id = r.id AND c.finding <> 'to_check')
+                     + EXISTS (SELECT 1 FROM income_evidence x WHERE x.request_id = r.id)
+                     + EXISTS (SELECT 1 FROM income_visit x WHERE x.request_id = r.id)
+                     + EXISTS (SELECT 1 FROM income_resource x WHERE x.request_id = r.id)
+                     ELSE 1 END AS started,
+                   CASE WHEN open THEN EXISTS (SELECT 1 FROM report rp
+                        JOIN report_version v ON v.report_id = rp.id
+                        WHERE rp.request_id = r.id AND v.status = 'sent') ELSE 0 END AS sent,
+                   CASE WHEN open THEN (SELECT v.status FROM report rp
+                        JOIN report_version v ON v.report_id = rp.id
+                        WHERE rp.request_id = r.id ORDER BY v.number DESC LIMIT 1) END
+                     AS report_status,
+                   CASE WHEN granted THEN (SELECT max(w.reviewed_on) FROM income_review w
+                        WHERE w.request_id = r.id) END AS last_review,
+                   CASE WHEN granted THEN (SELECT max(dd) FROM (
                         SELECT visited_on AS dd FROM income_visit WHERE request_id = r.id
                         UNION ALL SELECT visited_on FROM income_review WHERE request_id = r.id))
-                     AS last_visit,
-                   (SELECT w.next_review_on FROM income_review w WHERE w.request_id = r.id
-                    ORDER BY w.reviewed_on DESC, w.id DESC LIMIT 1) AS set_review
-            FROM latest l
+                     END AS last_visit,
+                   CASE WHEN granted THEN (SELECT w.next_review_on FROM income_review w
+                        WHERE w.request_id = r.id ORDER BY w.reviewed_on DESC, w.id DESC LIMIT 1)
+                     END AS set_review
+            FROM (SELECT l.*,
+                         -- Only what the file's stage needs is looked up: the inquiry of an
+                         -- open request, the reviews of a running right.
+                         (r0.id IS NOT NULL AND d0.request_id IS NULL) AS open,
+                         (d0.outcome IN ('granted', 'partly_granted') AND d0.notified_on IS NOT NULL
+                          AND r0.withdrawn_on IS NULL AND l.closed_on IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM income_right_end e0
+                                          WHERE e0.request_id = r0.id)) AS granted
+                  FROM latest l
+                  LEFT JOIN income_request r0 ON r0.id = l.request_id
+                  LEFT JOIN income_decision d0 ON d0.request_id = r0.id) l
             LEFT JOIN income_request r ON r.id = l.request_id
             LEFT JOIN income_decision d ON d.request_id = r.id
             LEFT JOIN income_right_end e ON e.request_id = r.id
@@ -238,7 +252,7 @@ fn files_sql(search: &str) -> String {
                 ELSE 'inquiry' END AS base_stage
             FROM facts f
          ),
-         dated AS (
+         dated AS MATERIALIZED (
             SELECT s.*, CASE base_stage
                 WHEN 'intake' THEN CASE WHEN request_id IS NULL THEN 'record_request'
                                         ELSE 'start_inquiry' END
@@ -373,40 +387,6 @@ pub fn list(conn: &Connection, q: &Query, lang: Lang, today: NaiveDate) -> Resul
     args.extend(search_args);
     let base = files_sql(&where_);
 
-    // The groups, in one pass.
-    let stage_sums: Vec<String> = STAGES
-        .iter()
-        .map(|s| format!("COALESCE(sum(stage = '{s}'), 0)"))
-        .collect();
-    let counts_sql = format!(
-        "{base} SELECT count(*), COALESCE(sum(overdue), 0), COALESCE(sum(week), 0),
-                  COALESCE(sum(papers), 0), {} FROM files",
-        stage_sums.join(", ")
-    );
-    let counts = conn.query_row(&counts_sql, rusqlite::params_from_iter(args.iter()), |r| {
-        let mut stages = BTreeMap::new();
-        for (i, s) in STAGES.iter().enumerate() {
-            stages.insert(s.to_string(), r.get::<_, i64>(4 + i)?);
-        }
-        Ok(Counts {
-            all: r.get(0)?,
-            overdue: r.get(1)?,
-            week: r.get(2)?,
-            papers: r.get(3)?,
-            stages,
-            overdue_text: String::new(),
-        })
-    })?;
-    let counts = Counts {
-        overdue_text: i18n::catalogs().message_n(
-            lang,
-            "caseload-overdue-count",
-            &[],
-            &[("count", counts.overdue)],
-        ),
-        ..counts
-    };
-
     let mut conds = Vec::new();
     match filter.as_str() {
         "overdue" => conds.push("overdue".to_string()),
@@ -440,21 +420,53 @@ pub fn list(conn: &Connection, q: &Query, lang: Lang, today: NaiveDate) -> Resul
     // Files without a date (or a reference) come last whichever the direction.
     let order = match sort.as_str() {
         "name" => format!("sort_key {dir}, person_id {dir}"),
-        "reference" => {
-            format!("reference IS NULL, reference {dir}, sort_key, person_id")
-        }
-        "stage" => format!(
-            "{stage_rank} {dir}, next_on IS NULL, next_on, sort_key, person_id"
-        ),
+        "reference" => format!("reference IS NULL, reference {dir}, sort_key, person_id"),
+        "stage" => format!("{stage_rank} {dir}, next_on IS NULL, next_on, sort_key, person_id"),
         _ => format!("next_on IS NULL, next_on {dir}, sort_key, person_id"),
     };
-    let page_sql = format!(
-        "{base} SELECT person_id, display_name, request_id, reference, stage, next_action, next_on,
-                  to_check, papers, count(*) OVER ()
-         FROM files {where_files} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
+    // The groups are counted over every file of the search, in the same pass as the page
+    // (window sums before the filter); the page's own total after it.
+    let stage_sums: Vec<String> = STAGES
+        .iter()
+        .map(|s| format!("COALESCE(sum(stage = '{s}') OVER (), 0)"))
+        .collect();
+    let counted = format!(
+        "counted AS (SELECT files.*, count(*) OVER () AS c_all,
+                COALESCE(sum(overdue) OVER (), 0) AS c_overdue,
+                COALESCE(sum(week) OVER (), 0) AS c_week,
+                COALESCE(sum(papers) OVER (), 0) AS c_papers, {} FROM files)",
+        stage_sums
+            .iter()
+            .enumerate()
+            .map(|(i, sum)| format!("{sum} AS c_stage_{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
+    let stage_cols: Vec<String> = (0..STAGES.len()).map(|i| format!("c_stage_{i}")).collect();
+    let page_sql = format!(
+        "{base}, {counted}
+         SELECT person_id, display_name, request_id, reference, stage, next_action, next_on,
+                to_check, papers, count(*) OVER (), c_all, c_overdue, c_week, c_papers, {}
+         FROM counted {where_files} ORDER BY {order} LIMIT {limit} OFFSET {offset}",
+        stage_cols.join(", ")
+    );
+    let counts_of = |r: &rusqlite::Row, first: usize| -> rusqlite::Result<Counts> {
+        let mut stages = BTreeMap::new();
+        for (i, s) in STAGES.iter().enumerate() {
+            stages.insert(s.to_string(), r.get::<_, i64>(first + 4 + i)?);
+        }
+        Ok(Counts {
+            all: r.get(first)?,
+            overdue: r.get(first + 1)?,
+            week: r.get(first + 2)?,
+            papers: r.get(first + 3)?,
+            stages,
+            overdue_text: String::new(),
+        })
+    };
     let mut stmt = conn.prepare(&page_sql)?;
     let mut total = 0;
+    let mut counts = None;
     let mut files = Vec::new();
     let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
     while let Some(r) = rows.next()? {
@@ -464,6 +476,9 @@ pub fn list(conn: &Connection, q: &Query, lang: Lang, today: NaiveDate) -> Resul
             .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
             .map(|d| (d - today).num_days());
         total = r.get(9)?;
+        if counts.is_none() {
+            counts = Some(counts_of(r, 10)?);
+        }
         files.push(File {
             person_id: r.get(0)?,
             display_name: r.get(1)?,
@@ -479,13 +494,48 @@ pub fn list(conn: &Connection, q: &Query, lang: Lang, today: NaiveDate) -> Resul
             due_text: due_text(lang, days_left),
         });
     }
-    if files.is_empty() && offset > 0 {
-        // Past the last page: the count still tells how many there are.
-        let count_sql = format!("{base} SELECT count(*) FROM files {where_files}");
-        total = conn.query_row(&count_sql, rusqlite::params_from_iter(args.iter()), |r| {
-            r.get(0)
-        })?;
-    }
+    drop(rows);
+    let counts = match counts {
+        Some(c) => c,
+        None => {
+            // An empty page (nothing matches, or past the last page): the groups and the
+            // total on their own.
+            let sql = format!(
+                "{base}, {counted}
+                 SELECT (SELECT count(*) FROM counted {where_files}), c_all, c_overdue, c_week,
+                        c_papers, {} FROM counted LIMIT 1",
+                stage_cols.join(", ")
+            );
+            let found = conn
+                .query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| {
+                    Ok((r.get::<_, i64>(0)?, counts_of(r, 1)?))
+                })
+                .optional()?;
+            match found {
+                Some((t, c)) => {
+                    total = t;
+                    c
+                }
+                None => Counts {
+                    all: 0,
+                    overdue: 0,
+                    week: 0,
+                    papers: 0,
+                    stages: STAGES.iter().map(|s| (s.to_string(), 0)).collect(),
+                    overdue_text: String::new(),
+                },
+            }
+        }
+    };
+    let counts = Counts {
+        overdue_text: i18n::catalogs().message_n(
+            lang,
+            "caseload-overdue-count",
+            &[],
+            &[("count", counts.overdue)],
+        ),
+        ..counts
+    };
     Ok(Page {
         files,
         total,

@@ -1503,6 +1503,19 @@ impl Window {
         .await;
     }
 
+    /// Waits until the caseload shows the answer for `filter`, `stage`, `query`, `sort`,
+    /// `descending` and `offset` (the table's `data-shown`).
+    async fn caseload_answers(&self, shown: serde_json::Value) {
+        self.until(
+            &format!(
+                "return document.getElementById('caseload-table').getAttribute('data-shown') === {};",
+                json!(shown.to_string())
+            ),
+            &format!("the caseload for {shown}"),
+        )
+        .await;
+    }
+
     async fn chip_count(&self, filter: &str) -> usize {
         self.text(&format!("#filter-{filter} .chip-count"))
             .await
@@ -1626,13 +1639,19 @@ async fn caseload_of_a_thousand_files() {
 
         // The groups.
         w.click("#filter-overdue").await;
+        w.caseload_answers(json!(["overdue", "", "", "next", false, 0]))
+            .await;
         w.caseload_shows(overdue.min(50), "the overdue files").await;
         let rows = w.caseload_rows().await;
         assert!(rows.iter().all(|r| r[4].contains("late")), "{rows:?}");
         w.click("#filter-week").await;
+        w.caseload_answers(json!(["week", "", "", "next", false, 0]))
+            .await;
         w.caseload_shows(w.chip_count("week").await.min(50), "this week")
             .await;
         w.click("#filter-papers").await;
+        w.caseload_answers(json!(["papers", "", "", "next", false, 0]))
+            .await;
         let papers = w.chip_count("papers").await;
         assert!(papers > 0);
         w.caseload_shows(papers.min(50), "waiting for papers").await;
@@ -1643,8 +1662,12 @@ async fn caseload_of_a_thousand_files() {
         );
         w.shot("41-caseload-papers").await;
         w.click("#filter-all").await;
+        w.caseload_answers(json!(["all", "", "", "next", false, 0]))
+            .await;
         // By stage: the running rights.
         w.select("#caseload-stage", "running").await;
+        w.caseload_answers(json!(["all", "running", "", "next", false, 0]))
+            .await;
         w.until(
             "return Array.from(document.querySelectorAll('#caseload-rows tr[data-person-id] .cell-stage'))
                .every((c) => c.textContent === 'Right running')
@@ -1653,6 +1676,8 @@ async fn caseload_of_a_thousand_files() {
         )
         .await;
         w.select("#caseload-stage", "").await;
+        w.caseload_answers(json!(["all", "", "", "next", false, 0]))
+            .await;
         w.caseload_shows(50, "every stage again").await;
 
         // Sorted by name, then the next page.
@@ -1675,6 +1700,8 @@ async fn caseload_of_a_thousand_files() {
 
         // Search by file reference, then by national register number typed with dots.
         w.fill("#caseload-search", &reference).await;
+        w.caseload_answers(json!(["all", "", reference, "next", false, 0]))
+            .await;
         w.caseload_shows(1, "the file by its reference").await;
         let rows = w.caseload_rows().await;
         assert_eq!(rows[0][0], name);
@@ -1735,8 +1762,14 @@ async fn caseload_of_a_thousand_files() {
             w.shot(&format!("45-person-page-{lang}")).await;
             w.click("#caseload-home").await;
             w.text_contains("#caseload-title", title).await;
-            w.fill("#caseload-search", "").await;
+            w.js(
+                "const s = document.getElementById('caseload-search'); s.value = '';
+                 s.dispatchEvent(new Event('input', {bubbles: true})); return true;",
+            )
+            .await;
             w.click("#filter-all").await;
+            w.caseload_answers(json!(["all", "", "", "next", false, 0]))
+                .await;
             w.caseload_shows(50, "the caseload again").await;
             w.text_contains("#caseload-rows .group-overdue", &overdue.to_string())
                 .await;

@@ -145,6 +145,9 @@ export async function refreshCaseload() {
     const page = await call('caseload.list', args);
     if (seq !== view.seq) return null;
     view.page = page;
+    // What the table shows now (for whoever waits on it: a test, a screen reader's status).
+    const table = $('caseload-table');
+    table.setAttribute('data-shown', JSON.stringify([args.filter, args.stage || '', args.query, args.sort, args.descending, args.offset]));
     clearError($('caseload-error'));
     render();
     return page;

@@ -102,8 +102,9 @@ fn each_stage_is_read_from_the_vault_with_its_next_action_and_date() {
     assert_eq!(f["next_on"], Value::Null);
     assert_eq!(f["reference"], Value::Null);
 
-    // A request received: still intake until the inquiry starts; the 30 days run (art. 18
-    // of the law of 26 May 2002: decision within 30 days of the request).
+    // A request received: still intake until the inquiry starts; the 30 days run (art. 21
+    // § 1 of the law of 26 May 2002: « le centre prend sa décision dans les trente jours qui
+    // suivent la réception de la demande », docs/legal/running-right.md).
     let r = request(&mut t, p, &received);
     let f = file(&mut t, p, &today);
     assert_eq!(f["stage"], "intake");
@@ -162,7 +163,8 @@ fn each_stage_is_read_from_the_vault_with_its_next_action_and_date() {
     assert_eq!(f["next_action"], "record_decision");
     assert_eq!(f["next_on"], json!(decision_due));
 
-    // Decided, not notified: the notification within 8 days of the decision (art. 21 § 1).
+    // Decided, not notified: the notification within 8 days of the decision
+    // (`income::deadlines::NOTIFICATION_DAYS`).
     let decided = iso(tandem::today() - Duration::days(2));
     grant(&mut t, r, &received, &decided, None);
     let f = file(&mut t, p, &today);

@@ -9,14 +9,15 @@
 //! | `inquiry` | the inquiry has started and the report has not been read with the person |
 //! | `read_together` | the latest report version was read together (signed, or signing declined) |
 //! | `at_committee` | a report version was sent to the committee, no decision yet |
-//! | `decided` | a decision is recorded, not yet notified (8 days: art. 21 § 1 of the law of 26 May 2002) |
+//! | `decided` | a decision is recorded, not yet notified (within 8 days of the decision, as `income::deadlines` counts it) |
 //! | `notified` | a refusal (or a decision on a withdrawn request) was notified |
 //! | `running` | a granted right, notified, not ended |
 //! | `review_due` | a running right whose yearly review (art. 22 § 1, al. 3) falls within `REVIEW_NOTICE_DAYS` or is past |
 //! | `closed` | the file is closed, the right has ended, or the request was withdrawn before a decision |
 //!
 //! The next action's date is the legal clock of `income::deadlines` (decision within 30 days
-//! of the request, notification within 8 days of the decision) or the review date of
+//! of the request: art. 21 § 1 of the law of 26 May 2002; notification within 8 days of the
+//! decision) or the review date of
 //! `income::right` (a year after the last examination or home visit, or the earlier date a
 //! review set).
 
@@ -193,24 +194,19 @@ fn files_sql(search: &str) -> String {
             FROM person p {search}
          ),
          facts AS MATERIALIZED (
-            SELECT l.person_id, l.display_name, l.sort_key, l.closed_on, l.request_id,
+            SELECT l.person_id, l.display_name, l.sort_key, l.closed_on, l.request_id, l.open,
                    r.received_on, r.withdrawn_on,
                    CASE WHEN r.id IS NULL THEN NULL ELSE {REFERENCE} END AS reference,
                    d.decided_on, d.outcome, d.notified_on, e.ended_on,
-                   CASE WHEN open THEN (SELECT count(*) FROM income_condition c
-                        WHERE c.request_id = r.id AND c.finding = 'to_check') ELSE 0 END AS to_check,
-                   CASE WHEN open THEN (SELECT count(*) FROM income_condition c
-                        WHERE c.request_id = r.id AND c.finding <> 'to_check')
-                     + EXISTS (SELECT 1 FROM income_evidence x WHERE x.request_id = r.id)
-                     + EXISTS (SELECT 1 FROM income_visit x WHERE x.request_id = r.id)
-                     + EXISTS (SELECT 1 FROM income_resource x WHERE x.request_id = r.id)
-                     ELSE 1 END AS started,
-                   CASE WHEN open THEN EXISTS (SELECT 1 FROM report rp
-                        JOIN report_version v ON v.report_id = rp.id
-                        WHERE rp.request_id = r.id AND v.status = 'sent') ELSE 0 END AS sent,
+                   -- The six findings in one look: to check * 10 + examined.
+                   CASE WHEN open THEN (SELECT 10 * sum(c.finding = 'to_check')
+                                              + sum(c.finding <> 'to_check')
+                        FROM income_condition c WHERE c.request_id = r.id) ELSE 0 END
+                     AS findings,
+                   -- 'sent' once a version went to the committee, else the latest status.
                    CASE WHEN open THEN (SELECT v.status FROM report rp
-                        JOIN report_version v ON v.report_id = rp.id
-                        WHERE rp.request_id = r.id ORDER BY v.number DESC LIMIT 1) END
+                        JOIN report_version v ON v.report_id = rp.id WHERE rp.request_id = r.id
+                        ORDER BY v.status = 'sent' DESC, v.number DESC LIMIT 1) END
                      AS report_status,
                    CASE WHEN granted THEN (SELECT max(w.reviewed_on) FROM income_review w
                         WHERE w.request_id = r.id) END AS last_review,
@@ -236,7 +232,20 @@ fn files_sql(search: &str) -> String {
             LEFT JOIN income_decision d ON d.request_id = r.id
             LEFT JOIN income_right_end e ON e.request_id = r.id
          ),
-         staged AS (
+         counted_facts AS (
+            SELECT f.*, COALESCE(findings, 0) / 10 AS to_check,
+                   -- Started: a finding, else evidence, a visit or a resource (looked up only
+                   -- when no condition was examined yet).
+                   CASE WHEN NOT open THEN 1
+                        WHEN COALESCE(findings, 0) % 10 > 0 THEN 1
+                        ELSE EXISTS (SELECT 1 FROM income_evidence x WHERE x.request_id = f.request_id)
+                          OR EXISTS (SELECT 1 FROM income_visit x WHERE x.request_id = f.request_id)
+                          OR EXISTS (SELECT 1 FROM income_resource x WHERE x.request_id = f.request_id)
+                   END AS started,
+                   COALESCE(report_status = 'sent', 0) AS sent
+            FROM facts f
+         ),
+         staged AS MATERIALIZED (
             SELECT f.*, CASE
                 WHEN closed_on IS NOT NULL THEN 'closed'
                 WHEN request_id IS NULL THEN 'intake'
@@ -250,7 +259,7 @@ fn files_sql(search: &str) -> String {
                 WHEN report_status IN ('read_together', 'signed', 'declined') THEN 'read_together'
                 WHEN started = 0 THEN 'intake'
                 ELSE 'inquiry' END AS base_stage
-            FROM facts f
+            FROM counted_facts f
          ),
          dated AS MATERIALIZED (
             SELECT s.*, CASE base_stage

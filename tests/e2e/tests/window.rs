@@ -1753,26 +1753,30 @@ async fn caseload_of_a_thousand_files() {
         assert_eq!(layout, json!([true, true, true]), "request first, support equal");
         w.shot("44-person-page").await;
 
+        w.scroll_to("#support").await;
+        w.shot("44-person-support").await;
+
         // Dutch and French: the caseload, its menu, the person's page.
+        w.click("#caseload-home").await;
+        w.visible("#caseload").await;
+        w.js(
+            "const s = document.getElementById('caseload-search'); s.value = '';
+             s.dispatchEvent(new Event('input', {bubbles: true})); return true;",
+        )
+        .await;
+        w.click("#filter-all").await;
+        w.caseload_answers(json!(["all", "", "", "next", false, 0]))
+            .await;
         for (lang, lock, title, late) in [
             ("nl", "Vergrendelen", "Mijn dossiers", "te laat"),
             ("fr", "Verrouiller", "Mes dossiers", "de retard"),
         ] {
             w.switch_language(lang, lock).await;
-            w.shot(&format!("45-person-page-{lang}")).await;
-            w.click("#caseload-home").await;
             w.text_contains("#caseload-title", title).await;
-            w.js(
-                "const s = document.getElementById('caseload-search'); s.value = '';
-                 s.dispatchEvent(new Event('input', {bubbles: true})); return true;",
-            )
-            .await;
-            w.click("#filter-all").await;
-            w.caseload_answers(json!(["all", "", "", "next", false, 0]))
-                .await;
             w.caseload_shows(50, "the caseload again").await;
             w.text_contains("#caseload-rows .group-overdue", &overdue.to_string())
                 .await;
+            w.text_contains("#caseload-rows .caseload-due", late).await;
             let due = w.text("#caseload-rows tr[data-person-id] .caseload-due").await;
             let (days, words) = due.split_once(' ').expect("a number first");
             assert!(days.parse::<u32>().is_ok(), "{due}");
@@ -1782,6 +1786,21 @@ async fn caseload_of_a_thousand_files() {
             w.visible("#caseload-menu").await;
             w.shot(&format!("47-caseload-menu-{lang}")).await;
             w.click("#caseload-menu-button").await;
+            // The file of a running right, from the caseload.
+            w.select("#caseload-stage", "running").await;
+            w.caseload_answers(json!(["all", "running", "", "next", false, 0]))
+                .await;
+            w.click("#caseload-rows .caseload-open").await;
+            w.visible("#person-head").await;
+            w.visible("#request-new").await;
+            w.shot(&format!("45-person-page-{lang}")).await;
+            w.scroll_to("#support").await;
+            w.shot(&format!("48-person-support-{lang}")).await;
+            w.click("#caseload-home").await;
+            w.visible("#caseload").await;
+            w.select("#caseload-stage", "").await;
+            w.caseload_answers(json!(["all", "", "", "next", false, 0]))
+                .await;
         }
         w.c.close().await.ok();
     };

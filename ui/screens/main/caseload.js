@@ -93,8 +93,9 @@ function render() {
   }
   const { files, total, offset, counts } = view.page;
   renderCounts(counts);
-  // By date, nearest first: the overdue files are a group with their count.
-  const grouped = view.sort === 'next' && !view.descending && view.filter !== 'overdue';
+  // By date, nearest first, every file (of the search): the overdue files are a group with
+  // their count (within a group or a stage, the count would not be theirs: no heading then).
+  const grouped = view.sort === 'next' && !view.descending && view.filter === 'all' && view.stage === '';
   let inOverdue = false;
   let afterOverdue = false;
   for (const f of files) {

@@ -856,6 +856,8 @@ async fn plan_flow(w: &Window) {
     w.scroll_to("#support").await;
     w.click("#support-yes").await;
     w.visible("#screen-plan").await;
+    // The plan is read from the core as the page opens: its fields take input once shown.
+    w.click("#goal-text").await;
     w.fill("#goal-text", "Learn to cook simple meals for my son")
         .await;
     w.click("#goal-add").await;

@@ -115,7 +115,10 @@ pub fn run(
         ("caseload_week", json!({"filter": "week"})),
         ("caseload_papers", json!({"filter": "papers"})),
         ("caseload_stage", json!({"stage": "inquiry"})),
-        ("caseload_by_name_page_20", json!({"sort": "name", "offset": 950})),
+        (
+            "caseload_by_name_page_20",
+            json!({"sort": "name", "offset": 950}),
+        ),
         ("caseload_search_name", json!({"query": "vander"})),
         ("caseload_search_reference", json!({"query": reference})),
         ("caseload_search_nrn", json!({"query": dotted})),

@@ -200,7 +200,13 @@ fn iso(day: chrono::NaiveDate) -> String {
 }
 
 /// The steps after the inquiry, by the file's fate (see `seed_one`).
-fn decide(t: &mut Tandem, d: &mut Dice, fate: u64, r: i64, received: chrono::NaiveDate) -> Result<()> {
+fn decide(
+    t: &mut Tandem,
+    d: &mut Dice,
+    fate: u64,
+    r: i64,
+    received: chrono::NaiveDate,
+) -> Result<()> {
     let today = crate::today();
     let decided = (received + chrono::Duration::days(1 + d.below(29) as i64)).min(today);
     let notified = (decided + chrono::Duration::days(d.below(8) as i64)).min(today);

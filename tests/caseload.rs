@@ -299,7 +299,13 @@ fn the_groups_count_and_filter_overdue_this_week_papers_and_stage() {
     // The nearest date first: the overdue on top, the file without a date last.
     assert_eq!(
         names(&page),
-        ["Fenna Late", "Gido Onelate", "Hira Soon", "Ivo Later", "Jolan Norequest"]
+        [
+            "Fenna Late",
+            "Gido Onelate",
+            "Hira Soon",
+            "Ivo Later",
+            "Jolan Norequest"
+        ]
     );
     // Plurals by Fluent: "29 days late", "1 day late" (never "days late: 29").
     let texts: Vec<&str> = page["files"]
@@ -310,7 +316,13 @@ fn the_groups_count_and_filter_overdue_this_week_papers_and_stage() {
         .collect();
     assert_eq!(
         texts,
-        ["29 days late", "1 day late", "3 days left", "20 days left", ""]
+        [
+            "29 days late",
+            "1 day late",
+            "3 days left",
+            "20 days left",
+            ""
+        ]
     );
     t.call("settings.set", json!({"language": "nl"})).unwrap();
     let nl = list(&mut t, json!({"filter": "overdue"}));
@@ -347,10 +359,7 @@ fn the_groups_count_and_filter_overdue_this_week_papers_and_stage() {
         &mut t,
         json!({"filter": "overdue", "today": iso(today + Duration::days(4))}),
     );
-    assert_eq!(
-        names(&later),
-        ["Fenna Late", "Gido Onelate", "Hira Soon"]
-    );
+    assert_eq!(names(&later), ["Fenna Late", "Gido Onelate", "Hira Soon"]);
 }
 
 #[test]
@@ -360,16 +369,34 @@ fn sorting_by_each_column_both_ways() {
     five_files(&mut t);
     assert_eq!(
         names(&list(&mut t, json!({"sort": "name"}))),
-        ["Fenna Late", "Gido Onelate", "Hira Soon", "Ivo Later", "Jolan Norequest"]
+        [
+            "Fenna Late",
+            "Gido Onelate",
+            "Hira Soon",
+            "Ivo Later",
+            "Jolan Norequest"
+        ]
     );
     assert_eq!(
         names(&list(&mut t, json!({"sort": "name", "descending": true}))),
-        ["Jolan Norequest", "Ivo Later", "Hira Soon", "Gido Onelate", "Fenna Late"]
+        [
+            "Jolan Norequest",
+            "Ivo Later",
+            "Hira Soon",
+            "Gido Onelate",
+            "Fenna Late"
+        ]
     );
     // Latest date first; the file without a date stays last either way.
     assert_eq!(
         names(&list(&mut t, json!({"sort": "next", "descending": true}))),
-        ["Ivo Later", "Hira Soon", "Gido Onelate", "Fenna Late", "Jolan Norequest"]
+        [
+            "Ivo Later",
+            "Hira Soon",
+            "Gido Onelate",
+            "Fenna Late",
+            "Jolan Norequest"
+        ]
     );
     // References in order of the requests (LL-<year>-<number>); none last.
     let by_ref = list(&mut t, json!({"sort": "reference"}));
@@ -436,9 +463,7 @@ fn search_by_name_reference_and_national_register_number() {
         .to_string();
     assert_eq!(reference, format!("LL-2025-{rc:05}"));
 
-    let found = |t: &mut Tandem, q: &str| -> Vec<String> {
-        names(&list(t, json!({"query": q})))
-    };
+    let found = |t: &mut Tandem, q: &str| -> Vec<String> { names(&list(t, json!({"query": q}))) };
     // Names: accents and case ignored, any part.
     assert_eq!(found(&mut t, "celine"), ["Céline Dubois"]);
     assert_eq!(found(&mut t, "DUB"), ["Céline Dubois"]);
@@ -458,10 +483,7 @@ fn search_by_name_reference_and_national_register_number() {
     assert_eq!(found(&mut t, "930518"), ["Céline Dubois"]);
     let page = list(&mut t, json!({"query": "85.07.30-033.28"}));
     assert_eq!(names(&page), ["Marc Peeters"]);
-    assert!(page["matched"]
-        .as_array()
-        .unwrap()
-        .contains(&json!("nrn")));
+    assert!(page["matched"].as_array().unwrap().contains(&json!("nrn")));
     // Nothing that matches: none; punctuation only: none.
     assert!(found(&mut t, "zzzqqq").is_empty());
     assert!(found(&mut t, "99.99.99").is_empty());
@@ -505,7 +527,10 @@ fn references_carry_the_ocmw_and_worker_codes_and_old_ones_stay() {
         json!(format!("GNT-AB-2025-{after:05}"))
     );
     assert_eq!(
-        names(&list(&mut t, json!({"query": format!("gnt-ab-2025-{after:05}")}))),
+        names(&list(
+            &mut t,
+            json!({"query": format!("gnt-ab-2025-{after:05}")})
+        )),
         ["Kesi Prefix"]
     );
     // Changing the received date never changes a reference once given.

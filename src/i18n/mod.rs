@@ -107,7 +107,7 @@ impl I18n {
                     .unwrap_or_else(|_| unic_langid::langid!("en"));
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
                 bundle.set_use_isolating(false);
-                for source in lang.sources().iter().copied() {
+                for source in lang.sources() {
                     // A syntax error in a shipped catalog is caught by the tests; at run time
                     // the messages that did parse are still used.
                     let res = FluentResource::try_new(source.to_string())

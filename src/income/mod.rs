@@ -270,10 +270,7 @@ pub fn create(conn: &mut Connection, r: NewRequest) -> Result<i64> {
         .unwrap_or_default();
     tx.execute(
         "UPDATE income_request SET reference = ?1 WHERE id = ?2",
-        params![
-            reference(&ocmw_code, &worker_code, received_on, id),
-            id
-        ],
+        params![reference(&ocmw_code, &worker_code, received_on, id), id],
     )?;
     for c in CONDITIONS {
         tx.execute(

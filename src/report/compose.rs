@@ -70,7 +70,6 @@ pub fn reference(v: &RequestView) -> String {
     v.reference.clone()
 }
 
-
 /// The identity lines: only what is known; "not asked" fields are left out.
 pub(crate) fn identity(lang: Lang, p: &Person) -> Vec<(String, String)> {
     let mut pairs = vec![(tr(lang, "doc-person", &[]), p.display_name.clone())];

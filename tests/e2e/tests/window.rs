@@ -1584,7 +1584,10 @@ async fn caseload_of_a_thousand_files() {
     let seeding = Instant::now();
     let seeded = run(&["demo", "--persons", "1000"]);
     assert_eq!(seeded["persons"], json!(1000));
-    eprintln!("1,000 files seeded in {:.1} s", seeding.elapsed().as_secs_f64());
+    eprintln!(
+        "1,000 files seeded in {:.1} s",
+        seeding.elapsed().as_secs_f64()
+    );
     // A running right to look for: its person, reference and national register number.
     let page = run(&[
         "call",
@@ -1630,11 +1633,21 @@ async fn caseload_of_a_thousand_files() {
         // Nearest date first: the overdue files are a group with their count, plural right.
         let group = w.text("#caseload-rows .group-overdue").await;
         assert_eq!(group, format!("{overdue} files overdue"));
-        let due = w.text("#caseload-rows tr[data-person-id] .caseload-due").await;
+        let due = w
+            .text("#caseload-rows tr[data-person-id] .caseload-due")
+            .await;
         let (days, words) = due.split_once(' ').expect("a number first");
         assert!(days.parse::<u32>().is_ok(), "{due}");
-        assert!(words == "days late" || (days == "1" && words == "day late"), "{due}");
-        for hidden in ["#deadlines", "#retention", "#handover-import-box", "#person-form"] {
+        assert!(
+            words == "days late" || (days == "1" && words == "day late"),
+            "{due}"
+        );
+        for hidden in [
+            "#deadlines",
+            "#retention",
+            "#handover-import-box",
+            "#person-form",
+        ] {
             assert!(!w.displayed(hidden).await, "{hidden} shows on the home");
         }
         w.shot("40-caseload").await;
@@ -1742,17 +1755,19 @@ async fn caseload_of_a_thousand_files() {
         w.text_contains("#p-heading", &name).await;
         w.visible("#request-new").await;
         let layout = w
-            .js(
-                "const b = document.getElementById('request-new');
+            .js("const b = document.getElementById('request-new');
                  const f = document.getElementById('person-form');
                  const yes = document.getElementById('support-yes');
                  const no = document.getElementById('support-not-now');
                  return [b.classList.contains('btn-primary'),
                          b.getBoundingClientRect().top < f.getBoundingClientRect().top,
-                         yes.className === no.className];",
-            )
+                         yes.className === no.className];")
             .await;
-        assert_eq!(layout, json!([true, true, true]), "request first, support equal");
+        assert_eq!(
+            layout,
+            json!([true, true, true]),
+            "request first, support equal"
+        );
         w.shot("44-person-page").await;
 
         w.scroll_to("#support").await;
@@ -1779,7 +1794,9 @@ async fn caseload_of_a_thousand_files() {
             w.text_contains("#caseload-rows .group-overdue", &overdue.to_string())
                 .await;
             w.text_contains("#caseload-rows .caseload-due", late).await;
-            let due = w.text("#caseload-rows tr[data-person-id] .caseload-due").await;
+            let due = w
+                .text("#caseload-rows tr[data-person-id] .caseload-due")
+                .await;
             let (days, words) = due.split_once(' ').expect("a number first");
             assert!(days.parse::<u32>().is_ok(), "{due}");
             assert!(words.ends_with(late) && !words.contains(':'), "{due}");

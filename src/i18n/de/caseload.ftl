@@ -71,3 +71,4 @@ field-worker-code = Ihr Kürzel
 codes-hint = Buchstaben und Ziffern, höchstens 8. Zusammen stehen sie vor jedem neuen Aktenzeichen (zum Beispiel GNT-AB-2025-00001), damit zwei Sozialarbeiter desselben ÖSHZ nie dasselbe Zeichen vergeben. Bestehende Zeichen bleiben, wie sie sind.
 error-invalid-code = { $field }: nur Buchstaben und Ziffern, höchstens { $max }.
 identity-title = Identität und Haushalt
+doc-export-col-reference = Aktenzeichen

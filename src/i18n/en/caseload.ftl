@@ -71,3 +71,4 @@ field-worker-code = Your code
 codes-hint = Letters and digits, at most 8. Together they begin every new file reference (for example GNT-AB-2025-00001), so that two social workers of one OCMW never give the same one. Existing references stay as they are.
 error-invalid-code = { $field }: letters and digits only, at most { $max }.
 identity-title = Identity and household
+doc-export-col-reference = File reference

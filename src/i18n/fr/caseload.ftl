@@ -71,3 +71,4 @@ field-worker-code = Votre code
 codes-hint = Lettres et chiffres, 8 au plus. Ensemble, ils précèdent chaque nouveau numéro de dossier (par exemple GNT-AB-2025-00001) : deux assistants sociaux du même CPAS ne donnent jamais le même numéro. Les numéros existants restent tels quels.
 error-invalid-code = { $field } : uniquement des lettres et des chiffres, { $max } au plus.
 identity-title = Identité et ménage
+doc-export-col-reference = Numéro de dossier

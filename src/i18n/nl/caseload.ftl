@@ -71,3 +71,4 @@ field-worker-code = Jouw code
 codes-hint = Letters en cijfers, hoogstens 8. Samen staan ze voor elk nieuw dossiernummer (bijvoorbeeld GNT-AB-2025-00001), zodat twee maatschappelijk werkers van hetzelfde OCMW nooit hetzelfde nummer geven. Bestaande nummers blijven zoals ze zijn.
 error-invalid-code = { $field }: alleen letters en cijfers, hoogstens { $max }.
 identity-title = Identiteit en gezin
+doc-export-col-reference = Dossiernummer

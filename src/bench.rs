@@ -48,7 +48,7 @@ pub fn run(
     let pass = "bench passphrase 2026";
     let profile = json!({"worker_name": "Bench Worker", "ocmw_name": "OCMW Benchstad",
                          "ocmw_address": "Marktplein 1, 9999 Benchstad", "labour_court_address": "Arbeidsrechtbank",
-                         "language": "nl"});
+                         "language": "nl", "ocmw_code": "BNCH", "worker_code": "W1"});
     {
         // Seeding with cheap key derivation; the unlock below uses the real cost.
         let mut t = Tandem::new(&dir)
@@ -86,6 +86,58 @@ pub fn run(
     let list = t.call("person.search", json!({"query": "", "limit": 50}))?;
     line("persons_list", ms(start), "ms");
     let _ = list;
+
+    // The caseload as the home screen shows it: the first page (nearest date first), each
+    // group, a sort by name, and a search by name, file reference and national register
+    // number; each a median and 95th percentile of 20 rounds.
+    let first = t.call("caseload.list", json!({}))?;
+    let sample = &first["files"][7];
+    let reference = sample["reference"].as_str().unwrap_or("").to_string();
+    let nrn = t.call("person.get", json!({"id": sample["person_id"]}))?["nrn"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    let dotted = if nrn.len() == 11 {
+        format!(
+            "{}.{}.{}-{}.{}",
+            &nrn[..2],
+            &nrn[2..4],
+            &nrn[4..6],
+            &nrn[6..9],
+            &nrn[9..]
+        )
+    } else {
+        nrn.clone()
+    };
+    let cases = [
+        ("caseload_first_page", json!({})),
+        ("caseload_overdue", json!({"filter": "overdue"})),
+        ("caseload_week", json!({"filter": "week"})),
+        ("caseload_papers", json!({"filter": "papers"})),
+        ("caseload_stage", json!({"stage": "inquiry"})),
+        (
+            "caseload_by_name_page_20",
+            json!({"sort": "name", "offset": 950}),
+        ),
+        ("caseload_search_name", json!({"query": "vander"})),
+        ("caseload_search_reference", json!({"query": reference})),
+        ("caseload_search_nrn", json!({"query": dotted})),
+    ];
+    for (name, args) in cases {
+        let mut times = Vec::new();
+        for _ in 0..20 {
+            let start = Instant::now();
+            let page = t.call("caseload.list", args.clone())?;
+            times.push(ms(start));
+            if page["files"].as_array().is_none() {
+                return Err(crate::Error::Storage {
+                    detail: format!("{name}: no files in the answer"),
+                });
+            }
+        }
+        line(&format!("{name}_p50"), percentile(&mut times, 50.0), "ms");
+        line(&format!("{name}_p95"), percentile(&mut times, 95.0), "ms");
+    }
 
     // Search by name: a syllable pair, as a worker types part of a surname.
     let queries: Vec<String> = [

@@ -135,12 +135,27 @@ fn seed_one(
                "language": lang, "household": household}),
     )?);
     out.persons += 1;
-    let received = today - chrono::Duration::days(d.below(60) as i64);
+    // Where the file stands (one in ten each): a person without a request yet, a request
+    // just received, a granted right of about a year ago (its yearly review near or past),
+    // a decision not yet notified, a refusal notified, a report at the committee; the others
+    // in their social inquiry. The caseload shows every stage.
+    let fate = i % 10;
+    if fate == 4 {
+        return plan_and_consent(t, d, p, out);
+    }
+    let received = if fate == 5 {
+        today - chrono::Duration::days(335 + d.below(60) as i64)
+    } else {
+        today - chrono::Duration::days(d.below(60) as i64)
+    };
     let r = id(t.call(
         "request.create",
-        json!({"person_id": p, "received_on": received.format("%Y-%m-%d").to_string()}),
+        json!({"person_id": p, "received_on": iso(received)}),
     )?);
     out.requests += 1;
+    if fate == 9 {
+        return plan_and_consent(t, d, p, out);
+    }
     for c in CONDITIONS {
         let finding = if d.below(8) == 0 { "to_check" } else { "met" };
         t.call(
@@ -176,6 +191,71 @@ fn seed_one(
         }
         out.signed_reports += 1;
     }
+    decide(t, d, fate, r, received)?;
+    plan_and_consent(t, d, p, out)
+}
+
+fn iso(day: chrono::NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
+/// The steps after the inquiry, by the file's fate (see `seed_one`).
+fn decide(
+    t: &mut Tandem,
+    d: &mut Dice,
+    fate: u64,
+    r: i64,
+    received: chrono::NaiveDate,
+) -> Result<()> {
+    let today = crate::today();
+    let decided = (received + chrono::Duration::days(1 + d.below(29) as i64)).min(today);
+    let notified = (decided + chrono::Duration::days(d.below(8) as i64)).min(today);
+    match fate {
+        5 | 6 => {
+            let mut decision = json!({"request_id": r, "decided_on": iso(decided),
+                "outcome": "granted", "category": "single", "start_on": iso(received),
+                "yearly_cents": 1_577_041, "amount_motivation": "The committee's amount.",
+                "grounds": "The six conditions are met."});
+            if fate == 5 {
+                decision["notified_on"] = json!(iso(notified));
+                decision["notified_how"] = json!("handed_over");
+            }
+            t.call("decision.record", decision)?;
+        }
+        7 => {
+            t.call(
+                "condition.set",
+                json!({"request_id": r, "condition": "resources", "finding": "not_met",
+                       "explanation": "The wages are above the amount."}),
+            )?;
+            t.call(
+                "decision.record",
+                json!({"request_id": r, "decided_on": iso(decided), "outcome": "refused",
+                       "refusal_condition": "resources", "grounds": "The resources are sufficient.",
+                       "notified_on": iso(notified), "notified_how": "registered_letter"}),
+            )?;
+        }
+        8 => {
+            let rep = id(t.call("report.compose", json!({"request_id": r}))?);
+            t.call("report.read_together", json!({"report_id": rep}))?;
+            for signer in ["worker", "person"] {
+                t.call(
+                    "report.sign",
+                    json!({"report_id": rep, "signer": signer, "on_paper": true}),
+                )?;
+            }
+            t.call(
+                "report.send",
+                json!({"report_id": rep, "readiness_reason": "Discussed with the person."}),
+            )?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The voluntary support answer or plan, and a consent, for some persons.
+fn plan_and_consent(t: &mut Tandem, d: &mut Dice, p: i64, out: &mut Seeded) -> Result<()> {
     match d.below(4) {
         0 => {
             let plan = id(t.call("plan.open", json!({"person_id": p}))?);

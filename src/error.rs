@@ -41,6 +41,9 @@ pub enum Error {
     InvalidChoice { field: String, value: String },
     #[error("{field} must be between {min} and {max}")]
     OutOfRange { field: String, min: i64, max: i64 },
+    /// A code of the file reference prefix: letters and digits only, at most `max`.
+    #[error("{field}: only letters and digits, at most {max}")]
+    InvalidCode { field: String, max: usize },
     #[error("invalid input: {detail}")]
     InvalidInput { detail: String },
     #[error("national register number: invalid characters")]
@@ -153,6 +156,7 @@ impl Error {
             Error::InvalidEmail { .. } => "invalid-email",
             Error::InvalidChoice { .. } => "invalid-choice",
             Error::OutOfRange { .. } => "out-of-range",
+            Error::InvalidCode { .. } => "invalid-code",
             Error::InvalidInput { .. } => "invalid-input",
             Error::NrnCharacters { .. } => "nrn-characters",
             Error::NrnLength { .. } => "nrn-length",
@@ -208,6 +212,7 @@ impl Error {
             | Error::InvalidEmail { field }
             | Error::InvalidChoice { field, .. }
             | Error::OutOfRange { field, .. }
+            | Error::InvalidCode { field, .. }
             | Error::NrnCharacters { field }
             | Error::NrnLength { field, .. }
             | Error::NrnMonth { field, .. }
@@ -233,7 +238,9 @@ impl Error {
         }
         match self {
             Error::PassphraseTooShort { min } => args.push(("min", min.to_string())),
-            Error::TooLong { max, .. } => args.push(("max", max.to_string())),
+            Error::TooLong { max, .. } | Error::InvalidCode { max, .. } => {
+                args.push(("max", max.to_string()))
+            }
             Error::InvalidChoice { value, .. } => args.push(("value", value.clone())),
             Error::OutOfRange { min, max, .. } => {
                 args.push(("min", min.to_string()));

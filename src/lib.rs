@@ -3,6 +3,7 @@
 pub mod api;
 pub mod audit;
 pub mod bench;
+pub mod caseload;
 pub mod command;
 pub mod demo;
 pub mod error;

@@ -106,10 +106,10 @@ fn the_lists_of_commands_are_derived_from_the_tables() {
     );
     assert_eq!(
         COMMANDS.len(),
-        94,
+        95,
         "77 before the tables, app.vocabulary, right.get, right.review, right.end, document.copy, \
          request.undo, right.change, right.revise, right.revision_notified, right.indexation, \
-         and the 7 signals.* commands"
+         the 7 signals.* commands and caseload.list"
     );
 }
 

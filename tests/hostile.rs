@@ -105,6 +105,8 @@ const KEYS: &[(&str, &[&str])] = &[
             "signatory_2_name",
             "signatory_2_role",
             "payment_frequency",
+            "ocmw_code",
+            "worker_code",
         ],
     ),
     ("person.create", NEW_PERSON_KEYS),
@@ -384,6 +386,20 @@ const KEYS: &[(&str, &[&str])] = &[
         &["revision_id", "notified_on", "notified_how"],
     ),
     ("right.indexation", &["valid_from"]),
+    (
+        "caseload.list",
+        &[
+            "filter",
+            "stage",
+            "query",
+            "sort",
+            "descending",
+            "offset",
+            "limit",
+            "today",
+            "lang",
+        ],
+    ),
 ];
 
 const DATE_KEYS: &[&str] = &[

@@ -4,9 +4,10 @@ import { clearBackupSecrets, initBackups, settleRestore } from './screens/settin
 import { $, clear, clearError, showError } from './dom.js';
 import { currentLang, loadCatalog, setPlainText } from './i18n.js';
 import { fillSelects, loadVocabulary } from './vocabulary.js';
+import { clearCaseload, initCaseload, refreshCaseload } from './screens/main/caseload.js';
 import { initDeadlines, refreshDeadlines } from './screens/main/deadlines.js';
 import { clearHomeSecrets, initHome, refreshRetention } from './screens/main/home.js';
-import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, resetPersons, showPerson, showPersonPage, showPersonSupport, startPersons } from './screens/main/person.js';
+import { clearPerson, guard, initPersons, openPersonPage, personIsOpen, personOnPage, refreshHomePanels, resetPersons, showHome, showPerson, showPersonPage, showPersonSupport, startPersons } from './screens/main/person.js';
 import { refreshList } from './screens/main/list.js';
 import { clearPlan, escapePlan, initPlan, openPlan, planOnScreen, reloadPlan } from './screens/plan/plan.js';
 import { clearRequest, escapeRequest, initRequest, openRequest, reloadRequest, requestOnPage } from './screens/request/request.js';
@@ -126,6 +127,7 @@ function lockUI() {
   clearHomeSecrets();
   clearBackupSecrets();
   clearSignals();
+  clearCaseload();
   // Emptied, not only hidden: nothing of a person stays in the document while locked.
   emptyRooms();
   showUnlock();
@@ -210,6 +212,7 @@ function closeSettings() {
   else if (target === 'plan') reloadPlan();
   else {
     refreshList();
+    refreshCaseload();
     refreshDeadlines();
     refreshRetention();
   }
@@ -278,7 +281,7 @@ function deadlinesTick() {
 
 /** Entering: the lists of other persons are emptied, not only hidden. */
 function forgetOthers() {
-  for (const id of ['person-list', 'deadline-list', 'retention-due']) clear($(id));
+  for (const id of ['person-list', 'deadline-list', 'retention-due', 'caseload-rows']) clear($(id));
   setPlainText($('list-count'), '');
 }
 
@@ -287,6 +290,7 @@ function showOthersAgain() {
   refreshHomePanels();
   syncTogether();
   refreshList();
+  refreshCaseload();
   refreshDeadlines();
   refreshRetention();
 }
@@ -414,6 +418,7 @@ function wire() {
   initSharing({
     changed: () => {
       refreshList();
+      refreshCaseload();
       refreshRetention();
     },
   });
@@ -421,8 +426,13 @@ function wire() {
     openPerson: openPersonPage,
     erased: () => {
       refreshList();
+      refreshCaseload();
       refreshDeadlines();
     },
+  });
+  initCaseload({
+    open: (personId) => openPersonPage(personId),
+    show: (view) => guard(() => showHome(view)),
   });
   initTogether({ entered: forgetOthers, left: showOthersAgain });
   initKeys({

@@ -11,7 +11,8 @@ use crate::command::{
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::{
-    audit, i18n, income, person, profile, report, settings, sharing, signals, support, vault,
+    audit, caseload, i18n, income, person, profile, report, settings, sharing, signals, support,
+    vault,
 };
 
 /// Every area's table, in the order `app.commands` and `tandem-cli commands` list them.
@@ -29,6 +30,7 @@ const TABLES: &[&[Command]] = &[
     support::commands::COMMANDS,
     sharing::commands::COMMANDS,
     signals::commands::COMMANDS,
+    caseload::commands::COMMANDS,
 ];
 
 /// The lists of the field of every area (`app.vocabulary`).
@@ -43,6 +45,7 @@ const VOCABULARY: &[&[List]] = &[
     sharing::commands::VOCABULARY,
     support::commands::VOCABULARY,
     signals::commands::VOCABULARY,
+    caseload::commands::VOCABULARY,
 ];
 
 /// Every list of the field: its name and its terms (value, i18n key, group).

@@ -24,6 +24,7 @@ macro_rules! catalog_parts {
             include_str!(concat!($lang, "/right.ftl")),
             include_str!(concat!($lang, "/periods.ftl")),
             include_str!(concat!($lang, "/signals.ftl")),
+            include_str!(concat!($lang, "/caseload.ftl")),
             include_str!(concat!($lang, "/documents.ftl")),
             include_str!(concat!($lang, "/daywork.ftl")),
             include_str!(concat!($lang, "/request_page.ftl")),
@@ -153,6 +154,27 @@ impl I18n {
                 Ok(n) if v.len() <= 6 && n.to_string() == *v => fargs.set(*k, n),
                 _ => fargs.set(*k, v.clone()),
             }
+        }
+        self.format(lang, id, Some(&fargs))
+            .or_else(|| self.format(Lang::En, id, Some(&fargs)))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The message `id` in `lang` with number arguments too (a Fluent number chooses the
+    /// plural form: "1 dag te laat", "29 dagen te laat").
+    pub fn message_n(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: &[(&str, String)],
+        numbers: &[(&str, i64)],
+    ) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        for (k, n) in numbers {
+            fargs.set(*k, *n);
         }
         self.format(lang, id, Some(&fargs))
             .or_else(|| self.format(Lang::En, id, Some(&fargs)))
@@ -422,6 +444,10 @@ mod tests {
             Error::InvalidChoice {
                 field: "language".into(),
                 value: "es".into(),
+            },
+            Error::InvalidCode {
+                field: "worker_code".into(),
+                max: 8,
             },
             Error::OutOfRange {
                 field: "auto_lock_minutes".into(),

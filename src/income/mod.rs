@@ -156,6 +156,49 @@ fn change<T>(
 }
 
 // ---------------------------------------------------------------------------------------
+// File reference
+
+/// The reference of request `id` given before the prefix existed (and when no code is set):
+/// `LL-2025-00001`. Requests recorded before schema 9 keep it, stored as it was computed.
+pub fn legacy_reference(received_on: &str, id: i64) -> String {
+    format!("LL-{}-{:05}", received_on.get(..4).unwrap_or("0000"), id)
+}
+
+/// The file reference of a new request: the OCMW's code and the worker's code (from the
+/// profile), the year received and the request's number, e.g. `GNT-AB-2025-00001`. Two
+/// workers of one OCMW have different codes, so their references never meet; without codes
+/// the form stays `LL-2025-00001`.
+pub fn reference(ocmw_code: &str, worker_code: &str, received_on: NaiveDate, id: i64) -> String {
+    let year = received_on.format("%Y").to_string();
+    let prefix: Vec<&str> = [ocmw_code, worker_code]
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .collect();
+    if prefix.is_empty() {
+        legacy_reference(&date_str(received_on), id)
+    } else {
+        format!("{}-{year}-{id:05}", prefix.join("-"))
+    }
+}
+
+/// The stored reference of request `id` (the legacy form for a row that has none, e.g. one
+/// imported from an older hand-over).
+pub fn reference_of(conn: &Connection, id: i64) -> Result<String> {
+    let (stored, received): (Option<String>, String) = conn
+        .query_row(
+            "SELECT reference, received_on FROM income_request WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "request".into(),
+            id: id.to_string(),
+        })?;
+    Ok(stored.unwrap_or_else(|| legacy_reference(&received, id)))
+}
+
+// ---------------------------------------------------------------------------------------
 // Request
 
 #[derive(Debug, Deserialize)]
@@ -226,6 +269,13 @@ pub fn create(conn: &mut Connection, r: NewRequest) -> Result<i64> {
         ],
     )?;
     let id = tx.last_insert_rowid();
+    let (ocmw_code, worker_code) = crate::profile::get(&tx)?
+        .map(|p| (p.ocmw_code, p.worker_code))
+        .unwrap_or_default();
+    tx.execute(
+        "UPDATE income_request SET reference = ?1 WHERE id = ?2",
+        params![reference(&ocmw_code, &worker_code, received_on, id), id],
+    )?;
     for c in CONDITIONS {
         tx.execute(
             "INSERT INTO income_condition (request_id, condition) VALUES (?1, ?2)",

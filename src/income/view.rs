@@ -126,6 +126,8 @@ pub struct RequestView {
     pub id: i64,
     pub person_id: i64,
     pub person_display_name: String,
+    /// The file reference printed on every document of the request.
+    pub reference: String,
     pub received_on: String,
     pub kind: String,
     pub other_label: String,
@@ -688,6 +690,7 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
         id,
         person_id,
         person_display_name: person.display_name.clone(),
+        reference: super::reference_of(conn, id)?,
         received_on,
         kind,
         other_label,
@@ -727,7 +730,7 @@ pub fn list(conn: &Connection, person_id: i64) -> Result<Vec<Value>> {
     crate::person::load(conn, person_id)?;
     let mut stmt = conn.prepare(
         "SELECT r.id, r.received_on, r.kind, r.other_label, r.withdrawn_on, d.decided_on, d.notified_on,
-                d.outcome
+                d.outcome, r.reference
          FROM income_request r LEFT JOIN income_decision d ON d.request_id = r.id
          WHERE r.person_id = ?1 ORDER BY r.received_on DESC, r.id DESC",
     )?;
@@ -756,8 +759,13 @@ pub fn list(conn: &Connection, person_id: i64) -> Result<Vec<Value>> {
             } else {
                 "open"
             };
+            let id: i64 = r.get(0)?;
+            let reference = r
+                .get::<_, Option<String>>(8)?
+                .unwrap_or_else(|| super::legacy_reference(&received, id));
             Ok(json!({
-                "id": r.get::<_, i64>(0)?,
+                "id": id,
+                "reference": reference,
                 "received_on": received,
                 "kind": r.get::<_, String>(2)?,
                 "other_label": r.get::<_, String>(3)?,

@@ -515,6 +515,39 @@ fn fts_phrase(word: &str) -> String {
     format!("\"{}\"", word.replace('"', "\"\""))
 }
 
+/// The SQL condition that person `p` has every word of `normalized` (see [`normalize`]) in
+/// their names, as `search` finds them (trigram index for words of three characters or
+/// more), with its arguments numbered from `?{first}`. `None` for an empty query.
+pub(crate) fn name_condition(normalized: &str, first: usize) -> Option<(String, Vec<String>)> {
+    let words: Vec<&str> = normalized.split_whitespace().collect();
+    let long: Vec<String> = words
+        .iter()
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| fts_phrase(w))
+        .collect();
+    let mut conds = Vec::new();
+    let mut args = Vec::new();
+    if !long.is_empty() {
+        args.push(long.join(" AND "));
+        conds.push(format!(
+            "p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?{})",
+            first + args.len() - 1
+        ));
+    }
+    for w in words.iter().filter(|w| w.chars().count() < 3) {
+        args.push(w.to_string());
+        conds.push(format!(
+            "instr(p.search_text, ?{}) > 0",
+            first + args.len() - 1
+        ));
+    }
+    if conds.is_empty() {
+        None
+    } else {
+        Some((format!("({})", conds.join(" AND ")), args))
+    }
+}
+
 /// Finds persons whose display, first or last name contains every word of `query`
 /// (case and accents ignored). An empty query lists everyone by name.
 pub fn search(conn: &Connection, query: &str, limit: Option<i64>) -> Result<SearchResult> {

@@ -49,6 +49,29 @@ pub struct Profile {
     /// or `weekly`.
     #[serde(default)]
     pub payment_frequency: String,
+    /// The OCMW's short code and the worker's own code: together they prefix every new file
+    /// reference (`GNT-AB-2025-00001`), so that two workers of one OCMW never give the same
+    /// one. Empty: references keep the form `LL-2025-00001`.
+    #[serde(default)]
+    pub ocmw_code: String,
+    #[serde(default)]
+    pub worker_code: String,
+}
+
+/// The longest code of an OCMW or a worker.
+pub const CODE_MAX: usize = 8;
+
+/// A code of the reference prefix: trimmed, upper case, letters A-Z and digits only, at most
+/// `CODE_MAX` characters; empty when not set.
+pub fn code(value: &str, field: &str) -> Result<String> {
+    let v = value.trim().to_uppercase();
+    if v.chars().count() > CODE_MAX || !v.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(crate::error::Error::InvalidCode {
+            field: field.into(),
+            max: CODE_MAX,
+        });
+    }
+    Ok(v)
 }
 
 /// The deciding bodies an OCMW may have (named in the four languages by the catalogs).
@@ -129,6 +152,8 @@ impl Profile {
                 &PAYMENT_FREQUENCIES,
                 "payment_frequency",
             )?,
+            ocmw_code: code(&self.ocmw_code, "ocmw_code")?,
+            worker_code: code(&self.worker_code, "worker_code")?,
         })
     }
 }
@@ -139,7 +164,7 @@ pub fn get(conn: &Connection) -> Result<Option<Profile>> {
             "SELECT worker_name, ocmw_name, ocmw_address, labour_court_address, language,
                     ocmw_phone, ocmw_email, ocmw_hours, deciding_body, deciding_body_name,
                     signatory_1_name, signatory_1_role, signatory_2_name, signatory_2_role,
-                    payment_frequency
+                    payment_frequency, ocmw_code, worker_code
              FROM profile WHERE id = 1",
             [],
             |r| {
@@ -160,6 +185,8 @@ pub fn get(conn: &Connection) -> Result<Option<Profile>> {
                     signatory_2_name: r.get(12)?,
                     signatory_2_role: r.get(13)?,
                     payment_frequency: r.get(14)?,
+                    ocmw_code: r.get(15)?,
+                    worker_code: r.get(16)?,
                 })
             },
         )
@@ -192,8 +219,8 @@ pub fn set(conn: &mut Connection, profile: Profile) -> Result<Profile> {
         "INSERT INTO profile (id, worker_name, ocmw_name, ocmw_address, labour_court_address, language,
                               ocmw_phone, ocmw_email, ocmw_hours, deciding_body, deciding_body_name,
                               signatory_1_name, signatory_1_role, signatory_2_name,
-                              signatory_2_role, payment_frequency)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                              signatory_2_role, payment_frequency, ocmw_code, worker_code)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
          ON CONFLICT(id) DO UPDATE SET worker_name = excluded.worker_name,
             ocmw_name = excluded.ocmw_name, ocmw_address = excluded.ocmw_address,
             labour_court_address = excluded.labour_court_address, language = excluded.language,
@@ -204,7 +231,8 @@ pub fn set(conn: &mut Connection, profile: Profile) -> Result<Profile> {
             signatory_1_role = excluded.signatory_1_role,
             signatory_2_name = excluded.signatory_2_name,
             signatory_2_role = excluded.signatory_2_role,
-            payment_frequency = excluded.payment_frequency",
+            payment_frequency = excluded.payment_frequency,
+            ocmw_code = excluded.ocmw_code, worker_code = excluded.worker_code",
         params![
             p.worker_name,
             p.ocmw_name,
@@ -220,7 +248,9 @@ pub fn set(conn: &mut Connection, profile: Profile) -> Result<Profile> {
             p.signatory_1_role,
             p.signatory_2_name,
             p.signatory_2_role,
-            p.payment_frequency
+            p.payment_frequency,
+            p.ocmw_code,
+            p.worker_code
         ],
     )?;
     audit::append(&tx, "profile.update", None, &json!({}))?;

@@ -67,12 +67,7 @@ pub(crate) fn category_text(lang: Lang, code: &str) -> String {
 
 /// The file reference printed on every document of a request.
 pub fn reference(v: &RequestView) -> String {
-    reference_of(&v.received_on, v.id)
-}
-
-/// The file reference of request `id` received on `received_on` (YYYY-MM-DD).
-pub fn reference_of(received_on: &str, id: i64) -> String {
-    format!("LL-{}-{:05}", received_on.get(..4).unwrap_or("0000"), id)
+    v.reference.clone()
 }
 
 /// The identity lines: only what is known; "not asked" fields are left out.

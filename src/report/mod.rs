@@ -762,14 +762,14 @@ struct Names {
 
 fn names(conn: &Connection, report_id: i64) -> Result<Names> {
     let row = report_row(conn, report_id)?;
-    let (received, person): (String, String) = conn.query_row(
-        "SELECT r.received_on, p.display_name FROM income_request r
+    let person: String = conn.query_row(
+        "SELECT p.display_name FROM income_request r
          JOIN person p ON p.id = r.person_id WHERE r.id = ?1",
         [row.request_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| r.get(0),
     )?;
     Ok(Names {
-        reference: compose::reference_of(&received, row.request_id),
+        reference: crate::income::reference_of(conn, row.request_id)?,
         person,
         worker: crate::profile::get(conn)?
             .map(|p| p.worker_name)

@@ -555,6 +555,23 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 12: the caseload (issue "A day of work"): file references unique across an OCMW (the
+    // OCMW's and the worker's codes, set at onboarding, prefix every new reference; the
+    // references given before keep their form, stored as they were computed), and the
+    // indexes the caseload searches with (reference, national register number).
+    Migration {
+        sql: r#"
+    ALTER TABLE profile ADD COLUMN ocmw_code TEXT NOT NULL DEFAULT '';
+    ALTER TABLE profile ADD COLUMN worker_code TEXT NOT NULL DEFAULT '';
+    ALTER TABLE income_request ADD COLUMN reference TEXT;
+    UPDATE income_request
+        SET reference = 'LL-' || substr(received_on, 1, 4) || '-' || printf('%05d', id)
+        WHERE reference IS NULL;
+    CREATE INDEX income_request_reference ON income_request(reference);
+    CREATE INDEX person_nrn ON person(nrn);
+    "#,
+        then: None,
+    },
 ];
 
 /// Data of migration 6: the shipped amounts rows, and the audit trail's update trigger in its

@@ -883,6 +883,8 @@ async fn plan_flow(w: &Window) {
     w.scroll_to("#support").await;
     w.click("#support-yes").await;
     w.visible("#screen-plan").await;
+    // The plan is read from the core as the page opens: its fields take input once shown.
+    w.click("#goal-text").await;
     w.fill("#goal-text", "Learn to cook simple meals for my son")
         .await;
     w.click("#goal-add").await;
@@ -1253,22 +1255,32 @@ async fn handover_flow(port: u16) {
     w.text_contains("#file-status", "2020").await;
     w.shot("20-file-closed").await;
 
-    // Home: the file is listed for erasure; the hand-over is imported as a new file.
-    w.click("#new-person").await;
+    // Home, its menu: the file is listed for erasure; the hand-over is imported as a new
+    // file.
+    w.click("#caseload-home").await;
+    w.visible("#caseload").await;
+    w.click("#caseload-menu-button").await;
+    w.click("#menu-retention").await;
     w.text_contains("#retention-due", CLOSED).await;
+    w.shot("21-home-retention").await;
+    w.click("#retention .home-back").await;
+    w.click("#caseload-menu-button").await;
+    w.click("#menu-import").await;
+    w.visible("#handover-import-box").await;
     // The hand-over file is chosen in the system's dialog (answered by the test).
     answer_next_dialog(port, &bundle);
     w.click("#handover-file-choose").await;
     w.value_becomes("#handover-file", &bundle).await;
     w.fill("#handover-import-pass", HANDOVER_PASS).await;
-    w.scroll_to("#retention").await;
-    w.shot("21-home-retention-import").await;
+    w.shot("21-home-import").await;
     w.click("#handover-import:not([disabled])").await;
     w.text_contains("#p-heading", NAME).await;
     w.text_contains("#share-log", "OCMW Nabijstad").await;
 
     // The closed file is erased after a confirmation; the two others stay.
-    w.click("#new-person").await;
+    w.click("#caseload-home").await;
+    w.click("#caseload-menu-button").await;
+    w.click("#menu-retention").await;
     w.click_until(
         "#retention-due .retention-erase",
         "#retention-due .retention-erase-confirm",
@@ -1908,7 +1920,7 @@ impl Window {
         self.shot(name).await;
     }
 
-    /// Waits until field `id` holds `wanted`.
+    /// Switches the window's language and waits for the lock button to follow.
     async fn switch_language(&self, lang: &str, lock_label: &str) {
         self.c
             .find(Locator::Css("#lang-select"))
@@ -2503,4 +2515,358 @@ async fn collective_signals_in_the_window() {
     tokio::time::timeout(Duration::from_secs(300), flow)
         .await
         .expect("the signals test did not finish within 5 minutes");
+}
+
+impl Window {
+    /// Runs `script` (a function body returning a value) in the window.
+    async fn js(&self, script: &str) -> serde_json::Value {
+        self.c
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script {script}: {e}"))
+    }
+
+    /// Waits until `script` returns true.
+    async fn until(&self, script: &str, what: &str) {
+        let start = Instant::now();
+        while self.js(script).await != json!(true) {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{what}: never true ({script})"
+            );
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    /// The rows of the caseload as [name, reference, stage, next step, date texts].
+    async fn caseload_rows(&self) -> Vec<Vec<String>> {
+        let v = self
+            .js(
+                "return Array.from(document.querySelectorAll('#caseload-rows tr[data-person-id]'))
+                   .map((tr) => Array.from(tr.cells).map((c) => c.textContent.trim()));",
+            )
+            .await;
+        serde_json::from_value(v).expect("rows")
+    }
+
+    /// Waits until the caseload has shown the answer to what was just asked: `rows` files.
+    async fn caseload_shows(&self, rows: usize, what: &str) {
+        self.until(
+            &format!(
+                "return document.querySelectorAll('#caseload-rows tr[data-person-id]').length === {rows};"
+            ),
+            what,
+        )
+        .await;
+    }
+
+    /// Waits until the caseload shows the answer for `filter`, `stage`, `query`, `sort`,
+    /// `descending` and `offset` (the table's `data-shown`).
+    async fn caseload_answers(&self, shown: serde_json::Value) {
+        self.until(
+            &format!(
+                "return document.getElementById('caseload-table').getAttribute('data-shown') === {};",
+                json!(shown.to_string())
+            ),
+            &format!("the caseload for {shown}"),
+        )
+        .await;
+    }
+
+    async fn chip_count(&self, filter: &str) -> usize {
+        self.text(&format!("#filter-{filter} .chip-count"))
+            .await
+            .trim()
+            .parse()
+            .unwrap_or_else(|e| panic!("count of {filter}: {e}"))
+    }
+}
+
+/// Issue "A day of work", 1, 2 and 4: the caseload of 1,000 generated files as the home
+/// screen (groups with counts and plurals, stage, sort, pages), search by file reference and
+/// by national register number, the menu (deadlines, erasure, hand-over import), a file
+/// opened with its request as the main action; in English, Dutch and French.
+#[tokio::test(flavor = "multi_thread")]
+async fn caseload_of_a_thousand_files() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("vault");
+    let cli = cli_binary();
+    assert!(
+        cli.is_file(),
+        "build tandem-cli first: {} is missing",
+        cli.display()
+    );
+    let run = |args: &[&str]| -> serde_json::Value {
+        let o = Command::new(&cli)
+            .arg("--vault")
+            .arg(&dir)
+            .args(args)
+            .env("TANDEM_PASSPHRASE", PASS)
+            .output()
+            .expect("tandem-cli");
+        let out = String::from_utf8_lossy(&o.stdout).to_string();
+        assert!(o.status.success(), "tandem-cli {args:?}: {out}");
+        serde_json::from_str(&out).unwrap_or(serde_json::Value::Null)
+    };
+    run(&[
+        "init",
+        "--worker",
+        "Wendy Werker",
+        "--ocmw",
+        "OCMW Synthetica",
+        "--language",
+        "en",
+    ]);
+    // The codes of the file references (issue item 2): every new request carries them.
+    run(&[
+        "call",
+        "profile.set",
+        r#"{"worker_name": "Wendy Werker", "ocmw_name": "OCMW Synthetica", "language": "en",
+            "ocmw_code": "syn", "worker_code": "ww"}"#,
+    ]);
+    let seeding = Instant::now();
+    let seeded = run(&["demo", "--persons", "1000"]);
+    assert_eq!(seeded["persons"], json!(1000));
+    eprintln!(
+        "1,000 files seeded in {:.1} s",
+        seeding.elapsed().as_secs_f64()
+    );
+    // A running right to look for: its person, reference and national register number.
+    let page = run(&[
+        "call",
+        "caseload.list",
+        r#"{"stage": "running", "sort": "name", "limit": 1}"#,
+    ]);
+    let target = &page["files"][0];
+    let name = target["display_name"].as_str().expect("name").to_string();
+    let reference = target["reference"].as_str().expect("reference").to_string();
+    assert!(reference.starts_with("SYN-WW-"), "{reference}");
+    let person = run(&[
+        "call",
+        "person.get",
+        &format!(r#"{{"id": {}}}"#, target["person_id"]),
+    ]);
+    let nrn = person["nrn"].as_str().expect("nrn").to_string();
+    let dotted = format!(
+        "{}.{}.{}-{}.{}",
+        &nrn[..2],
+        &nrn[2..4],
+        &nrn[4..6],
+        &nrn[6..9],
+        &nrn[9..]
+    );
+
+    let port = free_port();
+    let _driver = start_driver(port, &dir);
+    let flow = async {
+        let w = Window::open(port).await;
+        w.visible("#screen-unlock").await;
+        w.select("#lang-select", "en").await;
+        w.fill("#unlock-passphrase", PASS).await;
+        w.click("#unlock-submit").await;
+        w.visible("#screen-main").await;
+
+        // The home is the caseload: 50 files a page of 1,000.
+        w.visible("#caseload").await;
+        w.caseload_shows(50, "the first page").await;
+        w.text_contains("#caseload-page", "1–50 of 1000").await;
+        assert_eq!(w.chip_count("all").await, 1000);
+        let overdue = w.chip_count("overdue").await;
+        assert!(overdue > 0, "the demo has overdue files");
+        // Nearest date first: the overdue files are a group with their count, plural right.
+        let group = w.text("#caseload-rows .group-overdue").await;
+        assert_eq!(group, format!("{overdue} files overdue"));
+        let due = w
+            .text("#caseload-rows tr[data-person-id] .caseload-due")
+            .await;
+        let (days, words) = due.split_once(' ').expect("a number first");
+        assert!(days.parse::<u32>().is_ok(), "{due}");
+        assert!(
+            words == "days late" || (days == "1" && words == "day late"),
+            "{due}"
+        );
+        for hidden in [
+            "#deadlines",
+            "#retention",
+            "#handover-import-box",
+            "#person-form",
+        ] {
+            assert!(!w.displayed(hidden).await, "{hidden} shows on the home");
+        }
+        w.shot("40-caseload").await;
+
+        // The groups.
+        w.click("#filter-overdue").await;
+        w.caseload_answers(json!(["overdue", "", "", "next", false, 0]))
+            .await;
+        w.caseload_shows(overdue.min(50), "the overdue files").await;
+        let rows = w.caseload_rows().await;
+        assert!(rows.iter().all(|r| r[4].contains("late")), "{rows:?}");
+        w.click("#filter-week").await;
+        w.caseload_answers(json!(["week", "", "", "next", false, 0]))
+            .await;
+        w.caseload_shows(w.chip_count("week").await.min(50), "this week")
+            .await;
+        w.click("#filter-papers").await;
+        w.caseload_answers(json!(["papers", "", "", "next", false, 0]))
+            .await;
+        let papers = w.chip_count("papers").await;
+        assert!(papers > 0);
+        w.caseload_shows(papers.min(50), "waiting for papers").await;
+        let rows = w.caseload_rows().await;
+        assert!(
+            rows.iter().all(|r| r[3].contains("waiting for papers")),
+            "{rows:?}"
+        );
+        w.shot("41-caseload-papers").await;
+        w.click("#filter-all").await;
+        w.caseload_answers(json!(["all", "", "", "next", false, 0]))
+            .await;
+        // By stage: the running rights.
+        w.select("#caseload-stage", "running").await;
+        w.caseload_answers(json!(["all", "running", "", "next", false, 0]))
+            .await;
+        w.until(
+            "return Array.from(document.querySelectorAll('#caseload-rows tr[data-person-id] .cell-stage'))
+               .every((c) => c.textContent === 'Right running')
+             && document.querySelectorAll('#caseload-rows tr[data-person-id]').length > 0;",
+            "the running rights",
+        )
+        .await;
+        w.select("#caseload-stage", "").await;
+        w.caseload_answers(json!(["all", "", "", "next", false, 0]))
+            .await;
+        w.caseload_shows(50, "every stage again").await;
+
+        // Sorted by name, then the next page.
+        w.click("#caseload-table th[data-sort='name'] button").await;
+        w.until(
+            "return document.querySelector(\"#caseload-table th[data-sort='name']\").getAttribute('aria-sort') === 'ascending';",
+            "sorted by name",
+        )
+        .await;
+        w.click("#caseload-next:not([disabled])").await;
+        w.text_contains("#caseload-page", "51–100 of 1000").await;
+        w.click("#caseload-prev:not([disabled])").await;
+        w.text_contains("#caseload-page", "1–50 of 1000").await;
+        w.click("#caseload-table th[data-sort='next'] button").await;
+        w.until(
+            "return document.querySelector(\"#caseload-table th[data-sort='next']\").getAttribute('aria-sort') === 'ascending';",
+            "sorted by date again",
+        )
+        .await;
+
+        // Search by file reference, then by national register number typed with dots.
+        w.fill("#caseload-search", &reference).await;
+        w.caseload_answers(json!(["all", "", reference, "next", false, 0]))
+            .await;
+        w.caseload_shows(1, "the file by its reference").await;
+        let rows = w.caseload_rows().await;
+        assert_eq!(rows[0][0], name);
+        assert_eq!(rows[0][1], reference);
+        w.fill("#caseload-search", &dotted).await;
+        w.until(
+            &format!(
+                "const r = document.querySelectorAll('#caseload-rows tr[data-person-id]');
+                 return r.length === 1 && r[0].cells[0].textContent === {};",
+                json!(name)
+            ),
+            "the file by its national register number",
+        )
+        .await;
+        w.shot("42-caseload-search-nrn").await;
+
+        // The menu: deadlines, files to erase, hand-over import; and back.
+        w.click("#caseload-menu-button").await;
+        w.visible("#caseload-menu").await;
+        w.shot("43-caseload-menu").await;
+        w.click("#menu-retention").await;
+        w.visible("#retention").await;
+        assert!(!w.displayed("#caseload").await);
+        w.click("#retention .home-back").await;
+        w.visible("#caseload").await;
+        w.click("#caseload-menu-button").await;
+        w.click("#menu-deadlines").await;
+        w.visible("#deadlines").await;
+        w.click("#deadlines .home-back").await;
+
+        // Open the file: the request is the main action, high up; support asks with equal
+        // buttons.
+        w.caseload_shows(1, "the search kept").await;
+        w.click("#caseload-rows .caseload-open").await;
+        w.visible("#person-head").await;
+        w.text_contains("#p-heading", &name).await;
+        w.visible("#request-new").await;
+        let layout = w
+            .js("const b = document.getElementById('request-new');
+                 const f = document.getElementById('person-form');
+                 const yes = document.getElementById('support-yes');
+                 const no = document.getElementById('support-not-now');
+                 return [b.classList.contains('btn-primary'),
+                         b.getBoundingClientRect().top < f.getBoundingClientRect().top,
+                         yes.className === no.className];")
+            .await;
+        assert_eq!(
+            layout,
+            json!([true, true, true]),
+            "request first, support equal"
+        );
+        w.shot("44-person-page").await;
+
+        w.scroll_to("#support").await;
+        w.shot("44-person-support").await;
+
+        // Dutch and French: the caseload, its menu, the person's page.
+        w.click("#caseload-home").await;
+        w.visible("#caseload").await;
+        w.js(
+            "const s = document.getElementById('caseload-search'); s.value = '';
+             s.dispatchEvent(new Event('input', {bubbles: true})); return true;",
+        )
+        .await;
+        w.click("#filter-all").await;
+        w.caseload_answers(json!(["all", "", "", "next", false, 0]))
+            .await;
+        for (lang, lock, title, late) in [
+            ("nl", "Vergrendelen", "Mijn dossiers", "te laat"),
+            ("fr", "Verrouiller", "Mes dossiers", "de retard"),
+        ] {
+            w.switch_language(lang, lock).await;
+            w.text_contains("#caseload-title", title).await;
+            w.caseload_shows(50, "the caseload again").await;
+            w.text_contains("#caseload-rows .group-overdue", &overdue.to_string())
+                .await;
+            w.text_contains("#caseload-rows .caseload-due", late).await;
+            let due = w
+                .text("#caseload-rows tr[data-person-id] .caseload-due")
+                .await;
+            let (days, words) = due.split_once(' ').expect("a number first");
+            assert!(days.parse::<u32>().is_ok(), "{due}");
+            assert!(words.ends_with(late) && !words.contains(':'), "{due}");
+            w.shot(&format!("46-caseload-{lang}")).await;
+            w.click("#caseload-menu-button").await;
+            w.visible("#caseload-menu").await;
+            w.shot(&format!("47-caseload-menu-{lang}")).await;
+            w.click("#caseload-menu-button").await;
+            // The file of a running right, from the caseload.
+            w.select("#caseload-stage", "running").await;
+            w.caseload_answers(json!(["all", "running", "", "next", false, 0]))
+                .await;
+            w.click("#caseload-rows .caseload-open").await;
+            w.visible("#person-head").await;
+            w.visible("#request-new").await;
+            w.shot(&format!("45-person-page-{lang}")).await;
+            w.scroll_to("#support").await;
+            w.shot(&format!("48-person-support-{lang}")).await;
+            w.click("#caseload-home").await;
+            w.visible("#caseload").await;
+            w.select("#caseload-stage", "").await;
+            w.caseload_answers(json!(["all", "", "", "next", false, 0]))
+                .await;
+        }
+        w.c.close().await.ok();
+    };
+    tokio::time::timeout(Duration::from_secs(420), flow)
+        .await
+        .expect("the caseload window test did not finish within 7 minutes");
 }

@@ -1,4 +1,4 @@
-// Markup of the home (person list, deadlines, retention, hand-over import) and the person page: inserted once into #screen-main at start (a module, as the CSP allows no fetch of templates).
+// Markup of the home (the caseload table; its menu: deadlines, retention, hand-over import), the person list and the person page: inserted once into #screen-main at start (a module, as the CSP allows no fetch of templates).
 export const markup = `
 <h1 id="main-title" class="visually-hidden" data-i18n="main-title">Persons</h1>
 <div id="recovery-banner" class="banner" role="status" hidden>
@@ -17,6 +17,7 @@ export const markup = `
       <label for="search-input" data-i18n="search-label">Search a person</label>
       <input id="search-input" type="search" autocomplete="off" spellcheck="false" data-i18n-placeholder="search-placeholder">
     </div>
+    <button type="button" id="caseload-home" class="btn btn-block" data-i18n="caseload-home">My files</button>
     <button type="button" id="new-person" class="btn btn-primary btn-block" data-i18n="new-person">New person</button>
     <p id="list-count" class="list-count" role="status"></p>
     <ul id="person-list" class="person-list" data-i18n-aria-label="list-region"></ul>
@@ -26,9 +27,67 @@ export const markup = `
 
   <!-- Right column: the person form -->
   <div class="col-form">
-    <!-- Home: the legal deadlines of the coming days, shown while no person is open. -->
-    <section id="deadlines" class="deadlines" aria-labelledby="deadlines-title">
-      <h2 id="deadlines-title" data-i18n="deadlines-title">Deadlines in the next 7 days</h2>
+    <!-- Home: the caseload, the worker's files as a table (caseload.js); its menu opens the other home panels. -->
+    <section id="caseload" class="caseload" aria-labelledby="caseload-title">
+      <div class="caseload-head">
+        <h2 id="caseload-title" tabindex="-1" data-i18n="caseload-title">My files</h2>
+        <div class="caseload-menu-wrap">
+          <button type="button" id="caseload-menu-button" class="btn btn-small" aria-expanded="false" aria-controls="caseload-menu" data-i18n-title="caseload-menu-label"><span data-i18n="caseload-menu">More</span> <span aria-hidden="true">▾</span></button>
+          <ul id="caseload-menu" class="caseload-menu" hidden>
+            <li><button type="button" id="menu-deadlines" class="menu-item" data-home-view="deadlines" data-i18n="caseload-menu-deadlines">Deadlines of the next 7 days</button></li>
+            <li><button type="button" id="menu-retention" class="menu-item" data-home-view="retention" data-i18n="caseload-menu-retention">Files to erase</button></li>
+            <li><button type="button" id="menu-import" class="menu-item" data-home-view="import" data-i18n="caseload-menu-import">Import a colleague's hand-over</button></li>
+          </ul>
+        </div>
+      </div>
+      <div class="caseload-tools">
+        <div class="field caseload-search">
+          <label for="caseload-search" data-i18n="caseload-search-label">Find a file</label>
+          <input id="caseload-search" type="search" autocomplete="off" spellcheck="false" aria-describedby="caseload-search-hint" aria-controls="caseload-table">
+          <p id="caseload-search-hint" class="hint" data-i18n="caseload-search-hint">By name, file reference or national register number.</p>
+        </div>
+        <div class="field caseload-stage">
+          <label for="caseload-stage" data-i18n="caseload-stage-label">Stage</label>
+          <select id="caseload-stage" aria-controls="caseload-table" data-vocabulary="stages">
+            <option value="" data-i18n="caseload-stage-any">All stages</option>
+          </select>
+        </div>
+      </div>
+      <div class="caseload-filters" role="group" aria-labelledby="caseload-filters-label">
+        <span id="caseload-filters-label" class="legend-small" data-i18n="caseload-filters">Show</span>
+        <button type="button" class="chip" id="filter-all" data-filter="all" aria-pressed="true"><span data-i18n="caseload-filter-all">All files</span> <span class="chip-count" data-count="all"></span></button>
+        <button type="button" class="chip chip-overdue" id="filter-overdue" data-filter="overdue" aria-pressed="false"><span data-i18n="caseload-filter-overdue">Overdue</span> <span class="chip-count" data-count="overdue"></span></button>
+        <button type="button" class="chip" id="filter-week" data-filter="week" aria-pressed="false"><span data-i18n="caseload-filter-week">This week</span> <span class="chip-count" data-count="week"></span></button>
+        <button type="button" class="chip" id="filter-papers" data-filter="papers" aria-pressed="false"><span data-i18n="caseload-filter-papers">Waiting for papers</span> <span class="chip-count" data-count="papers"></span></button>
+      </div>
+      <div class="table-wrap">
+        <table id="caseload-table" class="caseload-table" aria-describedby="caseload-page">
+          <caption class="visually-hidden" data-i18n="caseload-title">My files</caption>
+          <thead>
+            <tr>
+              <th scope="col" aria-sort="none" data-sort="name"><button type="button" class="sort-button" data-sort="name" data-i18n="caseload-col-person">Person</button></th>
+              <th scope="col" aria-sort="none" data-sort="reference"><button type="button" class="sort-button" data-sort="reference" data-i18n="caseload-col-reference">File reference</button></th>
+              <th scope="col" aria-sort="none" data-sort="stage"><button type="button" class="sort-button" data-sort="stage" data-i18n="caseload-col-stage">Stage</button></th>
+              <th scope="col" data-i18n="caseload-col-next">Next step</th>
+              <th scope="col" aria-sort="ascending" data-sort="next"><button type="button" class="sort-button" data-sort="next" data-i18n="caseload-col-date">By</button></th>
+            </tr>
+          </thead>
+          <tbody id="caseload-rows"></tbody>
+        </table>
+      </div>
+      <p id="caseload-empty" class="empty-state" hidden></p>
+      <div class="caseload-pager">
+        <button type="button" id="caseload-prev" class="btn btn-small" data-i18n="caseload-prev">Previous</button>
+        <span id="caseload-page" class="caseload-page" role="status"></span>
+        <button type="button" id="caseload-next" class="btn btn-small" data-i18n="caseload-next">Next</button>
+      </div>
+      <p id="caseload-error" class="form-error" role="alert"></p>
+    </section>
+
+    <!-- Home (from the caseload's menu): the legal deadlines of the coming days. -->
+    <section id="deadlines" class="deadlines" hidden aria-labelledby="deadlines-title">
+      <button type="button" class="btn btn-small home-back" data-i18n="caseload-back">Back to my files</button>
+      <h2 id="deadlines-title" tabindex="-1" data-i18n="deadlines-title">Deadlines in the next 7 days</h2>
       <p class="hint" data-i18n="deadlines-intro">A decision is due within 30 days of the request, and its notification within 8 days of the decision.</p>
       <ul id="deadline-list" class="deadline-list"></ul>
       <p id="deadlines-empty" class="empty-state" hidden data-i18n="deadlines-empty">No decision or notification is due in the next 7 days.</p>
@@ -36,7 +95,8 @@ export const markup = `
     </section>
 
     <!-- Home: closed files whose retention period is over, to erase (home.js). -->
-    <section id="retention" class="home-box" aria-labelledby="retention-title">
+    <section id="retention" class="home-box" hidden aria-labelledby="retention-title">
+      <button type="button" class="btn btn-small home-back" data-i18n="caseload-back">Back to my files</button>
       <h2 id="retention-title" tabindex="-1" data-i18n="retention-title">Files past their retention period</h2>
       <p class="hint" data-i18n="retention-intro">These files were closed and the period to keep them is over. Erase each one: then nothing about the person stays in the vault.</p>
       <ul id="retention-due" class="item-list retention-list" aria-labelledby="retention-title"></ul>
@@ -46,8 +106,9 @@ export const markup = `
     </section>
 
     <!-- Home: a file handed over by a colleague (home.js). -->
-    <section id="handover-import-box" class="home-box" aria-labelledby="import-title">
-      <h2 id="import-title" data-i18n="import-title">Import a hand-over</h2>
+    <section id="handover-import-box" class="home-box" hidden aria-labelledby="import-title">
+      <button type="button" class="btn btn-small home-back" data-i18n="caseload-back">Back to my files</button>
+      <h2 id="import-title" tabindex="-1" data-i18n="import-title">Import a hand-over</h2>
       <p class="hint" data-i18n="import-intro">A colleague handed a person's file over to you: choose the hand-over file they gave you and type the passphrase they told you by another channel.</p>
       <form id="handover-import-form" novalidate aria-labelledby="import-title">
         <div class="grid-2">
@@ -69,11 +130,56 @@ export const markup = `
       </form>
     </section>
 
-    <form id="person-form" novalidate aria-labelledby="p-heading">
-      <div class="form-head">
-        <h2 id="p-heading" tabindex="-1" data-i18n="form-title-new">New person</h2>
-        <p id="p-meta" class="meta"></p>
+    <!-- The page of one person: their name, then the main action, their request. -->
+    <div id="person-head" class="form-head person-head" hidden>
+      <h2 id="p-heading" tabindex="-1" data-i18n="form-title-new">New person</h2>
+      <p id="p-meta" class="meta"></p>
+    </div>
+
+    <!-- The person's requests for an income (only for a saved person). -->
+    <section id="requests" class="requests-box" hidden aria-labelledby="requests-title">
+      <h2 id="requests-title" class="h-legend" data-i18n="requests-title" data-together-i18n="together-title-requests">Requests for an income</h2>
+      <p class="why" data-i18n="together-why-request">We note the date of your request because it starts the clock: the OCMW must decide within 30 days, and tell you the decision within 8 days after that.</p>
+      <p class="hint" data-i18n="requests-intro">Each request is assessed on the six legal conditions only, from receipt to decision.</p>
+      <div class="person-primary">
+        <button type="button" id="request-new" class="btn btn-primary" aria-expanded="false" aria-controls="request-create-form" data-i18n="request-new">Record a new request</button>
       </div>
+
+      <form id="request-create-form" class="subform" hidden novalidate aria-labelledby="request-create-title">
+        <h3 id="request-create-title" class="h-sub" data-i18n="request-create-title">New request</h3>
+        <div class="grid-2">
+          <div class="field">
+            <label for="rq-received-on" data-i18n="field-received-on">Date received</label>
+            <input id="rq-received-on" type="date" min="1900-01-01" aria-required="true">
+          </div>
+          <div class="field">
+            <label for="rq-kind" data-i18n="field-kind">Kind of request</label>
+            <select id="rq-kind" aria-required="true" data-vocabulary="request_kinds">
+            </select>
+          </div>
+          <div class="field" id="rq-other-label-field" hidden>
+            <label for="rq-other-label" data-i18n="field-other-label">Label</label>
+            <input id="rq-other-label" type="text" autocomplete="off" aria-required="true">
+          </div>
+          <div class="field">
+            <label for="rq-received-by" data-i18n="field-received-by">Received by</label>
+            <input id="rq-received-by" type="text" autocomplete="off">
+          </div>
+        </div>
+        <p class="hint" data-i18n="request-create-hint">Give the person an acknowledgement of receipt today: the 30 days for the decision start from this date.</p>
+        <div class="actions">
+          <button type="submit" id="rq-create" class="btn btn-primary" data-i18n="request-create">Record the request</button>
+          <button type="button" id="rq-cancel" class="btn" data-i18n="request-create-cancel">Cancel</button>
+        </div>
+        <p id="rq-error" class="form-error" role="alert"></p>
+      </form>
+      <ul id="request-list" class="request-list"></ul>
+      <p id="requests-empty" class="empty-state" data-i18n="requests-empty">No request recorded yet.</p>
+      <p id="requests-error" class="form-error" role="alert"></p>
+    </section>
+
+    <form id="person-form" hidden novalidate aria-labelledby="identity-title">
+      <h2 id="identity-title" class="h-legend" data-i18n="identity-title">Identity and household</h2>
       <p class="why" data-i18n="together-why-identity">We ask this to know who you are and how to reach you. Only a name is needed: the rest you may give or not.</p>
       <p class="hint form-intro" data-i18n="form-intro">Only the display name is needed. An empty field means "not asked": that is a normal answer. Tick "unknown" when you asked but the answer is not known.</p>
 
@@ -202,45 +308,6 @@ export const markup = `
       </div>
     </form>
 
-    <!-- The person's requests for an income (only for a saved person). -->
-    <section id="requests" class="requests-box" hidden aria-labelledby="requests-title">
-      <h2 id="requests-title" class="h-legend" data-i18n="requests-title" data-together-i18n="together-title-requests">Requests for an income</h2>
-      <p class="why" data-i18n="together-why-request">We note the date of your request because it starts the clock: the OCMW must decide within 30 days, and tell you the decision within 8 days after that.</p>
-      <p class="hint" data-i18n="requests-intro">Each request is assessed on the six legal conditions only, from receipt to decision.</p>
-      <ul id="request-list" class="request-list"></ul>
-      <p id="requests-empty" class="empty-state" data-i18n="requests-empty">No request recorded yet.</p>
-      <p id="requests-error" class="form-error" role="alert"></p>
-      <button type="button" id="request-new" class="btn btn-small" aria-expanded="false" aria-controls="request-create-form" data-i18n="request-new">Record a new request</button>
-
-      <form id="request-create-form" class="subform" hidden novalidate aria-labelledby="request-create-title">
-        <h3 id="request-create-title" class="h-sub" data-i18n="request-create-title">New request</h3>
-        <div class="grid-2">
-          <div class="field">
-            <label for="rq-received-on" data-i18n="field-received-on">Date received</label>
-            <input id="rq-received-on" type="date" min="1900-01-01" aria-required="true">
-          </div>
-          <div class="field">
-            <label for="rq-kind" data-i18n="field-kind">Kind of request</label>
-            <select id="rq-kind" aria-required="true" data-vocabulary="request_kinds">
-            </select>
-          </div>
-          <div class="field" id="rq-other-label-field" hidden>
-            <label for="rq-other-label" data-i18n="field-other-label">Label</label>
-            <input id="rq-other-label" type="text" autocomplete="off" aria-required="true">
-          </div>
-          <div class="field">
-            <label for="rq-received-by" data-i18n="field-received-by">Received by</label>
-            <input id="rq-received-by" type="text" autocomplete="off">
-          </div>
-        </div>
-        <p class="hint" data-i18n="request-create-hint">Give the person an acknowledgement of receipt today: the 30 days for the decision start from this date.</p>
-        <div class="actions">
-          <button type="submit" id="rq-create" class="btn btn-primary" data-i18n="request-create">Record the request</button>
-          <button type="button" id="rq-cancel" class="btn" data-i18n="request-create-cancel">Cancel</button>
-        </div>
-        <p id="rq-error" class="form-error" role="alert"></p>
-      </form>
-    </section>
 
     <!-- Voluntary support (only for a saved person): apart from the income side, in its own colour. -->
     <section id="support" class="support-box" hidden aria-labelledby="support-title">
@@ -248,12 +315,12 @@ export const markup = `
       <p class="why" data-i18n="together-why-plan">We only ask whether you want help. Help is your choice: it has no effect on your income, and you can stop at any time.</p>
       <p class="support-statement" data-i18n="support-statement">Support is voluntary. It is not a contract and has no effect on any income decision.</p>
       <p id="support-plan-state" class="support-state" hidden></p>
-      <button type="button" id="support-open" class="btn btn-support-primary" hidden data-i18n="support-open">Open the support plan</button>
+      <button type="button" id="support-open" class="btn btn-support" hidden data-i18n="support-open">Open the support plan</button>
       <div id="support-ask" class="support-ask">
         <p id="support-question" class="support-question" data-i18n="support-question">Does the person want support?</p>
         <p id="support-answer" class="support-answer" hidden></p>
         <div class="actions" role="group" aria-labelledby="support-question">
-          <button type="button" id="support-yes" class="btn btn-support-primary" data-i18n="support-yes">Yes: open a support plan</button>
+          <button type="button" id="support-yes" class="btn btn-support" data-i18n="support-yes">Yes: open a support plan</button>
           <button type="button" id="support-not-now" class="btn btn-support" data-i18n="support-not-now">Not now</button>
         </div>
         <p class="hint" data-i18n="support-ask-hint">"Not now" is a normal answer. The question can be asked again at any time, and the person can also bring it up themselves.</p>

@@ -2,6 +2,7 @@
 
 export const state = {
   currentId: null,      // id of the person in the form, null for a new one
+  homeView: 'caseload', // without a person: 'caseload', 'deadlines', 'retention', 'import', or 'new' (the new-person form)
   loaded: null,         // last person object read from the core
   dirty: false,         // the form has changes not saved yet
   results: { persons: [], total: 0 },

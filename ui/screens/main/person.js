@@ -1,7 +1,8 @@
-// The person page as a whole: opening a person, the home panels beside the form, unsaved changes, and its wiring.
+// The person page as a whole: opening a person, the home (the caseload and the panels of its menu), unsaved changes, and its wiring.
 import { call } from '../../api.js';
 import { $, clear, clearError, clearErrorsOnEdit, showError } from '../../dom.js';
 import { onLanguageChange, setPlainText } from '../../i18n.js';
+import { refreshCaseload } from './caseload.js';
 import { refreshDeadlines } from './deadlines.js';
 import { refreshRetention } from './home.js';
 import { isTogether } from '../../together.js';
@@ -13,13 +14,33 @@ import { answerNotNow, loadSupport, openNewPlan, openPlanOfPerson, renderSupport
 
 function newPerson({ focus = true } = {}) {
   state.currentId = null;
+  state.homeView = 'new';
   fillForm(null);
   setPlainText($('p-status'), '');
   markSelected();
   renderHome();
-  refreshDeadlines();
-  refreshRetention();
   if (focus) $('p-display-name').focus();
+}
+
+const HOME_HEADINGS = {
+  caseload: 'caseload-title',
+  deadlines: 'deadlines-title',
+  retention: 'retention-title',
+  import: 'import-title',
+};
+
+/** The home without a person: the caseload, or a panel of its menu (`view`). */
+export function showHome(view = 'caseload', { focus = true } = {}) {
+  state.currentId = null;
+  state.homeView = HOME_HEADINGS[view] ? view : 'caseload';
+  fillForm(null);
+  setPlainText($('p-status'), '');
+  markSelected();
+  renderHome();
+  if (state.homeView === 'caseload') refreshCaseload();
+  if (state.homeView === 'deadlines') refreshDeadlines();
+  if (state.homeView === 'retention') refreshRetention();
+  if (focus) $(HOME_HEADINGS[state.homeView]).focus();
 }
 
 export async function openPerson(id) {
@@ -41,10 +62,20 @@ export async function openPerson(id) {
   }
 }
 
-/** The home panels while no person is open; the requests, support and sharing sections for a saved person. */
+/** The home while no person is open (the caseload or a panel of its menu); the requests, support and sharing sections for a saved person. */
 export function renderHome() {
-  const home = state.currentId === null && !isTogether();
-  for (const id of ['deadlines', 'retention', 'handover-import-box']) $(id).hidden = !home;
+  const noPerson = state.currentId === null;
+  const home = noPerson && !isTogether();
+  const view = state.homeView;
+  $('caseload').hidden = !(home && view === 'caseload');
+  $('deadlines').hidden = !(home && view === 'deadlines');
+  $('retention').hidden = !(home && view === 'retention');
+  $('handover-import-box').hidden = !(home && view === 'import');
+  // The new-person form; in together mode it stays, as nothing of other persons is shown.
+  $('person-form').hidden = home && view !== 'new';
+  $('person-head').hidden = home && view !== 'new';
+  $('caseload-home').setAttribute('aria-current', home && view === 'caseload' ? 'page' : 'false');
+  $('request-new').hidden = noPerson;
   $('requests').hidden = state.currentId === null;
   $('support').hidden = state.currentId === null;
   $('sharing').hidden = state.currentId === null;
@@ -211,6 +242,7 @@ export function initPersons({ openRequest, openPlan, workerName, personChanged }
   });
 
   $('new-person').addEventListener('click', () => guard(() => newPerson()));
+  $('caseload-home').addEventListener('click', () => guard(() => showHome('caseload')));
 
   $('support-yes').addEventListener('click', openNewPlan);
   $('support-not-now').addEventListener('click', answerNotNow);
@@ -276,13 +308,16 @@ export function resetPersons() {
   state.pending = null;
   hideUnsaved();
   $('search-input').value = '';
-  if (state.started) newPerson({ focus: false });
+  if (state.started) showHome('caseload', { focus: false });
 }
 
 /** First entry to the main screen: an empty new-person form and the list of everyone. */
 export function startPersons() {
-  if (state.started) return refreshList();
+  if (state.started) {
+    if (state.currentId === null && state.homeView === 'caseload') refreshCaseload();
+    return refreshList();
+  }
   state.started = true;
-  newPerson({ focus: false });
+  showHome('caseload', { focus: false });
   return refreshList();
 }

@@ -15,6 +15,7 @@ function requestLine(r) {
 
 function requestSub(r) {
   const parts = [t('request-received', { date: formatDate(r.received_on) }), t(`request-status-${r.status || 'open'}`)];
+  if (r.reference) parts.unshift(r.reference);
   if (r.status === 'open' && r.decision_due) parts.push(t('request-decision-due', { date: formatDate(r.decision_due) }));
   else if (r.status === 'decided' && r.notification_due && !r.notified_on) parts.push(t('request-notification-due', { date: formatDate(r.notification_due) }));
   return parts.join(' · ');

@@ -21,6 +21,17 @@ export const markup = `
         <label for="onb-ocmw" data-i18n="field-ocmw-name">OCMW name</label>
         <input id="onb-ocmw" type="text" autocomplete="organization" aria-required="true">
       </div>
+      <div class="grid-2" role="group" aria-describedby="onb-codes-hint">
+        <div class="field">
+          <label for="onb-ocmw-code" data-i18n="field-ocmw-code">Code of the OCMW</label>
+          <input id="onb-ocmw-code" type="text" class="mono input-code" maxlength="8" autocomplete="off" spellcheck="false" aria-describedby="onb-codes-hint">
+        </div>
+        <div class="field">
+          <label for="onb-worker-code" data-i18n="field-worker-code">Your code</label>
+          <input id="onb-worker-code" type="text" class="mono input-code" maxlength="8" autocomplete="off" spellcheck="false" aria-describedby="onb-codes-hint">
+        </div>
+      </div>
+      <p id="onb-codes-hint" class="hint" data-i18n="codes-hint">Letters and digits, at most 8. Together they begin every new file reference.</p>
       <div class="field">
         <label for="onb-ocmw-address" data-i18n="field-ocmw-address">OCMW address</label>
         <textarea id="onb-ocmw-address" rows="3" aria-describedby="onb-ocmw-address-hint"></textarea>

@@ -15,6 +15,8 @@ function resolveOnboardingField(field) {
   const map = {
     worker_name: 'onb-worker',
     ocmw_name: 'onb-ocmw',
+    ocmw_code: 'onb-ocmw-code',
+    worker_code: 'onb-worker-code',
     ocmw_address: 'onb-ocmw-address',
     labour_court_address: 'onb-court-address',
     language: 'onb-language',
@@ -37,6 +39,8 @@ async function submitOnboarding() {
   const profile = {
     worker_name: $('onb-worker').value.trim(),
     ocmw_name: $('onb-ocmw').value.trim(),
+    ocmw_code: $('onb-ocmw-code').value.trim(),
+    worker_code: $('onb-worker-code').value.trim(),
     ocmw_address: $('onb-ocmw-address').value.trim(),
     labour_court_address: $('onb-court-address').value.trim(),
     language: $('onb-language').value,

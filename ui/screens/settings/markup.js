@@ -18,6 +18,15 @@ export const markup = `
         <input id="set-ocmw" type="text" autocomplete="organization" aria-required="true">
       </div>
       <div class="field">
+        <label for="set-ocmw-code" data-i18n="field-ocmw-code">Code of the OCMW</label>
+        <input id="set-ocmw-code" type="text" class="mono input-code" maxlength="8" autocomplete="off" spellcheck="false" aria-describedby="set-codes-hint">
+      </div>
+      <div class="field">
+        <label for="set-worker-code" data-i18n="field-worker-code">Your code</label>
+        <input id="set-worker-code" type="text" class="mono input-code" maxlength="8" autocomplete="off" spellcheck="false" aria-describedby="set-codes-hint">
+        <p id="set-codes-hint" class="hint" data-i18n="codes-hint">Letters and digits, at most 8. Together they begin every new file reference.</p>
+      </div>
+      <div class="field">
         <label for="set-ocmw-address" data-i18n="field-ocmw-address">OCMW address</label>
         <textarea id="set-ocmw-address" rows="3"></textarea>
       </div>

@@ -10,6 +10,8 @@ import { list } from '../../vocabulary.js';
 const PROFILE_FIELDS = {
   worker_name: 'set-worker',
   ocmw_name: 'set-ocmw',
+  ocmw_code: 'set-ocmw-code',
+  worker_code: 'set-worker-code',
   ocmw_address: 'set-ocmw-address',
   labour_court_address: 'set-court-address',
   ocmw_phone: 'set-ocmw-phone',
@@ -97,6 +99,8 @@ export async function loadSettings({ afterRecovery = false } = {}) {
     const [profile, settings] = await Promise.all([call('profile.get'), call('settings.get')]);
     $('set-worker').value = profile.worker_name || '';
     $('set-ocmw').value = profile.ocmw_name || '';
+    $('set-ocmw-code').value = profile.ocmw_code || '';
+    $('set-worker-code').value = profile.worker_code || '';
     $('set-ocmw-address').value = profile.ocmw_address || '';
     $('set-court-address').value = profile.labour_court_address || '';
     for (const key of LETTER_FIELDS) $(PROFILE_FIELDS[key]).value = profile[key] || '';
@@ -130,6 +134,8 @@ async function saveSettings() {
   const profile = {
     worker_name: $('set-worker').value.trim(),
     ocmw_name: $('set-ocmw').value.trim(),
+    ocmw_code: $('set-ocmw-code').value.trim(),
+    worker_code: $('set-worker-code').value.trim(),
     ocmw_address: $('set-ocmw-address').value.trim(),
     labour_court_address: $('set-court-address').value.trim(),
     language: $('set-language').value,

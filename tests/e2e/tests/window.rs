@@ -1624,6 +1624,18 @@ impl Window {
             .to_string()
     }
 
+    /// Unlocks the vault in `lang`: the language first, and only then the passphrase (the
+    /// select takes the focus back once the catalog is loaded; keys typed meanwhile would go to
+    /// it).
+    async fn unlock_in(&self, lang: &str) {
+        self.visible("#screen-unlock").await;
+        self.language(lang).await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        self.fill("#unlock-passphrase", PASS).await;
+        self.click("#unlock-submit").await;
+        self.visible("#screen-main").await;
+    }
+
     async fn language(&self, lang: &str) {
         // Through the select's own change handler (a click could land on an overlay).
         self.c
@@ -2441,13 +2453,7 @@ async fn collective_signals_in_the_window() {
     let flow = async {
         let w = Window::open(port).await;
         w.visible("#screen-unlock").await;
-        // The language first, and only then the passphrase: the select takes the focus back
-        // once the catalog is loaded, and keys typed meanwhile would go to it.
-        w.language("en").await;
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        w.fill("#unlock-passphrase", PASS).await;
-        w.click("#unlock-submit").await;
-        w.visible("#screen-main").await;
+        w.unlock_in("en").await;
         w.click("#signals-button").await;
         w.visible("#signals-figures").await;
         // 6 received is shown; 1 refusal is not; five rights make the gap's money show.
@@ -2661,10 +2667,7 @@ async fn caseload_of_a_thousand_files() {
     let flow = async {
         let w = Window::open(port).await;
         w.visible("#screen-unlock").await;
-        w.select("#lang-select", "en").await;
-        w.fill("#unlock-passphrase", PASS).await;
-        w.click("#unlock-submit").await;
-        w.visible("#screen-main").await;
+        w.unlock_in("en").await;
 
         // The home is the caseload: 50 files a page of 1,000.
         w.visible("#caseload").await;

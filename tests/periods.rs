@@ -23,26 +23,7 @@ fn granted(t: &mut Tandem, received_on: &str, decided_on: &str) -> i64 {
         .unwrap(),
         "id",
     );
-    let r = id(
-        t.call(
-            "request.create",
-            json!({"person_id": p, "received_on": received_on}),
-        )
-        .unwrap(),
-        "id",
-    );
-    for c in SIX {
-        t.call(
-            "condition.set",
-            json!({"request_id": r, "condition": c, "finding": "met"}),
-        )
-        .unwrap();
-    }
-    t.call(
-        "category.set",
-        json!({"request_id": r, "category": "single", "reason": "Lives alone."}),
-    )
-    .unwrap();
+    let r = common::request_six_met(t, p, received_on, "single");
     t.call(
         "decision.record",
         json!({"request_id": r, "decided_on": decided_on, "outcome": "granted",

@@ -9,8 +9,6 @@ use tandem::signals::{figures, publish, Period};
 use tandem::vault::{Secret, Vault};
 use tandem::Tandem;
 
-const SIX: [&str; 6] = tandem::income::CONDITIONS;
-
 fn d(s: &str) -> chrono::NaiveDate {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
@@ -27,27 +25,7 @@ fn person(t: &mut Tandem, name: &str) -> i64 {
 }
 
 fn request(t: &mut Tandem, person_id: i64, received_on: &str, category: &str) -> i64 {
-    let r = id(
-        t.call(
-            "request.create",
-            json!({"person_id": person_id, "received_on": received_on}),
-        )
-        .unwrap(),
-        "id",
-    );
-    for c in SIX {
-        t.call(
-            "condition.set",
-            json!({"request_id": r, "condition": c, "finding": "met"}),
-        )
-        .unwrap();
-    }
-    t.call(
-        "category.set",
-        json!({"request_id": r, "category": category, "reason": "As the household is."}),
-    )
-    .unwrap();
-    r
+    common::request_six_met(t, person_id, received_on, category)
 }
 
 /// Granted at the calculated amount, from the request's date.

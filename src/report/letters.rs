@@ -46,6 +46,39 @@ fn addressee(person: &crate::person::Person) -> String {
     lines.join("\n")
 }
 
+/// What every decision-type letter opens with: refused while a mention it cannot do without
+/// is missing from the settings (with the list of what to fill); else the letterhead dated
+/// `dated`, the title and the person's identity. Answers those blocks, the deciding body's name
+/// and the title.
+fn opening(
+    profile: &Profile,
+    lang: Lang,
+    v: &RequestView,
+    person: &crate::person::Person,
+    granted: bool,
+    dated: chrono::NaiveDate,
+    title_id: &str,
+) -> Result<(Vec<Block>, String, String)> {
+    let missing = missing_mentions(profile, granted);
+    if !missing.is_empty() {
+        return Err(Error::LetterIncomplete {
+            missing: missing.join(", "),
+        });
+    }
+    let title = tr(lang, title_id, &[]);
+    let mut blocks = letterhead(profile, lang, v, person, dated);
+    blocks.push(Block::Title(title.clone()));
+    blocks.push(Block::KeyValues(compose::identity(lang, person)));
+    Ok((blocks, body_name(profile, lang), title))
+}
+
+/// The date a letter was first sent, else today (the day it is made).
+fn sent_or_today(letter_sent_on: Option<&str>) -> chrono::NaiveDate {
+    letter_sent_on
+        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .unwrap_or_else(crate::today)
+}
+
 /// The OCMW's letterhead (name, address, phone, e-mail, opening hours), the person's name and
 /// address, the file reference, the date of the letter and the social worker to contact.
 fn letterhead(
@@ -302,22 +335,16 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
         id: request_id.to_string(),
     })?;
     let granted = d.outcome != "refused";
-    let missing = missing_mentions(&profile, granted);
-    if !missing.is_empty() {
-        return Err(Error::LetterIncomplete {
-            missing: missing.join(", "),
-        });
-    }
-    let body = body_name(&profile, lang);
-    let dated = d
-        .letter_sent_on
-        .as_deref()
-        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-        .unwrap_or_else(crate::today);
-    let title = tr(lang, "doc-decision-title", &[]);
-    let mut blocks = letterhead(&profile, lang, &v, &person, dated);
-    blocks.push(Block::Title(title.clone()));
-    blocks.push(Block::KeyValues(compose::identity(lang, &person)));
+    let dated = sent_or_today(d.letter_sent_on.as_deref());
+    let (mut blocks, body, title) = opening(
+        &profile,
+        lang,
+        &v,
+        &person,
+        granted,
+        dated,
+        "doc-decision-title",
+    )?;
     blocks.push(Block::Paragraph(tr(
         lang,
         "doc-decision-intro",
@@ -469,19 +496,16 @@ pub fn end(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec
         id: request_id.to_string(),
     })?;
     let (v, person, profile, lang) = load(conn, request_id, lang)?;
-    let missing = missing_mentions(&profile, false);
-    if !missing.is_empty() {
-        return Err(Error::LetterIncomplete {
-            missing: missing.join(", "),
-        });
-    }
-    let body = body_name(&profile, lang);
     // Dated the day it is made (the decision's own date is in the text).
-    let dated = crate::today();
-    let title = tr(lang, "doc-end-title", &[]);
-    let mut blocks = letterhead(&profile, lang, &v, &person, dated);
-    blocks.push(Block::Title(title.clone()));
-    blocks.push(Block::KeyValues(compose::identity(lang, &person)));
+    let (mut blocks, body, title) = opening(
+        &profile,
+        lang,
+        &v,
+        &person,
+        false,
+        crate::today(),
+        "doc-end-title",
+    )?;
     blocks.push(Block::Paragraph(tr(
         lang,
         "doc-end-intro",
@@ -539,22 +563,16 @@ pub fn revision(conn: &Connection, revision_id: i64, lang: Option<Lang>) -> Resu
     };
     let right = income::right::view(conn, r.request_id)?;
     let (v, person, profile, lang) = load(conn, r.request_id, lang)?;
-    let missing = missing_mentions(&profile, true);
-    if !missing.is_empty() {
-        return Err(Error::LetterIncomplete {
-            missing: missing.join(", "),
-        });
-    }
-    let body = body_name(&profile, lang);
-    let dated = r
-        .letter_sent_on
-        .as_deref()
-        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-        .unwrap_or_else(crate::today);
-    let title = tr(lang, "doc-revision-title", &[]);
-    let mut blocks = letterhead(&profile, lang, &v, &person, dated);
-    blocks.push(Block::Title(title.clone()));
-    blocks.push(Block::KeyValues(compose::identity(lang, &person)));
+    let dated = sent_or_today(r.letter_sent_on.as_deref());
+    let (mut blocks, body, title) = opening(
+        &profile,
+        lang,
+        &v,
+        &person,
+        true,
+        dated,
+        "doc-revision-title",
+    )?;
     blocks.push(Block::Paragraph(tr(
         lang,
         "doc-revision-intro",

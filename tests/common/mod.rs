@@ -387,3 +387,29 @@ pub fn every_row(conn: &rusqlite::Connection) -> Vec<(String, Vec<rusqlite::type
     }
     out
 }
+
+/// A request of `person_id` received on `received_on`, the six conditions of the law met and
+/// `category` chosen with a reason: its id.
+pub fn request_six_met(t: &mut Tandem, person_id: i64, received_on: &str, category: &str) -> i64 {
+    let r = id(
+        t.call(
+            "request.create",
+            json!({"person_id": person_id, "received_on": received_on}),
+        )
+        .unwrap(),
+        "id",
+    );
+    for c in tandem::income::CONDITIONS {
+        t.call(
+            "condition.set",
+            json!({"request_id": r, "condition": c, "finding": "met"}),
+        )
+        .unwrap();
+    }
+    t.call(
+        "category.set",
+        json!({"request_id": r, "category": category, "reason": "As the household is."}),
+    )
+    .unwrap();
+    r
+}

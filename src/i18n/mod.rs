@@ -195,22 +195,14 @@ impl I18n {
     /// each variant's text (with `{$name}` placeholders) and the default variant's key.
     pub fn plurals(&self, lang: Lang) -> BTreeMap<String, Plural> {
         let mut out = BTreeMap::new();
-        for source in lang.sources().iter().copied() {
-            let res = match fluent_syntax::parser::parse(source) {
-                Ok(r) => r,
-                Err((r, _)) => r,
-            };
-            for entry in &res.body {
-                if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    if m.id.name.starts_with("doc-") {
-                        continue;
-                    }
-                    if let Some(plural) = m.value.as_ref().and_then(plural_of) {
-                        out.insert(m.id.name.to_string(), plural);
-                    }
-                }
+        each_message(lang, |m| {
+            if m.id.name.starts_with("doc-") {
+                return;
             }
-        }
+            if let Some(plural) = m.value.as_ref().and_then(plural_of) {
+                out.insert(m.id.name.to_string(), plural);
+            }
+        });
         out
     }
 
@@ -347,19 +339,29 @@ fn plural_of(pattern: &Pattern) -> Option<Plural> {
     Some(plural)
 }
 
-/// The message ids of a language's catalogs, read from their sources.
-pub fn message_ids(lang: Lang) -> BTreeSet<String> {
-    let mut ids = BTreeSet::new();
+/// Every message of a language's catalog files, parsed from their sources, file by file in
+/// load order (a file with a syntax error gives the messages that did parse; the tests catch
+/// the error itself).
+fn each_message(lang: Lang, mut f: impl FnMut(&fluent_syntax::ast::Message<&str>)) {
     for source in lang.sources().iter().copied() {
         let res = match fluent_syntax::parser::parse(source) {
             Ok(r) => r,
             Err((r, _)) => r,
         };
-        ids.extend(res.body.iter().filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-            _ => None,
-        }));
+        for entry in &res.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                f(m);
+            }
+        }
     }
+}
+
+/// The message ids of a language's catalogs, read from their sources.
+pub fn message_ids(lang: Lang) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    each_message(lang, |m| {
+        ids.insert(m.id.name.to_string());
+    });
     ids
 }
 
@@ -382,22 +384,14 @@ mod tests {
     fn no_message_is_defined_in_two_files() {
         for lang in Lang::ALL {
             let mut seen = BTreeSet::new();
-            for source in lang.sources().iter().copied() {
-                let res = match fluent_syntax::parser::parse(source) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                for entry in &res.body {
-                    if let fluent_syntax::ast::Entry::Message(m) = entry {
-                        assert!(
-                            seen.insert(m.id.name.to_string()),
-                            "{}: {} is defined twice",
-                            lang.code(),
-                            m.id.name
-                        );
-                    }
-                }
-            }
+            each_message(lang, |m| {
+                assert!(
+                    seen.insert(m.id.name.to_string()),
+                    "{}: {} is defined twice",
+                    lang.code(),
+                    m.id.name
+                );
+            });
         }
     }
 

@@ -72,6 +72,16 @@ fn opening(
     Ok((blocks, body_name(profile, lang), title))
 }
 
+/// When and how the amount is paid (the OCMW's rhythm from the settings), in message `id`.
+fn payment(lang: Lang, profile: &Profile, id: &str) -> Block {
+    let frequency = tr(
+        lang,
+        &format!("doc-payment-{}", profile.payment_frequency),
+        &[],
+    );
+    Block::Paragraph(tr(lang, id, &[("frequency", frequency)]))
+}
+
 /// The date a letter was first sent, else today (the day it is made).
 fn sent_or_today(letter_sent_on: Option<&str>) -> chrono::NaiveDate {
     letter_sent_on
@@ -414,18 +424,7 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
                 ],
             )));
         }
-        blocks.push(Block::Paragraph(tr(
-            lang,
-            "doc-payment",
-            &[(
-                "frequency",
-                tr(
-                    lang,
-                    &format!("doc-payment-{}", profile.payment_frequency),
-                    &[],
-                ),
-            )],
-        )));
+        blocks.push(payment(lang, &profile, "doc-payment"));
         blocks.push(Block::Heading(tr(lang, "doc-decision-how", &[])));
         blocks.extend(parts(calculation_steps(lang, &v)));
         // The granted amount is stated once, above; where the calculation gave another one,
@@ -655,18 +654,7 @@ pub fn revision(conn: &Connection, revision_id: i64, lang: Option<Lang>) -> Resu
     if lower && !r.centre_error {
         blocks.push(Block::Paragraph(tr(lang, "doc-revision-overpaid", &[])));
     }
-    blocks.push(Block::Paragraph(tr(
-        lang,
-        "doc-revision-payment",
-        &[(
-            "frequency",
-            tr(
-                lang,
-                &format!("doc-payment-{}", profile.payment_frequency),
-                &[],
-            ),
-        )],
-    )));
+    blocks.push(payment(lang, &profile, "doc-revision-payment"));
     blocks.push(Block::Heading(tr(lang, "doc-decision-how", &[])));
     let steps = serde_json::from_str::<income::calc::Input>(&r.input)
         .map_err(|e| Error::Storage {

@@ -616,3 +616,56 @@ fn bad_arguments_are_refused_with_their_field() {
     t.lock();
     assert_eq!(code(&mut t, "caseload.list", json!({})), "locked");
 }
+
+/// The caseload is kept as a table (schema migration 13) that each change marks to be
+/// recomputed: a removal brings the stage back, a renamed person shows the new name, and
+/// an erased file leaves the caseload.
+#[test]
+fn the_stored_caseload_follows_additions_removals_renames_and_erasure() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = open(tmp.path(), "W. Orker");
+    let today = iso(tandem::today());
+    let p = person(&mut t, "Elke Evidence", None);
+    let r = request(&mut t, p, &today);
+    assert_eq!(file(&mut t, p, &today)["stage"], "intake");
+
+    // Evidence starts the inquiry; its removal brings the file back to intake.
+    let view = t
+        .call(
+            "evidence.add",
+            json!({"request_id": r, "condition": "residence", "kind": "document",
+                   "description": "Rental contract."}),
+        )
+        .unwrap();
+    assert_eq!(file(&mut t, p, &today)["stage"], "inquiry");
+    let evidence = view["conditions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["condition"] == "residence")
+        .unwrap()["evidence"][0]["id"]
+        .clone();
+    t.call("evidence.remove", json!({"id": evidence})).unwrap();
+    assert_eq!(file(&mut t, p, &today)["stage"], "intake");
+
+    // The name is the person's, as it is now.
+    t.call(
+        "person.update",
+        json!({"id": p, "display_name": "Elke Renamed"}),
+    )
+    .unwrap();
+    assert_eq!(file(&mut t, p, &today)["display_name"], "Elke Renamed");
+
+    // Erased after its retention period: the file is no longer in the caseload.
+    let other = person(&mut t, "Olaf Other", None);
+    t.call("settings.set", json!({"retention_years": 1}))
+        .unwrap();
+    t.call("person.close", json!({"person_id": p})).unwrap();
+    assert_eq!(file(&mut t, p, &today)["stage"], "closed");
+    let later = tandem::today() + chrono::Months::new(13);
+    t.set_calendar(later);
+    t.call("person.erase", json!({"person_id": p})).unwrap();
+    let page = list(&mut t, json!({"today": iso(later)}));
+    assert_eq!(page["total"], json!(1));
+    assert_eq!(page["files"][0]["person_id"], json!(other));
+}

@@ -1,4 +1,4 @@
-//! The caseload: the worker's files as one table (person, file reference, stage, next action and its date), derived from what the vault records, filtered, sorted and paged in SQL.
+//! The caseload: the worker's files as one table (person, file reference, stage, next action and its date), derived from what the vault records, kept current for the persons a change touched, filtered, sorted and paged in SQL.
 //!
 //! The stage of a file is read from its latest request, never from the support plan (this
 //! area is on the income side of the wall, `tests/wall.rs`):
@@ -178,9 +178,9 @@ fn a_year_after(x: &str) -> String {
 const REFERENCE: &str =
     "COALESCE(r.reference, 'LL-' || substr(r.received_on, 1, 4) || '-' || printf('%05d', r.id))";
 
-/// Every file with its stage, next action and date: one row per person (the `WHERE` on
-/// `person p` is the search). `?1` is today, `?2` the last day a review counts as due.
-fn files_sql(search: &str) -> String {
+/// The stage, next action and date of each person marked stale, as `caseload_file` stores
+/// them: nothing here depends on the day the caseload is seen on (that is `list`'s part).
+fn stale_files_sql() -> String {
     let review_on = format!(
         "min({}, COALESCE({}, '9999-12-31'), COALESCE(set_review, '9999-12-31'))",
         a_year_after("max(decided_on, COALESCE(last_review, decided_on))"),
@@ -191,7 +191,7 @@ fn files_sql(search: &str) -> String {
             SELECT p.id AS person_id, p.display_name, p.sort_key, p.closed_on,
                    (SELECT r.id FROM income_request r WHERE r.person_id = p.id
                     ORDER BY r.received_on DESC, r.id DESC LIMIT 1) AS request_id
-            FROM person p {search}
+            FROM person p WHERE p.id IN (SELECT person_id FROM caseload_stale)
          ),
          facts AS MATERIALIZED (
             SELECT l.person_id, l.display_name, l.sort_key, l.closed_on, l.request_id, l.open,
@@ -276,16 +276,56 @@ fn files_sql(search: &str) -> String {
                 WHEN base_stage = 'decided' THEN date(decided_on, '+{NOTIFICATION_DAYS} days')
                 WHEN base_stage = 'running' THEN {review_on} END AS next_on
             FROM staged s
-         ),
-         files AS (
-            SELECT d.*,
-                   CASE WHEN base_stage = 'running' AND next_on <= ?2 THEN 'review_due'
-                        ELSE base_stage END AS stage,
-                   (next_on IS NOT NULL AND next_on < ?1) AS overdue,
-                   (next_on IS NOT NULL AND next_on >= ?1 AND next_on < ?3) AS week,
-                   (base_stage IN ('intake', 'inquiry') AND request_id IS NOT NULL
-                    AND to_check > 0) AS papers
-            FROM dated d
+         )
+         INSERT INTO caseload_file (person_id, request_id, reference, base_stage, next_action,
+                                    next_on, to_check)
+         SELECT person_id, request_id, reference, base_stage, next_action, next_on, to_check
+         FROM dated"
+    )
+}
+
+/// Recomputes the caseload rows of the persons a change marked stale (the triggers of
+/// schema migration 13), in one savepoint: the number of persons recomputed.
+pub fn refresh(conn: &Connection) -> Result<i64> {
+    let stale: i64 = conn.query_row("SELECT count(*) FROM caseload_stale", [], |r| r.get(0))?;
+    if stale == 0 {
+        return Ok(0);
+    }
+    conn.execute_batch("SAVEPOINT caseload_refresh")?;
+    let done = (|| -> Result<()> {
+        conn.execute(
+            "DELETE FROM caseload_file WHERE person_id IN (SELECT person_id FROM caseload_stale)",
+            [],
+        )?;
+        conn.execute(&stale_files_sql(), [])?;
+        conn.execute("DELETE FROM caseload_stale", [])?;
+        Ok(())
+    })();
+    match done {
+        Ok(()) => conn.execute_batch("RELEASE caseload_refresh")?,
+        Err(e) => {
+            conn.execute_batch("ROLLBACK TO caseload_refresh; RELEASE caseload_refresh")?;
+            return Err(e);
+        }
+    }
+    Ok(stale)
+}
+
+/// Every file as stored, with what depends on the day: the review due within
+/// `REVIEW_NOTICE_DAYS`, overdue, this week, waiting for papers (the `WHERE` on `person p` is
+/// the search). `?1` is today, `?2` the last day a review counts as due, `?3` a week on.
+fn files_sql(search: &str) -> String {
+    format!(
+        "WITH files AS (
+            SELECT f.person_id, p.display_name, p.sort_key, f.request_id, f.reference,
+                   f.base_stage, f.next_action, f.next_on, f.to_check,
+                   CASE WHEN f.base_stage = 'running' AND f.next_on <= ?2 THEN 'review_due'
+                        ELSE f.base_stage END AS stage,
+                   (f.next_on IS NOT NULL AND f.next_on < ?1) AS overdue,
+                   (f.next_on IS NOT NULL AND f.next_on >= ?1 AND f.next_on < ?3) AS week,
+                   (f.base_stage IN ('intake', 'inquiry') AND f.request_id IS NOT NULL
+                    AND f.to_check > 0) AS papers
+            FROM caseload_file f JOIN person p ON p.id = f.person_id {search}
          )"
     )
 }
@@ -387,6 +427,7 @@ pub fn list(conn: &Connection, q: &Query, lang: Lang, today: NaiveDate) -> Resul
         });
     }
     let today = q.today.unwrap_or(today);
+    refresh(conn)?;
     let (where_, search_args, matched) = search(q.query.as_deref().unwrap_or(""))?;
     let mut args: Vec<String> = vec![
         sql_date(today),

@@ -21,6 +21,8 @@ pub const NOT_PERSONAL: &[&str] = &[
     "imported_bundle",    // ids of hand-over bundles imported, without any person
     "vault_sealed",       // when the vault was first sealed
     "signal_observation", // about no one: checked against every name and number before saved
+    "caseload_file",      // derived from the person's request tables (`caseload::refresh`)
+    "caseload_stale",     // ids of persons whose caseload row is to be recomputed
 ];
 
 /// One table of the person's file and how its rows are reached from the person.

@@ -572,7 +572,91 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 13: the caseload kept as a table (issue "A day of work": 10,000 files stay instant):
+    // each person's stage, next action and its date, computed by `caseload::refresh` for the
+    // persons a change marked stale. Triggers mark them (never with `OR IGNORE`: the outer
+    // statement's conflict clause would override it); the table holds only what is derived
+    // from tables that are exported, and loses a person's row when the person is erased.
+    Migration {
+        sql: r#"
+    CREATE TABLE caseload_file (
+        person_id INTEGER PRIMARY KEY,
+        request_id INTEGER,
+        reference TEXT,
+        base_stage TEXT NOT NULL,
+        next_action TEXT,
+        next_on TEXT,
+        to_check INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE caseload_stale (person_id INTEGER PRIMARY KEY);
+    INSERT INTO caseload_stale (person_id) SELECT id FROM person;
+    CREATE TRIGGER caseload_person_new AFTER INSERT ON person
+        BEGIN INSERT INTO caseload_stale (person_id) SELECT NEW.id
+              WHERE NEW.id NOT IN (SELECT person_id FROM caseload_stale); END;
+    CREATE TRIGGER caseload_person_changed AFTER UPDATE ON person
+        BEGIN INSERT INTO caseload_stale (person_id) SELECT NEW.id
+              WHERE NEW.id NOT IN (SELECT person_id FROM caseload_stale); END;
+    CREATE TRIGGER caseload_person_gone AFTER DELETE ON person
+        BEGIN
+            DELETE FROM caseload_file WHERE person_id = OLD.id;
+            DELETE FROM caseload_stale WHERE person_id = OLD.id;
+        END;
+    CREATE TRIGGER caseload_request_new AFTER INSERT ON income_request
+        BEGIN INSERT INTO caseload_stale (person_id) SELECT NEW.person_id
+              WHERE NEW.person_id NOT IN (SELECT person_id FROM caseload_stale); END;
+    CREATE TRIGGER caseload_request_changed AFTER UPDATE ON income_request
+        BEGIN INSERT INTO caseload_stale (person_id) SELECT NEW.person_id
+              WHERE NEW.person_id NOT IN (SELECT person_id FROM caseload_stale); END;
+    CREATE TRIGGER caseload_request_gone AFTER DELETE ON income_request
+        BEGIN INSERT INTO caseload_stale (person_id) SELECT OLD.person_id
+              WHERE OLD.person_id NOT IN (SELECT person_id FROM caseload_stale); END;
+    CREATE TRIGGER caseload_version_new AFTER INSERT ON report_version
+        BEGIN INSERT INTO caseload_stale (person_id)
+              SELECT r.person_id FROM report rp JOIN income_request r ON r.id = rp.request_id
+              WHERE rp.id = NEW.report_id
+                AND r.person_id NOT IN (SELECT person_id FROM caseload_stale); END;
+    CREATE TRIGGER caseload_version_changed AFTER UPDATE ON report_version
+        BEGIN INSERT INTO caseload_stale (person_id)
+              SELECT r.person_id FROM report rp JOIN income_request r ON r.id = rp.request_id
+              WHERE rp.id = NEW.report_id
+                AND r.person_id NOT IN (SELECT person_id FROM caseload_stale); END;
+    CREATE TRIGGER caseload_version_gone AFTER DELETE ON report_version
+        BEGIN INSERT INTO caseload_stale (person_id)
+              SELECT r.person_id FROM report rp JOIN income_request r ON r.id = rp.request_id
+              WHERE rp.id = OLD.report_id
+                AND r.person_id NOT IN (SELECT person_id FROM caseload_stale); END;
+    "#,
+        then: Some(migrate_13),
+    },
 ];
+
+/// The tables of a request whose rows change a file's stage or its next date (migration 13
+/// marks the person stale on each insert, update and delete).
+const CASELOAD_REQUEST_TABLES: [&str; 7] = [
+    "income_condition",
+    "income_evidence",
+    "income_visit",
+    "income_resource",
+    "income_review",
+    "income_decision",
+    "income_right_end",
+];
+
+/// Triggers of migration 13 on the tables reached through a request.
+fn migrate_13(conn: &Connection) -> Result<()> {
+    for table in CASELOAD_REQUEST_TABLES {
+        for (event, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
+            conn.execute_batch(&format!(
+                "CREATE TRIGGER caseload_{table}_{event} AFTER {event} ON {table}
+                 BEGIN INSERT INTO caseload_stale (person_id)
+                       SELECT person_id FROM income_request WHERE id = {row}.request_id
+                         AND person_id NOT IN (SELECT person_id FROM caseload_stale); END;",
+                event = event.to_lowercase()
+            ))?;
+        }
+    }
+    Ok(())
+}
 
 /// Data of migration 6: the shipped amounts rows, and the audit trail's update trigger in its
 /// salted form.

@@ -154,8 +154,16 @@ pub fn run(
         t.call("caseload.list", json!({}))?;
         times.push(ms(start));
     }
-    line("caseload_after_a_change_p50", percentile(&mut times, 50.0), "ms");
-    line("caseload_after_a_change_p95", percentile(&mut times, 95.0), "ms");
+    line(
+        "caseload_after_a_change_p50",
+        percentile(&mut times, 50.0),
+        "ms",
+    );
+    line(
+        "caseload_after_a_change_p95",
+        percentile(&mut times, 95.0),
+        "ms",
+    );
 
     // Search by name: a syllable pair, as a worker types part of a surname.
     let queries: Vec<String> = [

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::{Client, Locator};
 use serde_json::json;
 
@@ -265,4 +266,146 @@ pub fn start_driver(mut cmd: Command, port: u16, missing: &str) -> Driver {
         std::thread::sleep(Duration::from_millis(100));
     }
     Driver(child)
+}
+
+/// The steps both engines take the same way.
+impl Window {
+    /// Waits until `css` is in the page and not `hidden`; on failure, a screenshot
+    /// (`failure.png`) and what the screen read instead.
+    pub async fn visible(&self, css: &str) {
+        let found = self
+            .c
+            .wait()
+            .at_most(Duration::from_secs(30))
+            .for_element(Locator::Css(&format!("{css}:not([hidden])")))
+            .await;
+        if let Err(e) = found {
+            if let Ok(png) = self.c.screenshot().await {
+                let _ = std::fs::write(self.shots.join("failure.png"), png);
+            }
+            let body = self
+                .c
+                .execute("return document.body.innerText;", vec![])
+                .await
+                .unwrap_or_default();
+            panic!(
+                "{css} did not appear ({}): {e}; the screen reads {body}",
+                self.engine
+            );
+        }
+    }
+
+    /// Waits until `css` has non-empty text and returns it.
+    pub async fn text_appears(&self, css: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let t = self.text(css).await;
+            if !t.trim().is_empty() {
+                return t;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{css} stayed empty"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn select(&self, css: &str, value: &str) {
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("choosing {value} in {css}: {e}"));
+    }
+
+    /// Draws a wavy stroke on a signature pad with the mouse (real WebDriver pointer input).
+    pub async fn draw_signature(&self, css: &str) {
+        self.scroll_to(css).await;
+        let pad = self
+            .c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        let mut mouse = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveToElement {
+                element: pad,
+                duration: None,
+                x: -120.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        for i in 0..12 {
+            let dy = if i % 2 == 0 { 18.0 } else { -18.0 };
+            mouse = mouse.then(PointerAction::MoveBy {
+                duration: Some(Duration::from_millis(40)),
+                x: 20.0,
+                y: dy,
+            });
+        }
+        mouse = mouse.then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+        self.c
+            .perform_actions(mouse)
+            .await
+            .unwrap_or_else(|e| panic!("drawing on {css}: {e}"));
+    }
+
+    /// True when `css` is rendered: found, and neither it nor an ancestor is display: none.
+    pub async fn displayed(&self, css: &str) -> bool {
+        match self.c.find(Locator::Css(css)).await {
+            Ok(el) => el.is_displayed().await.unwrap_or(false),
+            Err(_) => false,
+        }
+    }
+
+    /// Waits until `css` is rendered (`wanted` true) or no longer rendered (false).
+    pub async fn displayed_becomes(&self, css: &str, wanted: bool) {
+        let start = Instant::now();
+        while self.displayed(css).await != wanted {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{css}: displayed never became {wanted}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Everything the page shows as text (what a reader or a screen reader can reach).
+    pub async fn body_text(&self) -> String {
+        self.c
+            .execute("return document.body.innerText;", vec![])
+            .await
+            .expect("body text")
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+    /// Waits until the field's value (as the screens read it) is `wanted`.
+    pub async fn value_becomes(&self, css: &str, wanted: &str) {
+        let start = Instant::now();
+        loop {
+            let v = self
+                .c
+                .execute(
+                    "const e = document.querySelector(arguments[0]); return e ? e.value : null;",
+                    vec![json!(css)],
+                )
+                .await
+                .expect("value");
+            if v.as_str() == Some(wanted) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{css} is {v}, not {wanted:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
 }

@@ -7,6 +7,7 @@
 //! The window's Content-Security-Policy from `tauri.conf.json` is sent as a header, with
 //! `connect-src 'self'` instead of Tauri's IPC origins, so that the UI is held to it here too.
 
+use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
@@ -19,9 +20,20 @@ const INJECTED: &str = include_str!("harness.js");
 const INJECTED_PATH: &str = "/__tandem/harness.js";
 const INVOKE_PATH: &str = "/__tandem/invoke";
 
-/// A running harness: its address, and the core it answers with.
+/// A running harness: its address, and the answers the system's dialogs are to give.
 pub struct Harness {
     pub url: String,
+    choices: Arc<Mutex<VecDeque<String>>>,
+}
+
+impl Harness {
+    /// The path the next folder or file dialog answers (`choose`), as a worker picks it.
+    pub fn answer_next_choice(&self, path: &str) {
+        self.choices
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push_back(path.to_string());
+    }
 }
 
 /// The workspace root (where `ui/` and `src-tauri/` are).
@@ -41,15 +53,17 @@ pub fn start(ui_dir: &Path, vault_dir: &Path) -> Harness {
     let core = Arc::new(Mutex::new(Tandem::new(vault_dir)));
     let ui = Arc::new(ui_dir.to_path_buf());
     let csp = Arc::new(window_csp());
+    let choices = Arc::new(Mutex::new(VecDeque::new()));
+    let answers = choices.clone();
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
-            let (core, ui, csp) = (core.clone(), ui.clone(), csp.clone());
+            let (core, ui, csp, answers) = (core.clone(), ui.clone(), csp.clone(), answers.clone());
             std::thread::spawn(move || {
-                let _ = serve(stream, &core, &ui, &csp);
+                let _ = serve(stream, &core, &ui, &csp, &answers);
             });
         }
     });
-    Harness { url }
+    Harness { url, choices }
 }
 
 /// The window's CSP from `src-tauri/tauri.conf.json`, IPC origins replaced by `'self'`.
@@ -73,7 +87,13 @@ fn window_csp() -> String {
         .join("; ")
 }
 
-fn serve(stream: TcpStream, core: &Mutex<Tandem>, ui: &Path, csp: &str) -> std::io::Result<()> {
+fn serve(
+    stream: TcpStream,
+    core: &Mutex<Tandem>,
+    ui: &Path,
+    csp: &str,
+    answers: &Mutex<VecDeque<String>>,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut line = String::new();
     reader.read_line(&mut line)?;
@@ -97,7 +117,7 @@ fn serve(stream: TcpStream, core: &Mutex<Tandem>, ui: &Path, csp: &str) -> std::
     let path = target.split(['?', '#']).next().unwrap_or("/");
 
     let (status, kind, bytes) = if method == "POST" && path == INVOKE_PATH {
-        let answer = invoke(core, &body);
+        let answer = invoke(core, &body, answers);
         (
             "200 OK",
             "application/json",
@@ -123,8 +143,9 @@ fn serve(stream: TcpStream, core: &Mutex<Tandem>, ui: &Path, csp: &str) -> std::
 }
 
 /// One `invoke(cmd, args)` of the UI, answered by the core as the Tauri shell does
-/// (src-tauri/src/main.rs): `{ok: value}` or `{error: {code, message, field?}}`.
-fn invoke(core: &Mutex<Tandem>, body: &[u8]) -> Value {
+/// (src-tauri/src/main.rs): `{ok: value}` or `{error: {code, message, field?}}`. A dialog
+/// (`choose`) answers the path the test queued, or nothing (cancelled).
+fn invoke(core: &Mutex<Tandem>, body: &[u8], answers: &Mutex<VecDeque<String>>) -> Value {
     let request: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
     let args = &request["args"];
     let mut t = core.lock().unwrap_or_else(|p| p.into_inner());
@@ -150,6 +171,11 @@ fn invoke(core: &Mutex<Tandem>, body: &[u8]) -> Value {
                 Err(e) => Err(t.error_reply(&e)),
             }
         }
+        "choose" => Ok(answers
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .pop_front()
+            .map_or(Value::Null, Value::String)),
         other => Err(t.error_reply(&tandem::Error::Storage {
             detail: format!("the harness does not know the Tauri command {other:?}"),
         })),

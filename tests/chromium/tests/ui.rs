@@ -10,9 +10,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use fantoccini::{ClientBuilder, Locator};
+use fantoccini::ClientBuilder;
 use serde_json::json;
 
+#[path = "../../webdriver/flows.rs"]
+mod flows;
 #[path = "../../webdriver/shared.rs"]
 mod shared;
 use shared::{free_port, Driver, Window};
@@ -77,37 +79,6 @@ impl Window {
         }
     }
 
-    async fn visible(&self, css: &str) {
-        let found = self
-            .c
-            .wait()
-            .at_most(Duration::from_secs(30))
-            .for_element(Locator::Css(&format!("{css}:not([hidden])")))
-            .await;
-        if let Err(e) = found {
-            // What the screen showed instead: a screenshot and its text, for the failure.
-            if let Ok(png) = self.c.screenshot().await {
-                let _ = std::fs::write(self.shots.join("failure.png"), png);
-            }
-            let body = self
-                .c
-                .execute("return document.body.innerText;", vec![])
-                .await
-                .unwrap_or_default();
-            panic!("{css} did not appear: {e}; the screen reads {body}");
-        }
-    }
-
-    async fn select(&self, css: &str, value: &str) {
-        self.c
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .select_by_value(value)
-            .await
-            .unwrap_or_else(|e| panic!("choosing {value} in {css}: {e}"));
-    }
-
     /// What the window's CSP blocked so far (collected by the injected script).
     async fn csp_violations(&self) -> serde_json::Value {
         self.c
@@ -118,16 +89,16 @@ impl Window {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn onboarding_person_request_calculation_settings() {
+async fn the_window_scenarios_in_chromium() {
     let tmp = tempfile::tempdir().expect("temp dir");
     // The core reads the documents folder from the environment (set before any thread).
     std::env::set_var("TANDEM_DOCUMENTS", tmp.path().join("documents"));
     let harness = tandem_chromium::start(&workspace().join("ui"), &tmp.path().join("vault"));
     let port = free_port();
     let _driver = start_driver(port);
-    tokio::time::timeout(Duration::from_secs(300), flow(port, &harness.url))
+    tokio::time::timeout(Duration::from_secs(600), flow(port, &harness))
         .await
-        .expect("the Chromium test did not finish within 5 minutes");
+        .expect("the Chromium test did not finish within 10 minutes");
     assert!(
         Path::new(&tmp.path().join("vault"))
             .join("tandem.db")
@@ -136,84 +107,15 @@ async fn onboarding_person_request_calculation_settings() {
     );
 }
 
-async fn flow(port: u16, url: &str) {
-    let w = Window::open(port, url).await;
-
-    // Onboarding: the worker profile and a passphrase, then the recovery code shown once.
-    w.visible("#screen-onboarding").await;
-    w.select("#lang-select", "en").await;
-    w.text_contains("#screen-onboarding h1", "").await;
-    w.fill("#onb-worker", "Wendy Werker").await;
-    w.fill("#onb-ocmw", "OCMW Synthetica").await;
-    w.fill("#onb-ocmw-address", "Dorpsplein 1, 9999 Nergensdorp")
-        .await;
-    w.fill(
-        "#onb-court-address",
-        "Arbeidsrechtbank, Gerechtsstraat 2, 9999 Nergensdorp",
-    )
-    .await;
-    w.fill("#onb-passphrase", PASS).await;
-    w.fill("#onb-passphrase2", PASS).await;
-    w.shot("01-onboarding").await;
-    w.click("#onb-submit").await;
-    w.visible("#screen-recovery").await;
-    let code = w.text_contains("#recovery-code", "-").await;
-    assert_eq!(code.trim().len(), 39, "recovery code looks wrong: {code:?}");
-    w.shot("02-recovery-code").await;
-    w.click("#recovery-confirm").await;
-    w.click("#recovery-continue").await;
-    w.visible("#screen-main").await;
-
-    // A person, saved by the core.
-    w.click("#new-person").await;
-    w.fill("#p-display-name", "Zoë Testmans").await;
-    w.fill("#p-last-name", "Testmans").await;
-    w.click("#p-save").await;
-    w.text_contains("#p-status", "").await;
-    w.shot("03-person-saved").await;
-
-    // A request received today, to its calculation.
-    w.visible("#request-new").await;
-    w.click("#request-new").await;
-    w.visible("#rq-create").await;
-    w.click("#rq-create").await;
-    w.visible("#screen-request").await;
-    for c in [
-        "residence",
-        "age",
-        "nationality",
-        "resources",
-        "work_readiness",
-        "other_benefits",
-    ] {
-        w.visible(&format!("#cond-tile-{c}")).await;
-    }
-    w.click("#cond-tile-residence").await;
-    w.visible("#cond-residence").await;
-    w.click("#cond-residence-finding-met").await;
-    w.fill(
-        "#cond-residence-explanation",
-        "Lives at the address since 2021; visit on record.",
-    )
-    .await;
-    w.text_contains("#req-save-state", "Saved").await;
-    w.shot("04-request-conditions").await;
-
-    // €500 of wages a month, category single: €15,770.41 − €5,750 = €10,020.41 a year.
-    w.scroll_to("#resources").await;
-    w.select("#res-kind", "wages").await;
-    w.select("#res-whose", "applicant").await;
-    w.fill("#res-amount", "500,00").await;
-    w.select("#res-period", "month").await;
-    w.click("#res-add").await;
-    w.text_contains("#resource-rows", "500").await;
-    w.scroll_to("#category").await;
-    w.click("#cat-choice-single").await;
-    w.text_contains("#calc-yearly", "10,020.41").await;
-    w.text_contains("#calc-monthly", "835.03").await;
-    w.text_contains("#calc-steps", "€250.00").await;
-    w.scroll_to("#calculation").await;
-    w.shot("05-request-calculation").await;
+/// The scenarios of the WebKit window test (tests/webdriver/flows.rs), in the same order:
+/// onboarding, a request to its calculation, the report read together and signed, the
+/// support plan, the settings, then sharing, together mode and backups.
+async fn flow(port: u16, harness: &tandem_chromium::Harness) {
+    let w = Window::open(port, &harness.url).await;
+    flows::onboard(&w, PASS, true).await;
+    flows::request_to_calculation(&w).await;
+    flows::report_flow(&w).await;
+    flows::plan_flow(&w).await;
 
     // Settings, with the dated amounts table from the core.
     w.click("#req-back").await;
@@ -225,6 +127,8 @@ async fn flow(port: u16, url: &str) {
     w.click("#set-back").await;
     w.visible("#screen-main").await;
     w.shot("07-home").await;
+
+    flows::sharing_together_backups(&w, PASS, &|path| harness.answer_next_choice(path)).await;
 
     let csp = w.csp_violations().await;
     assert_eq!(csp, json!([]), "the window's CSP blocked something");

@@ -8,13 +8,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use fantoccini::actions::{
-    InputSource, KeyAction, KeyActions, MouseActions, PointerAction, MOUSE_BUTTON_LEFT,
-};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::{ClientBuilder, Locator};
 use serde_json::json;
 
+#[path = "../../webdriver/flows.rs"]
+mod flows;
 #[path = "../../webdriver/shared.rs"]
 mod shared;
 use shared::{free_port, workspace, Driver, Window};
@@ -106,31 +106,6 @@ impl Window {
             engine: "WebKit",
         }
     }
-
-    async fn visible(&self, css: &str) {
-        self.c
-            .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css(&format!("{css}:not([hidden])")))
-            .await
-            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"));
-    }
-
-    /// Waits until `css` has non-empty text and returns it.
-    async fn text_appears(&self, css: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let t = self.text(css).await;
-            if !t.trim().is_empty() {
-                return t;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "{css} stayed empty"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -169,7 +144,7 @@ async fn a_vault_without_its_key_file_is_named() {
 async fn first_run_flow(port: u16) {
     let w = Window::open(port).await;
 
-    onboard(&w, true).await;
+    flows::onboard(&w, PASS, true).await;
 
     // Create a person with only a display name and a last name.
     w.visible("#screen-main").await;
@@ -296,57 +271,6 @@ async fn first_run_flow(port: u16) {
 }
 
 /// The first run: profile, passphrase, recovery code. `shots` saves screenshots of it.
-async fn onboard(w: &Window, shots: bool) {
-    // Onboarding: the first run asks for the worker profile and a passphrase.
-    w.visible("#screen-onboarding").await;
-    w.c.find(Locator::Css("#lang-select"))
-        .await
-        .unwrap()
-        .select_by_value("en")
-        .await
-        .unwrap();
-    w.text_appears("#screen-onboarding h1").await;
-    w.fill("#onb-worker", "Wendy Werker").await;
-    w.fill("#onb-ocmw", "OCMW Synthetica").await;
-    w.fill("#onb-ocmw-address", "Dorpsplein 1, 9999 Nergensdorp")
-        .await;
-    w.fill(
-        "#onb-court-address",
-        "Arbeidsrechtbank, Gerechtsstraat 2, 9999 Nergensdorp",
-    )
-    .await;
-    w.fill("#onb-passphrase", PASS).await;
-    w.fill("#onb-passphrase2", PASS).await;
-    if shots {
-        w.shot("01-onboarding").await;
-    }
-    w.click("#onb-submit").await;
-
-    // The recovery code is shown once; continuing needs the confirmation.
-    w.visible("#screen-recovery").await;
-    let code = w.text_appears("#recovery-code").await;
-    assert_eq!(code.trim().len(), 39, "recovery code looks wrong: {code:?}");
-    if shots {
-        w.shot("02-recovery-code").await;
-    }
-    w.click("#recovery-confirm").await;
-    w.click("#recovery-continue").await;
-
-    w.visible("#screen-main").await;
-}
-
-impl Window {
-    async fn select(&self, css: &str, value: &str) {
-        self.c
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .select_by_value(value)
-            .await
-            .unwrap_or_else(|e| panic!("choosing {value} in {css}: {e}"));
-    }
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn income_request_from_receipt_to_calculation() {
     let vault = tempfile::tempdir().expect("temp dir");
@@ -387,78 +311,11 @@ async fn income_request_from_receipt_to_calculation() {
 
 async fn income_flow(port: u16) {
     let w = Window::open(port).await;
-    onboard(&w, false).await;
-    w.click("#new-person").await;
-    w.fill("#p-display-name", "Rosalind").await;
-    w.click("#p-save").await;
-    w.text_appears("#p-status").await;
+    flows::onboard(&w, PASS, false).await;
+    flows::request_to_calculation(&w).await;
 
-    // A new request from the person: received today, by the worker.
-    w.visible("#request-new").await;
-    w.click("#request-new").await;
-    w.visible("#rq-create").await;
-    w.click("#rq-create").await;
-    w.visible("#screen-request").await;
-    for c in [
-        "residence",
-        "age",
-        "nationality",
-        "resources",
-        "work_readiness",
-        "other_benefits",
-    ] {
-        w.visible(&format!("#cond-tile-{c}")).await;
-    }
-    let cards =
-        w.c.find_all(Locator::Css("#conditions-list > section"))
-            .await
-            .expect("condition cards");
-    assert_eq!(cards.len(), 6, "exactly six condition cards");
-    let tiles =
-        w.c.find_all(Locator::Css("#cond-tiles .cond-tile"))
-            .await
-            .expect("condition tiles");
-    assert_eq!(tiles.len(), 6, "exactly six condition tiles");
-
-    // Residence: its tile opens its card; met, with the worker's explanation, saved as typed.
-    w.click("#cond-tile-residence").await;
-    w.visible("#cond-residence").await;
-    w.click("#cond-residence-finding-met").await;
-    w.fill(
-        "#cond-residence-explanation",
-        "Lives at the address since 2021; visit on record.",
-    )
-    .await;
-    w.text_contains("#req-save-state", "Saved").await;
-    w.text_contains("#cond-tile-residence-finding", "met").await;
-    w.shot("09-request-conditions").await;
-
-    // Resources: €500 of wages a month.
-    w.scroll_to("#resources").await;
-    w.select("#res-kind", "wages").await;
-    w.select("#res-whose", "applicant").await;
-    w.fill("#res-amount", "500,00").await;
-    w.select("#res-period", "month").await;
-    w.click("#res-add").await;
-    w.text_contains("#resource-rows", "500").await;
-
-    // Category single, then the calculation with its steps:
-    // €6,000 − €250 = €5,750 counted; €15,770.41 − €5,750 = €10,020.41 a year, €835.03 a month.
-    w.scroll_to("#category").await;
-    w.click("#cat-choice-single").await;
-    w.text_contains("#calc-yearly", "10,020.41").await;
-    w.text_contains("#calc-monthly", "835.03").await;
-    let steps =
-        w.c.find_all(Locator::Css("#calc-steps li"))
-            .await
-            .expect("calculation steps");
-    assert!(steps.len() >= 4, "too few steps: {}", steps.len());
-    w.text_contains("#calc-steps", "€250.00").await;
-    w.scroll_to("#calculation").await;
-    w.shot("10-request-calculation").await;
-
-    report_flow(&w).await;
-    plan_flow(&w).await;
+    flows::report_flow(&w).await;
+    flows::plan_flow(&w).await;
 
     // Back on the home screen the deadline of this request is listed.
     w.click("#req-back").await;
@@ -589,7 +446,7 @@ impl Window {
 
 async fn cohabitant_flow(port: u16) {
     let w = Window::open(port).await;
-    onboard(&w, false).await;
+    flows::onboard(&w, PASS, false).await;
     // The mentions a decision letter needs: letterhead, deciding body, signatories, payments.
     w.click("#settings-button").await;
     w.visible("#screen-settings").await;
@@ -776,169 +633,6 @@ async fn cohabitant_flow(port: u16) {
 }
 
 impl Window {
-    /// Draws a wavy stroke on a signature pad with the mouse (real WebDriver pointer input).
-    async fn draw_signature(&self, css: &str) {
-        self.scroll_to(css).await;
-        let pad = self
-            .c
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"));
-        let mut mouse = MouseActions::new("mouse".into())
-            .then(PointerAction::MoveToElement {
-                element: pad,
-                duration: None,
-                x: -120.0,
-                y: 0.0,
-            })
-            .then(PointerAction::Down {
-                button: MOUSE_BUTTON_LEFT,
-            });
-        for i in 0..12 {
-            let dy = if i % 2 == 0 { 18.0 } else { -18.0 };
-            mouse = mouse.then(PointerAction::MoveBy {
-                duration: Some(Duration::from_millis(40)),
-                x: 20.0,
-                y: dy,
-            });
-        }
-        mouse = mouse.then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        });
-        self.c
-            .perform_actions(mouse)
-            .await
-            .unwrap_or_else(|e| panic!("drawing on {css}: {e}"));
-    }
-}
-
-/// Compose → read together → remarks → both sign on the pad → frozen version → PDF saved.
-async fn report_flow(w: &Window) {
-    w.scroll_to("#report").await;
-    w.fill(
-        "#report-proposal",
-        "I propose to grant the leefloon as a single person from the date of the request.",
-    )
-    .await;
-    w.click("#report-compose").await;
-    // Enabled once the composed report is there (compose may take a moment on a busy machine).
-    w.visible("#report-review:not([disabled])").await;
-    w.click("#report-review").await;
-    w.visible("#screen-review").await;
-    w.text_contains("#screen-review", "1. Residence").await;
-    w.text_contains("#screen-review", "6. Claiming other benefits first")
-        .await;
-    w.shot("11-review-together").await;
-
-    w.fill(
-        "#review-remarks",
-        "I started a new job last week; the first pay comes in March.",
-    )
-    .await;
-    w.click("#review-remarks-save").await;
-    w.text_appears("#review-remarks-status").await;
-    w.click("#review-read-together").await;
-    // The pads open once the reading is recorded.
-    w.visible("#sign-worker:not([disabled])").await;
-    w.draw_signature("#pad-worker").await;
-    w.click("#sign-worker").await;
-    // The worker's signature recorded first: its answer moves the focus (and the page) to the
-    // person's pad, which must not happen while the person's stroke is drawn.
-    w.text_appears("#sign-worker-status").await;
-    w.visible("#sign-person:not([disabled])").await;
-    w.draw_signature("#pad-person").await;
-    w.shot("12-signature-pads").await;
-    w.click("#sign-person").await;
-    w.visible("#review-frozen").await;
-
-    // Back on the request page: version 1 is frozen with its fingerprint.
-    w.click("#review-back").await;
-    w.visible("#screen-request").await;
-    w.scroll_to("#report").await;
-    w.text_contains("#report-versions", "1").await;
-    w.click("#report-save-pdf").await;
-    w.text_contains("#report", ".pdf").await;
-    w.shot("13-report-signed").await;
-}
-
-/// Opens a support plan, adds a goal and a commitment, ends it, and sees that the income
-/// request page reads exactly as before.
-async fn plan_flow(w: &Window) {
-    w.visible("#screen-request").await;
-    let cards = [
-        "#conditions-list",
-        "#resource-rows",
-        "#calc-steps",
-        "#calc-yearly",
-        "#cat-current",
-        "#cat-proposal-reason",
-    ];
-    let mut before = Vec::new();
-    for c in cards {
-        before.push(w.text(c).await);
-    }
-
-    w.click("#req-back").await;
-    w.visible("#screen-main").await;
-    w.scroll_to("#support").await;
-    w.click("#support-yes").await;
-    w.visible("#screen-plan").await;
-    // The plan is read from the core as the page opens: its fields take input once shown.
-    w.click("#goal-text").await;
-    w.fill("#goal-text", "Learn to cook simple meals for my son")
-        .await;
-    w.click("#goal-add").await;
-    w.text_contains("#goal-list", "Learn to cook simple meals")
-        .await;
-    w.fill(
-        "#commitment-text",
-        "Check the right to a social energy tariff",
-    )
-    .await;
-    w.fill("#commitment-who", "Wendy").await;
-    w.click("#commitment-add").await;
-    w.text_contains("#commitment-list", "social energy tariff")
-        .await;
-    w.shot("14-support-plan").await;
-    w.scroll_to("#plan-end").await;
-    w.click("#plan-end").await;
-    w.text_contains("#plan-state", "Ended").await;
-    w.shot("15-support-plan-ended").await;
-
-    // The income side is unchanged by any of it.
-    w.click("#plan-back").await;
-    w.visible("#screen-main").await;
-    w.click("#request-list button.request-item[data-id]").await;
-    w.visible("#screen-request").await;
-    w.text_contains("#calc-yearly", "10,020.41").await;
-    for (c, b) in cards.iter().zip(before) {
-        let after = w.text(c).await;
-        assert_eq!(after, b, "{c} changed after the support plan");
-        assert!(!after.contains("cook") && !after.contains("energy tariff"));
-    }
-}
-
-impl Window {
-    /// True when `css` is rendered: found, and neither it nor an ancestor is display: none.
-    async fn displayed(&self, css: &str) -> bool {
-        match self.c.find(Locator::Css(css)).await {
-            Ok(el) => el.is_displayed().await.unwrap_or(false),
-            Err(_) => false,
-        }
-    }
-
-    /// Waits until `css` is rendered (`wanted` true) or no longer rendered (false).
-    async fn displayed_becomes(&self, css: &str, wanted: bool) {
-        let start = Instant::now();
-        while self.displayed(css).await != wanted {
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "{css}: displayed never became {wanted}"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
-
     /// Clicks `css` until `then` is rendered: a list that re-renders while the pointer moves
     /// (the home panels refresh after "New person") can shift the button away from the point
     /// WebDriver clicks, which then lands beside it. Fails after 20 s like the other waits.
@@ -959,17 +653,6 @@ impl Window {
             );
         }
     }
-
-    /// Everything the page shows as text (what a reader or a screen reader can reach).
-    async fn body_text(&self) -> String {
-        self.c
-            .execute("return document.body.innerText;", vec![])
-            .await
-            .expect("body text")
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
-    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -985,179 +668,10 @@ async fn together_mode_and_sharing() {
 /// Consent → a share through the gate → a refused share → the person's copy → together mode,
 /// where nothing of the other person is on screen → back to the list.
 async fn sharing_flow(port: u16) {
-    const FIRST: &str = "Aurelia Eerstens";
-    const SECOND: &str = "Bram Tweedeman";
     let w = Window::open(port).await;
-    onboard(&w, false).await;
+    flows::onboard(&w, PASS, false).await;
 
-    // Two persons; the second stays open.
-    for name in [FIRST, SECOND] {
-        w.click("#new-person").await;
-        w.fill("#p-display-name", name).await;
-        w.click("#p-save").await;
-        w.text_appears("#p-status").await;
-        w.text_contains("#person-list", name).await;
-    }
-    w.text_contains("#p-heading", SECOND).await;
-    w.visible("#sharing").await;
-
-    // The person's consent, covering every part of the file (given today by default).
-    w.scroll_to("#sharing").await;
-    w.fill("#consent-org", "CAW Synthetica").await;
-    w.fill("#consent-role", "social worker").await;
-    w.fill("#consent-purpose", "Help with finding a home").await;
-    for part in ["identity", "household", "income", "report", "plan"] {
-        w.click(&format!("#consent-part-{part}")).await;
-    }
-    w.click("#consent-give").await;
-    w.text_contains("#consent-list", "CAW Synthetica").await;
-    w.visible("#consent-list .consent-withdraw").await;
-
-    // A share on that consent, with the three conditions of shared professional secrecy.
-    w.c.find(Locator::Css("#share-consent"))
-        .await
-        .expect("#share-consent")
-        .select_by_index(1)
-        .await
-        .expect("choosing the consent");
-    w.fill("#share-what", "Household composition, by phone")
-        .await;
-    w.click("#share-part-household").await;
-    for c in ["secrecy", "necessary", "consent"] {
-        w.click(&format!("#share-cond-{c}")).await;
-    }
-    w.click("#share-submit:not([disabled])").await;
-    w.text_contains("#share-log", "Household composition, by phone")
-        .await;
-
-    // One condition left unticked: nothing is shared, and the form says why.
-    w.fill("#share-what", "Income details").await;
-    w.click("#share-part-income").await;
-    w.click("#share-cond-secrecy").await;
-    w.click("#share-cond-necessary").await;
-    w.click("#share-submit:not([disabled])").await;
-    let refusal = w.text_appears("#share-error").await;
-    assert!(!refusal.trim().is_empty());
-    assert!(
-        !w.text("#share-log").await.contains("Income details"),
-        "a share without its three conditions was recorded"
-    );
-
-    // The person's own copy: saved, with its path shown.
-    w.click("#person-export:not([disabled])").await;
-    w.text_contains("#person-export-result", ".pdf").await;
-    w.scroll_to("#sharing").await;
-    w.shot("16-sharing").await;
-
-    // Together mode: the banner, large type, and nothing about anyone else.
-    w.visible("#together-toggle").await;
-    w.click("#together-toggle").await;
-    w.visible("#together-banner").await;
-    assert!(w.displayed("#together-banner").await);
-    w.displayed_becomes("#person-list", false).await;
-    w.displayed_becomes("#search-input", false).await;
-    w.displayed_becomes("#new-person", false).await;
-    assert!(!w.displayed("#settings-button").await);
-    let focused =
-        w.c.execute(
-            "return document.activeElement ? document.activeElement.id : '';",
-            vec![],
-        )
-        .await
-        .expect("active element");
-    assert_eq!(focused.as_str(), Some("together-banner-title"));
-    assert!(w.displayed("#sharing p.why").await, "no 'why we ask' text");
-    let text = w.body_text().await;
-    assert!(
-        !text.contains(FIRST),
-        "the other person is on screen in together mode"
-    );
-    assert!(text.contains(SECOND));
-    w.shot("17-together-mode").await;
-
-    // The worker's own hints are hidden while the person reads along; so is the footer (the
-    // banner says what is true).
-    assert!(
-        !w.displayed("#share-doc-hint").await,
-        "a worker's hint in together mode"
-    );
-    assert!(!w.displayed("#screen-footer").await);
-
-    // Leaving is one button; the list of other persons stays closed until the worker opens it.
-    w.click("#together-leave").await;
-    w.displayed_becomes("#together-banner", false).await;
-    w.displayed_becomes("#others-open", true).await;
-    assert!(
-        !w.displayed("#person-list").await,
-        "the list came back by itself"
-    );
-    assert!(!w.displayed("#search-input").await);
-    assert!(
-        !w.body_text().await.contains(FIRST),
-        "the other person is on screen right after together mode"
-    );
-    assert!(!w.displayed("#sharing p.why").await);
-    assert!(w.displayed("#share-doc-hint").await);
-    // One person's page: the footer says the screen can be read along.
-    assert!(w.displayed("#screen-footer").await);
-    assert_eq!(
-        w.c.execute(
-            "return document.getElementById('screen-footer').classList.contains('footer-warning');",
-            vec![]
-        )
-        .await
-        .expect("footer"),
-        json!(false)
-    );
-    w.click("#others-open").await;
-    w.displayed_becomes("#person-list", true).await;
-    w.displayed_becomes("#search-input", true).await;
-    w.text_contains("#person-list", FIRST).await;
-    assert!(!w.displayed("#others-open").await);
-    // Other persons listed: the footer warns instead.
-    assert_eq!(
-        w.c.execute(
-            "return document.getElementById('screen-footer').classList.contains('footer-warning');",
-            vec![]
-        )
-        .await
-        .expect("footer"),
-        json!(true)
-    );
-
-    // A backup with its progress, then a checked restore of it from the same screen. The
-    // settings list no person: no footer there.
-    w.click("#settings-button").await;
-    w.visible("#backup-now").await;
-    assert!(
-        !w.displayed("#screen-footer").await,
-        "the footer in the settings"
-    );
-    w.click("#backup-now:not([disabled])").await;
-    let saved = w.text_contains("#backup-status", ".tandem-backup").await;
-    let path = saved
-        .split_whitespace()
-        .find(|p| p.ends_with(".tandem-backup"))
-        .expect("the saved backup's path")
-        .to_string();
-    w.scroll_to("#backups").await;
-    w.shot("18-backups").await;
-    // The backup file is chosen in the system's dialog (answered by the test, see
-    // answer_next_dialog), never typed.
-    answer_next_dialog(port, &path);
-    w.click("#restore-path-choose").await;
-    w.value_becomes("#restore-path", &path).await;
-    w.fill("#restore-pass", PASS).await;
-    w.click("#restore-start:not([disabled])").await;
-    w.visible("#restore-confirm").await;
-    w.shot("19-restore-confirm").await;
-    w.click("#restore-confirm:not([disabled])").await;
-    w.text_contains("#restore-status", "before-restore").await;
-    // The restored vault is open, with both persons.
-    w.scroll_to("#set-back").await;
-    w.click("#set-back").await;
-    w.text_contains("#person-list", FIRST).await;
-    w.text_contains("#person-list", SECOND).await;
+    flows::sharing_together_backups(&w, PASS, &|path| answer_next_dialog(port, path)).await;
 
     w.c.close().await.ok();
 }
@@ -1188,7 +702,7 @@ async fn handover_flow(port: u16) {
     const NAME: &str = "Cara Overdracht";
     const HANDOVER_PASS: &str = "overdracht wachtwoord";
     let w = Window::open(port).await;
-    onboard(&w, false).await;
+    flows::onboard(&w, PASS, false).await;
     w.click("#new-person").await;
     w.fill("#p-display-name", NAME).await;
     w.click("#p-save").await;
@@ -1459,7 +973,7 @@ async fn auto_lock_flow(port: u16) {
     const FIRST: &str = "Quirina";
     const LAST: &str = "Slotwachter";
     let w = Window::open(port).await;
-    onboard(&w, false).await;
+    flows::onboard(&w, PASS, false).await;
 
     // The auto-lock at its minimum: one minute.
     w.click("#settings-button").await;
@@ -1543,29 +1057,6 @@ async fn auto_lock_flow(port: u16) {
 // ---------- issue 21: dates in the app language, shortcuts, the system's dialogs ----------
 
 impl Window {
-    /// Waits until the field's value (as the screens read it) is `wanted`.
-    async fn value_becomes(&self, css: &str, wanted: &str) {
-        let start = Instant::now();
-        loop {
-            let v = self
-                .c
-                .execute(
-                    "const e = document.querySelector(arguments[0]); return e ? e.value : null;",
-                    vec![json!(css)],
-                )
-                .await
-                .expect("value");
-            if v.as_str() == Some(wanted) {
-                return;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "{css} is {v}, not {wanted:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
-
     /// What a date field shows (its text, not the ISO value the screens read).
     async fn shown_text(&self, css: &str) -> String {
         self.c
@@ -1690,7 +1181,7 @@ async fn dates_shortcuts_and_dialogs() {
 async fn dates_keys_flow(port: u16, dir: &Path) {
     const NAME: &str = "Dora Datum";
     let w = Window::open(port).await;
-    onboard(&w, false).await;
+    flows::onboard(&w, PASS, false).await;
 
     // ---- a date in the app language, stored as the core's ISO date ----
     w.click("#new-person").await;
@@ -2009,7 +1500,7 @@ async fn request_through_tiles_with_autosave_undo_and_documents_to_bring() {
 
 async fn tiles_flow(port: u16) {
     let w = Window::open(port).await;
-    onboard(&w, false).await;
+    flows::onboard(&w, PASS, false).await;
     w.click("#new-person").await;
     w.fill("#p-display-name", "Noor Testpersoon").await;
     w.select("#p-language", "fr").await;
@@ -2223,7 +1714,7 @@ async fn a_revision_in_the_window() {
 
 async fn revision_flow(port: u16) {
     let w = Window::open(port).await;
-    onboard(&w, false).await;
+    flows::onboard(&w, PASS, false).await;
     // The mentions a decision letter needs.
     w.click("#settings-button").await;
     w.visible("#screen-settings").await;

@@ -125,6 +125,12 @@ pub enum Error {
     ChangePending { date: String },
     #[error("no change waits for a revision decision")]
     NoChangePending,
+    #[error("an appeal against this decision, lodged on {date}, waits for its outcome")]
+    AppealPending { date: String },
+    #[error("the outcome of this appeal was recorded on {date}")]
+    AppealJudged { date: String },
+    #[error("the request was refused: the right a judgment grants is recorded by the decision that carries it out")]
+    JudgmentWithoutRight,
     #[error("the observation names someone of the vault ({count} times)")]
     ObservationIdentifies { count: usize },
     #[error("this signal file was already merged")]
@@ -195,6 +201,9 @@ impl Error {
             Error::NothingToUndo => "nothing-to-undo",
             Error::ChangePending { .. } => "change-pending",
             Error::NoChangePending => "no-change-pending",
+            Error::AppealPending { .. } => "appeal-pending",
+            Error::AppealJudged { .. } => "appeal-judged",
+            Error::JudgmentWithoutRight => "judgment-without-right",
             Error::ObservationIdentifies { .. } => "observation-identifies",
             Error::SignalDuplicate => "signal-duplicate",
             Error::Storage { .. } => "storage",
@@ -256,7 +265,9 @@ impl Error {
             Error::RetentionRunning { date }
             | Error::ClosedBeforeActivity { date }
             | Error::RightEnded { date }
-            | Error::ChangePending { date } => args.push(("date", date.clone())),
+            | Error::ChangePending { date }
+            | Error::AppealPending { date }
+            | Error::AppealJudged { date } => args.push(("date", date.clone())),
             Error::VaultSealMissing { since } => args.push(("since", since.clone())),
             Error::LetterIncomplete { missing } => args.push(("missing", missing.clone())),
             Error::ReportNotReady { points } => args.push(("points", points.clone())),

@@ -106,10 +106,10 @@ fn the_lists_of_commands_are_derived_from_the_tables() {
     );
     assert_eq!(
         COMMANDS.len(),
-        95,
+        98,
         "77 before the tables, app.vocabulary, right.get, right.review, right.end, document.copy, \
          request.undo, right.change, right.revise, right.revision_notified, right.indexation, \
-         the 7 signals.* commands and caseload.list"
+         the 7 signals.* commands, caseload.list, right.appeal, right.appeal_outcome and right.appeals"
     );
 }
 

@@ -544,3 +544,407 @@ fn the_periods_are_kept_and_exported() {
     assert!(text.contains("income_revision"), "{text}");
     assert!(text.contains("Moved within the municipality."));
 }
+
+/// Cat. 3 from 1 May 2024: 12 × €1,741.29 (src/income/amounts.rs, centenvoorstudenten.be).
+const FAMILY_2024_05: i64 = 12 * 174_129;
+/// Cat. 3 from 1 February 2025: 12 × €1,776.07 (droitsquotidiens.be, amounts of 1 February 2025).
+const FAMILY_2025_02: i64 = 12 * 177_607;
+
+/// The appeal to the labour court against the decision, a revision and the end of a right
+/// (art. 47 § 1 of the law of 26 May 2002: within three months of the notification, as the POD MI
+/// FAQ "Peut-on aller en recours contre une décision prise par le CPAS ?" says; the court
+/// decides whether a late appeal is admissible, so it is recorded and shown as late), and a
+/// judgment that grants more: the court decides on the right itself (art. 47 § 2, "recours de
+/// pleine juridiction"), so it is a new period from the day it says, the indexations after it
+/// follow it, and a later decision keeps its own grounds. Each outcome is recorded once.
+#[test]
+fn appeals_against_the_decision_a_revision_and_the_end() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = common::open(tmp.path(), "Ina Worker");
+    let r = granted(&mut t, "2024-09-02", "2024-09-20");
+    let court = "Arbeidsrechtbank Testdorp, afdeling Noord";
+
+    // Bad input is refused with a clear code and records nothing.
+    let bad = |against: Value, lodged: &str, revision: Value| {
+        json!({"request_id": r, "against": against, "revision_id": revision,
+               "lodged_on": lodged, "court": court})
+    };
+    let cases = [
+        (
+            bad(json!("decision"), "2024-09-19", Value::Null),
+            "date-order",
+        ),
+        (
+            bad(json!("committee"), "2024-10-10", Value::Null),
+            "invalid-choice",
+        ),
+        (
+            bad(json!("revision"), "2024-10-10", Value::Null),
+            "required",
+        ),
+        (
+            bad(json!("decision"), "2024-10-10", json!(1)),
+            "invalid-input",
+        ),
+        (
+            bad(json!("revision"), "2024-10-10", json!(999)),
+            "not-found",
+        ),
+        (bad(json!("end"), "2024-10-10", Value::Null), "not-found"),
+        (
+            bad(json!("decision"), "2999-01-01", Value::Null),
+            "out-of-range",
+        ),
+    ];
+    for (args, expected) in cases {
+        let got = common::code(&mut t, "right.appeal", args.clone());
+        assert!(
+            got == expected || (expected == "out-of-range" && got == "date-in-future"),
+            "{args}: {got}"
+        );
+    }
+    assert_eq!(
+        code(
+            &mut t,
+            "right.appeal",
+            json!({"request_id": 999_999, "lodged_on": "2024-10-10"})
+        ),
+        "not-found"
+    );
+    let v = t.call("right.get", json!({"id": r})).unwrap();
+    assert_eq!(v["appeals"], json!([]));
+
+    // 1. Against the decision (not yet notified: no term is computed, so not late).
+    let v = t
+        .call(
+            "right.appeal",
+            json!({"request_id": r, "lodged_on": "2024-10-10", "court": court,
+                   "note": "She asks for category 3: her daughter lives with her."}),
+        )
+        .unwrap();
+    let a = &v["appeals"][0];
+    assert_eq!(a["against"], "decision");
+    assert_eq!(a["court"], court);
+    assert_eq!(a["appeal_ends"], Value::Null);
+    assert_eq!(a["late"], false);
+    assert_eq!(a["outcome"], Value::Null);
+    let first = a["id"].as_i64().unwrap();
+    // One pending appeal against a decision at a time.
+    assert_eq!(
+        code(
+            &mut t,
+            "right.appeal",
+            json!({"request_id": r, "lodged_on": "2024-10-11", "court": court})
+        ),
+        "appeal-pending"
+    );
+
+    // Meanwhile the committee revises: the child is declared from 10 March 2025.
+    t.call(
+        "right.change",
+        json!({"request_id": r, "changed_on": "2025-03-10", "what": "household",
+               "detail": "Her daughter is declared at her address.", "category": "family"}),
+    )
+    .unwrap();
+    let v = t
+        .call(
+            "right.revise",
+            json!({"request_id": r, "decided_on": "2025-03-20",
+                   "grounds": "A child in her care since 10 March 2025: category 3.",
+                   "notified_on": "2025-03-24", "notified_how": "handed_over"}),
+        )
+        .unwrap();
+    let revision = v["revisions"][0]["id"].as_i64().unwrap();
+
+    // The outcome, checked: a judgment's date after the appeal, a note of what the court
+    // decided, a period only when the court grants.
+    let outcome = |o: &str, on: &str, note: Value, from: Value| {
+        json!({"appeal_id": first, "outcome": o, "outcome_on": on, "note": note,
+               "from_on": from, "category": if from.is_null() { Value::Null } else { json!("family") }})
+    };
+    let cases = [
+        (
+            outcome("granted", "2024-10-09", json!("g"), Value::Null),
+            "date-order",
+        ),
+        (
+            outcome("granted", "2025-05-15", Value::Null, Value::Null),
+            "reason-required",
+        ),
+        (
+            outcome("rejected", "2025-05-15", json!("g"), json!("2025-01-01")),
+            "invalid-choice",
+        ),
+        (
+            outcome("granted", "2025-05-15", json!("g"), json!("2024-09-01")),
+            "date-order",
+        ),
+        (
+            outcome("won", "2025-05-15", json!("g"), Value::Null),
+            "invalid-choice",
+        ),
+    ];
+    for (args, expected) in cases {
+        assert_eq!(
+            code(&mut t, "right.appeal_outcome", args.clone()),
+            expected,
+            "{args}"
+        );
+    }
+    assert_eq!(
+        code(
+            &mut t,
+            "right.appeal_outcome",
+            json!({"appeal_id": 999_999, "outcome": "rejected", "outcome_on": "2025-05-15", "note": "g"})
+        ),
+        "not-found"
+    );
+    // The court grants category 3 from 1 January 2025: a period from then, calculated on
+    // that day; the indexation of 1 February 2025 follows it; the revision of 10 March keeps
+    // its own grounds.
+    let v = t
+        .call(
+            "right.appeal_outcome",
+            outcome(
+                "granted",
+                "2025-05-15",
+                json!("The court: the daughter lived with her from 1 January 2025."),
+                json!("2025-01-01"),
+            ),
+        )
+        .unwrap();
+    assert_eq!(
+        timeline(&v["right"]),
+        [
+            row("2024-09-02", "grant", SINGLE_2024_05),
+            row("2025-01-01", "judgment", FAMILY_2024_05),
+            row("2025-02-01", "indexation", FAMILY_2025_02),
+            row("2025-03-10", "revision", FAMILY_2025_02),
+        ]
+    );
+    assert_eq!(v["right"]["periods"][1]["appeal_id"], first);
+    assert_eq!(v["right"]["periods"][1]["until_on"], "2025-01-31");
+    let a = &v["appeals"][0];
+    assert_eq!(a["outcome"], "granted");
+    assert_eq!(a["from_on"], "2025-01-01");
+    assert_eq!(a["yearly_cents"], FAMILY_2024_05);
+    assert_eq!(a["monthly_cents"], 174_129);
+    // Once.
+    assert_eq!(
+        code(
+            &mut t,
+            "right.appeal_outcome",
+            outcome("rejected", "2025-05-16", json!("again"), Value::Null)
+        ),
+        "appeal-judged"
+    );
+
+    // 2. Against the revision, after its three months (handed over on Monday 24 March 2025,
+    // the term ends on Tuesday 24 June 2025): recorded, shown late; then withdrawn.
+    let v = t
+        .call(
+            "right.appeal",
+            json!({"request_id": r, "against": "revision", "revision_id": revision,
+                   "lodged_on": "2025-07-01"}),
+        )
+        .unwrap();
+    let a = &v["appeals"][1];
+    assert_eq!(a["against"], "revision");
+    assert_eq!(a["revision_id"], revision);
+    assert_eq!(a["appeal_ends"], "2025-06-24");
+    assert_eq!(a["late"], true);
+    assert!(
+        a["court"].as_str().unwrap().contains("Arbeidsrechtbank"),
+        "the profile's labour court by default: {a}"
+    );
+    let second = a["id"].as_i64().unwrap();
+    let v = t
+        .call(
+            "right.appeal_outcome",
+            json!({"appeal_id": second, "outcome": "withdrawn", "outcome_on": "2025-07-15",
+                   "note": "She withdrew it."}),
+        )
+        .unwrap();
+    assert_eq!(v["appeals"][1]["outcome"], "withdrawn");
+    assert_eq!(
+        timeline(&v["right"]).len(),
+        4,
+        "a withdrawal changes no period"
+    );
+
+    // 3. Against the end of the right.
+    t.call(
+        "right.end",
+        json!({"request_id": r, "ended_on": "2025-10-31", "reason": "other_income",
+               "detail": "She started work on 1 November 2025.", "decided_on": "2025-10-20"}),
+    )
+    .unwrap();
+    let v = t
+        .call(
+            "right.appeal",
+            json!({"request_id": r, "against": "end", "lodged_on": "2025-11-05", "court": court}),
+        )
+        .unwrap();
+    assert_eq!(v["right"]["status"], "ended");
+    assert_eq!(v["appeals"][2]["against"], "end");
+    assert_eq!(v["appeals"][2]["appeal_ends"], Value::Null);
+    assert_eq!(v["appeals"].as_array().unwrap().len(), 3);
+}
+
+/// A judgment that grants a refused request is carried out by the centre's new decision: it
+/// cannot become a period of a right that does not exist (art. 47 § 2 of the law of 26 May
+/// 2002: the centre executes the judgment).
+#[test]
+fn a_judgment_on_a_refused_request_needs_the_decision_that_executes_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = common::open(tmp.path(), "Ina Worker");
+    let p = id(
+        t.call(
+            "person.create",
+            json!({"display_name": "Testpersoon Beroep", "birth_date": "1988-03-02", "language": "nl"}),
+        )
+        .unwrap(),
+        "id",
+    );
+    let r = common::request_six_met(&mut t, p, "2025-01-06", "single");
+    t.call(
+        "condition.set",
+        json!({"request_id": r, "condition": "residence", "finding": "not_met"}),
+    )
+    .unwrap();
+    t.call(
+        "decision.record",
+        json!({"request_id": r, "decided_on": "2025-01-30", "outcome": "refused",
+               "refusal_condition": "residence", "grounds": "No actual residence found.",
+               "notified_on": "2025-02-03", "notified_how": "registered_letter"}),
+    )
+    .unwrap();
+    let a = t
+        .call(
+            "right.appeal",
+            json!({"request_id": r, "lodged_on": "2025-04-01", "court": "Arbeidsrechtbank Testdorp"}),
+        )
+        .unwrap();
+    let appeal = a["appeals"][0]["id"].as_i64().unwrap();
+    assert_eq!(
+        code(
+            &mut t,
+            "right.appeal_outcome",
+            json!({"appeal_id": appeal, "outcome": "granted", "outcome_on": "2025-06-01",
+                   "note": "Residence proven.", "from_on": "2025-01-06"}),
+        ),
+        "judgment-without-right"
+    );
+    // Recorded without a period, it stands.
+    let v = t
+        .call(
+            "right.appeal_outcome",
+            json!({"appeal_id": appeal, "outcome": "granted", "outcome_on": "2025-06-01",
+                   "note": "Residence proven: the centre decides again."}),
+        )
+        .unwrap();
+    assert_eq!(v["appeals"][0]["outcome"], "granted");
+    assert_eq!(v["appeals"][0]["appeal_ends"], "2025-05-05");
+}
+
+/// The social report composed for a revision (issue "The right over time", 2: "the social
+/// report can be composed for a revision too, read together and co-signed as before"): it names
+/// the change, the amount before and after, and, once decided, the revision decision; it is
+/// read together and signed like the first one. A revision of another request is not found.
+#[test]
+fn the_social_report_for_a_revision() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = common::open(tmp.path(), "Ina Worker");
+    let r = granted(&mut t, "2025-03-03", "2025-03-20");
+    let other = granted(&mut t, "2025-03-04", "2025-03-20");
+    let v = t
+        .call(
+            "right.change",
+            json!({"request_id": r, "changed_on": "2025-09-08", "what": "household",
+                   "detail": "Her son of six came to live with her.", "category": "family"}),
+        )
+        .unwrap();
+    let revision = v["revisions"][0]["id"].as_i64().unwrap();
+    assert_eq!(
+        code(
+            &mut t,
+            "report.compose",
+            json!({"request_id": other, "revision_id": revision})
+        ),
+        "not-found"
+    );
+    assert_eq!(
+        code(
+            &mut t,
+            "report.compose",
+            json!({"request_id": r, "revision_id": 999_999})
+        ),
+        "not-found"
+    );
+    let rep = t
+        .call(
+            "report.compose",
+            json!({"request_id": r, "revision_id": revision, "lang": "en",
+                   "proposal": "I propose category 3 from 8 September 2025."}),
+        )
+        .unwrap()["report_id"]
+        .as_i64()
+        .unwrap();
+    let g = t.call("report.get", json!({"report_id": rep})).unwrap();
+    assert_eq!(g["current"]["revision_id"], revision);
+    let section = g["current"]["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["heading"] == "The change this report is about")
+        .unwrap_or_else(|| panic!("no revision section: {}", g["current"]["sections"]))
+        .to_string();
+    for expected in [
+        "Her son of six came to live with her.",
+        "08/09/2025",
+        // Before: cat. 2 of February 2025 (€15,770.41 a year, monthly €1,314.20); after:
+        // cat. 3 (monthly €1,776.07), src/income/amounts.rs.
+        "1,314.20",
+        "1,776.07",
+    ] {
+        assert!(section.contains(expected), "{expected} not in {section}");
+    }
+    let (pdf, _) = t.document("report", rep, None, None).unwrap();
+    let text = poppler("pdftotext", &[], &pdf);
+    assert!(text.contains("The change this report is about"), "{text}");
+    keep("report-revision", &pdf);
+
+    // Read together and co-signed as before; the decision recorded after it is in the next
+    // version, not in the signed one.
+    t.call("report.read_together", json!({"report_id": rep}))
+        .unwrap();
+    for signer in ["worker", "person"] {
+        t.call(
+            "report.sign",
+            json!({"report_id": rep, "signer": signer, "png_base64": common::png_base64()}),
+        )
+        .unwrap();
+    }
+    let g = t.call("report.get", json!({"report_id": rep})).unwrap();
+    assert_eq!(g["current"]["status"], "signed");
+    assert_eq!(g["current"]["revision_id"], revision);
+    t.call(
+        "right.revise",
+        json!({"request_id": r, "decided_on": "2025-09-18",
+               "grounds": "A child in her care since 8 September 2025: category 3.",
+               "notified_on": "2025-09-19", "notified_how": "handed_over"}),
+    )
+    .unwrap();
+    let rep2 = t
+        .call(
+            "report.compose",
+            json!({"request_id": r, "revision_id": revision, "lang": "en"}),
+        )
+        .unwrap()["report_id"]
+        .as_i64()
+        .unwrap();
+    let g = t.call("report.get", json!({"report_id": rep2})).unwrap();
+    assert_eq!(g["current"]["number"], 2, "{g}");
+    let text = g["current"]["sections"].to_string();
+    assert!(text.contains("Decided on 18/09/2025"), "{text}");
+}

@@ -243,9 +243,11 @@ fn pdf_text(pdf: &[u8]) -> String {
         .lines()
         .filter(|l| {
             let l = l.trim();
-            l != "OCMW Proefstad"
-                && !l.starts_with("Your copy of your file")
-                && !(l.starts_with("page ") && l.contains(" of "))
+            let furniture = l == "OCMW Proefstad"
+                || l.starts_with("Your copy of your file")
+                || l.starts_with("tandem-journal ")
+                || (l.starts_with("page ") && l.contains(" of "));
+            !furniture
         })
         .collect::<String>()
         .chars()
@@ -290,6 +292,28 @@ fn the_persons_export_holds_everything_stored_about_them() {
         assert!(
             in_file || file::NOT_PERSONAL.contains(&table.as_str()) || table == "audit",
             "table {table} is neither exported nor declared impersonal"
+        );
+    }
+    // Every row of the vault belongs to one of the two files: none falls between them (a row
+    // reached only through an optional link that is empty, such as the grant's period with
+    // no revision, was once left out of the export and the hand-over).
+    for table in &tree {
+        let count = |sql: &str, p: Option<i64>| -> i64 {
+            match p {
+                Some(p) => v.conn().query_row(sql, [p], |r| r.get(0)).unwrap(),
+                None => v.conn().query_row(sql, [], |r| r.get(0)).unwrap(),
+            }
+        };
+        let of = format!(
+            "SELECT COUNT(*) FROM \"{}\" WHERE {}",
+            table.name, table.filter
+        );
+        let all = count(&format!("SELECT COUNT(*) FROM \"{}\"", table.name), None);
+        assert_eq!(
+            count(&of, Some(p)) + count(&of, Some(other)),
+            all,
+            "rows of {} outside both files",
+            table.name
         );
     }
     let files = export["file"].as_object().unwrap();
@@ -422,7 +446,9 @@ fn normalised(conn: &rusqlite::Connection, person: i64) -> Vec<(String, Vec<Valu
                         );
                     }
                     for (col, parent, _) in &t.links {
-                        let v = r[col].as_i64().unwrap();
+                        let Some(v) = r[col].as_i64() else {
+                            continue; // a link left empty
+                        };
                         let pos = positions
                             .get(parent)
                             .map(|p| json!(p.iter().position(|x| *x == v)))

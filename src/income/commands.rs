@@ -264,6 +264,33 @@ pub(crate) const COMMANDS: &[Command] = &[
         },
     ),
     Command::new(
+        "right.appeal",
+        "An appeal lodged with the labour court {request_id, against: decision|revision|end, revision_id (with revision), lodged_on, court (default: the profile's), note}; answers the request's appeals and its right (none for a refused request).",
+        |t, args| {
+            let a: income::appeal::NewAppeal = parse(args)?;
+            let id = a.request_id;
+            income::appeal::lodge(t.vault()?.conn_mut(), a)?;
+            to_value(income::appeal::view(t.vault()?.conn(), id)?)
+        },
+    ),
+    Command::new(
+        "right.appeal_outcome",
+        "The outcome of an appeal, once {appeal_id, outcome: rejected|granted|partly_granted|withdrawn, outcome_on, note, from_on, category, yearly_cents}: a judgment with from_on is a new period; answers the request's appeals and its right.",
+        |t, args| {
+            let a: income::appeal::NewOutcome = parse(args)?;
+            let id = income::appeal::record_outcome(t.vault()?.conn_mut(), a)?;
+            to_value(income::appeal::view(t.vault()?.conn(), id)?)
+        },
+    ),
+    Command::new(
+        "right.appeals",
+        "The appeals to the labour court against the decisions of request {id}, with the right it opened (none for a refused request).",
+        |t, args| {
+            let a: IdArgs = parse(args)?;
+            to_value(income::appeal::view(t.vault()?.conn(), a.id)?)
+        },
+    ),
+    Command::new(
         "right.indexation",
         "What the amounts row of {valid_from} did to every running right: the amount before and from that day (the read is audited).",
         |t, args| {
@@ -397,5 +424,13 @@ pub(crate) const VOCABULARY: &[List] = &[
     List {
         name: "end_reasons",
         terms: || terms("end-reason-", &income::right::END_REASONS),
+    },
+    List {
+        name: "appeal_against",
+        terms: || terms("appeal-against-", &income::appeal::AGAINST),
+    },
+    List {
+        name: "appeal_outcomes",
+        terms: || terms("appeal-outcome-", &income::appeal::OUTCOMES),
     },
 ];

@@ -4,6 +4,7 @@
 pub mod commands;
 
 pub mod amounts;
+pub mod appeal;
 pub mod calc;
 pub mod deadlines;
 pub mod gap;
@@ -1354,6 +1355,7 @@ pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
                         calculated_yearly_cents: calculated,
                         why: "grant",
                         revision_id: None,
+                        appeal_id: None,
                         amount_row_from: row,
                         input: input.unwrap_or_default(),
                     },

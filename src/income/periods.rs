@@ -50,6 +50,8 @@ pub struct Period {
     /// `grant`, `revision`, `indexation` or `judgment`.
     pub why: String,
     pub revision_id: Option<i64>,
+    /// The appeal whose judgment set this period.
+    pub appeal_id: Option<i64>,
     /// The amounts row the calculation used (its first day).
     pub amount_row_from: Option<String>,
 }
@@ -64,11 +66,13 @@ pub(crate) struct Row {
     pub calculated_yearly_cents: Option<i64>,
     pub why: String,
     pub revision_id: Option<i64>,
+    pub appeal_id: Option<i64>,
     pub amount_row_from: Option<String>,
     pub input: String,
 }
 
 /// A new period, appended.
+#[derive(Clone)]
 pub(crate) struct NewPeriod {
     pub request_id: i64,
     pub from_on: String,
@@ -77,6 +81,7 @@ pub(crate) struct NewPeriod {
     pub calculated_yearly_cents: Option<i64>,
     pub why: &'static str,
     pub revision_id: Option<i64>,
+    pub appeal_id: Option<i64>,
     pub amount_row_from: Option<String>,
     pub input: String,
 }
@@ -85,8 +90,8 @@ pub(crate) fn append(conn: &Connection, p: &NewPeriod) -> Result<i64> {
     conn.execute(
         "INSERT INTO income_right_period (request_id, from_on, category, yearly_cents,
                                           calculated_yearly_cents, why, revision_id,
-                                          amount_row_from, input, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                          appeal_id, amount_row_from, input, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             p.request_id,
             p.from_on,
@@ -95,6 +100,7 @@ pub(crate) fn append(conn: &Connection, p: &NewPeriod) -> Result<i64> {
             p.calculated_yearly_cents,
             p.why,
             p.revision_id,
+            p.appeal_id,
             p.amount_row_from,
             p.input,
             crate::now_utc()
@@ -113,7 +119,7 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 pub(crate) fn timeline(conn: &Connection, request_id: i64) -> Result<Vec<Row>> {
     let mut stmt = conn.prepare(
         "SELECT id, from_on, category, yearly_cents, calculated_yearly_cents, why, revision_id,
-                amount_row_from, input
+                amount_row_from, input, appeal_id
          FROM income_right_period WHERE request_id = ?1 ORDER BY id",
     )?;
     let all = stmt
@@ -129,6 +135,7 @@ pub(crate) fn timeline(conn: &Connection, request_id: i64) -> Result<Vec<Row>> {
                 revision_id: r.get(6)?,
                 amount_row_from: r.get(7)?,
                 input: r.get(8)?,
+                appeal_id: r.get(9)?,
             })
         })?
         .collect::<std::result::Result<Vec<_>, _>>()?;
@@ -181,6 +188,7 @@ pub fn periods(
             calculated_yearly_cents: r.calculated_yearly_cents,
             why: r.why.clone(),
             revision_id: r.revision_id,
+            appeal_id: r.appeal_id,
             amount_row_from: r.amount_row_from.clone(),
         });
     }
@@ -551,41 +559,40 @@ pub fn decide(conn: &mut Connection, d: RevisionDecision) -> Result<i64> {
                     p.id
                 ],
             )?;
-            append(
-                tx,
-                &NewPeriod {
-                    request_id: d.request_id,
-                    from_on: date_str(effective),
-                    category: p.category.clone(),
-                    yearly_cents: yearly,
-                    calculated_yearly_cents: Some(p.calculated_yearly_cents),
-                    why: "revision",
-                    revision_id: Some(p.id),
-                    amount_row_from: Some(p.amount_row_from.clone()),
-                    input: p.input.clone(),
-                },
-            )?;
-            rebase_after(tx, d.request_id, effective, &p, yearly)?;
+            let period = NewPeriod {
+                request_id: d.request_id,
+                from_on: date_str(effective),
+                category: p.category.clone(),
+                yearly_cents: yearly,
+                calculated_yearly_cents: Some(p.calculated_yearly_cents),
+                why: "revision",
+                revision_id: Some(p.id),
+                appeal_id: None,
+                amount_row_from: Some(p.amount_row_from.clone()),
+                input: p.input.clone(),
+            };
+            append(tx, &period)?;
+            rebase_after(tx, d.request_id, effective, &period)?;
             follow_amounts(tx, d.request_id, effective)?;
             Ok(p.id)
         },
     )
 }
 
-/// After a revision from `effective`: the indexation periods that follow it were computed on
-/// the old situation; each gets a new row from its own day, on the revised situation (the
-/// revised calculation made again on that day, or the committee's revised amount when it set
-/// one apart from the calculation). A later decision stops this: it rests on its own grounds.
-fn rebase_after(
+/// After a revision or a judgment from `effective` (`basis`, the period it appended): the
+/// indexation periods that follow it were computed on the old situation; each gets a new row
+/// from its own day, on the new situation (the same calculation made again on that day, or the
+/// amount the committee or the court set apart from the calculation). A later decision stops
+/// this: it rests on its own grounds.
+pub(crate) fn rebase_after(
     conn: &Connection,
     request_id: i64,
     effective: NaiveDate,
-    revision: &Revision,
-    yearly: i64,
+    basis: &NewPeriod,
 ) -> Result<()> {
     let rows = amounts::list(conn)?;
-    let input: Option<calc::Input> = if yearly == revision.calculated_yearly_cents {
-        serde_json::from_str(&revision.input).ok()
+    let input: Option<calc::Input> = if basis.calculated_yearly_cents == Some(basis.yearly_cents) {
+        serde_json::from_str(&basis.input).ok()
     } else {
         None
     };
@@ -603,11 +610,12 @@ fn rebase_after(
                 NewPeriod {
                     request_id,
                     from_on: date_str(period.from),
-                    category: revision.category.clone(),
+                    category: basis.category.clone(),
                     yearly_cents: c.yearly_cents,
                     calculated_yearly_cents: Some(c.yearly_cents),
                     why: "indexation",
                     revision_id: None,
+                    appeal_id: None,
                     amount_row_from: Some(date_str(c.amount_row.valid_from)),
                     input: serde_json::to_string(&input).map_err(|e| Error::Storage {
                         detail: e.to_string(),
@@ -615,15 +623,8 @@ fn rebase_after(
                 }
             }
             None => NewPeriod {
-                request_id,
                 from_on: date_str(period.from),
-                category: revision.category.clone(),
-                yearly_cents: yearly,
-                calculated_yearly_cents: Some(revision.calculated_yearly_cents),
-                why: "revision",
-                revision_id: Some(revision.id),
-                amount_row_from: Some(revision.amount_row_from.clone()),
-                input: revision.input.clone(),
+                ..basis.clone()
             },
         };
         append(conn, &next)?;
@@ -777,6 +778,7 @@ fn index_request(
                     calculated_yearly_cents: Some(c.yearly_cents),
                     why: "indexation",
                     revision_id: None,
+                    appeal_id: None,
                     amount_row_from: Some(date_str(c.amount_row.valid_from)),
                     input: input_json,
                 },

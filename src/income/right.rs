@@ -91,6 +91,8 @@ pub struct RightView {
     pub first_payment_due: Option<String>,
     pub appeal_ends: Option<String>,
     pub reviews: Vec<Review>,
+    /// The appeals to the labour court, oldest first.
+    pub appeals: Vec<super::appeal::Appeal>,
     pub end: Option<End>,
 }
 
@@ -116,7 +118,7 @@ fn not_a_right(request_id: i64) -> Error {
 
 /// The grant a right rests on: a granted (or partly granted) decision on a request that was
 /// not withdrawn.
-fn granted(conn: &Connection, request_id: i64) -> Result<Granted> {
+pub(crate) fn granted(conn: &Connection, request_id: i64) -> Result<Granted> {
     super::person_of(conn, request_id)?;
     let row = conn
         .query_row(
@@ -309,6 +311,7 @@ pub fn view(conn: &Connection, request_id: i64) -> Result<RightView> {
         first_payment_due: terms::first_payment_due(g.decided_on).map(date_str),
         appeal_ends: g.notified_on.and_then(terms::appeal_ends).map(date_str),
         reviews: reviews(conn, request_id)?,
+        appeals: super::appeal::appeals(conn, request_id)?,
         end,
     })
 }

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::i18n::{self, Lang};
 use crate::income::calc::{self, money};
+use crate::income::periods::Revision;
 use crate::income::view::RequestView;
 use crate::person::{nrn, Field, Person};
 use crate::profile::Profile;
@@ -272,6 +273,76 @@ fn condition_section(lang: Lang, c: &crate::income::view::ConditionView) -> Sect
     }
 }
 
+/// A category and a monthly amount, as the report shows them.
+fn amount_text(lang: Lang, category: &str, monthly_cents: i64) -> String {
+    tr(
+        lang,
+        "doc-report-revision-amount",
+        &[
+            ("category", category_text(lang, category)),
+            ("amount", money(lang, monthly_cents)),
+        ],
+    )
+}
+
+/// For a report composed for a revision (art. 22 of the law of 26 May 2002): the change it
+/// is about, the amount in force before it and after the recalculation, and the revision
+/// decision once taken. The conditions and the resources that follow are the file as it is now.
+fn revision_section(lang: Lang, r: &Revision) -> Section {
+    let what = match &r.condition {
+        Some(c) => format!(
+            "{} ({})",
+            tr(lang, &format!("change-kind-{}", r.what), &[]),
+            tr(lang, &format!("doc-condition-{c}"), &[])
+        ),
+        None => tr(lang, &format!("change-kind-{}", r.what), &[]),
+    };
+    let mut pairs = vec![
+        (tr(lang, "doc-report-revision-what", &[]), what),
+        (
+            tr(lang, "doc-report-revision-on", &[]),
+            date(lang, &r.changed_on),
+        ),
+        (
+            tr(lang, "doc-report-revision-detail", &[]),
+            r.detail.clone(),
+        ),
+        (
+            tr(lang, "doc-report-revision-before", &[]),
+            amount_text(lang, &r.previous_category, r.previous_monthly_cents),
+        ),
+        (
+            tr(lang, "doc-report-revision-after", &[]),
+            amount_text(lang, &r.category, r.calculated_monthly_cents),
+        ),
+    ];
+    if let (Some(decided), Some(monthly), Some(effective)) =
+        (&r.decided_on, r.monthly_cents, &r.effective_on)
+    {
+        pairs.push((
+            tr(lang, "doc-report-revision-decided", &[]),
+            tr(
+                lang,
+                "doc-report-revision-decided-text",
+                &[
+                    ("date", date(lang, decided)),
+                    ("amount", amount_text(lang, &r.category, monthly)),
+                    ("effective", date(lang, effective)),
+                ],
+            ),
+        ));
+    }
+    Section {
+        heading: tr(lang, "doc-report-revision-title", &[]),
+        blocks: vec![
+            Part::Keyvalues { pairs },
+            Part::Note {
+                text: tr(lang, "doc-report-revision-note", &[]),
+            },
+        ],
+    }
+}
+
 /// The report's sections, in `lang`. `proposal` is the worker's own text (may be empty);
 /// `remarks` the person's (`None` = not asked yet, `Some("")` = no remarks).
 pub fn sections(
@@ -281,6 +352,7 @@ pub fn sections(
     profile: &Profile,
     proposal: &str,
     remarks: Option<&str>,
+    revision: Option<&Revision>,
 ) -> Vec<Section> {
     let mut out = Vec::new();
 
@@ -317,6 +389,9 @@ pub fn sections(
         heading: tr(lang, "doc-section-request", &[]),
         blocks: vec![Part::Keyvalues { pairs: request }],
     });
+    if let Some(r) = revision {
+        out.push(revision_section(lang, r));
+    }
 
     // Household: only those living under the same roof, which is what the category needs.
     let living: Vec<Vec<String>> = p

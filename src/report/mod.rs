@@ -54,6 +54,8 @@ struct Version {
     frozen_at: Option<String>,
     sent_on: Option<String>,
     content: Option<String>,
+    /// The revision this version is about (None: the decision on the request).
+    revision_id: Option<i64>,
 }
 
 fn sig(text: Option<String>) -> Option<Signature> {
@@ -61,7 +63,8 @@ fn sig(text: Option<String>) -> Option<Signature> {
 }
 
 const VERSION_COLUMNS: &str = "id, number, status, lang, remarks, read_together_on, \
-    read_fingerprint, worker_signature, person_signature, fingerprint, frozen_at, sent_on, content";
+    read_fingerprint, worker_signature, person_signature, fingerprint, frozen_at, sent_on, content, \
+    revision_id";
 
 fn version_from_row(r: &rusqlite::Row) -> rusqlite::Result<Version> {
     let lang: String = r.get(3)?;
@@ -79,6 +82,7 @@ fn version_from_row(r: &rusqlite::Row) -> rusqlite::Result<Version> {
         frozen_at: r.get(10)?,
         sent_on: r.get(11)?,
         content: r.get(12)?,
+        revision_id: r.get(13)?,
     })
 }
 
@@ -134,6 +138,10 @@ fn live_sections(conn: &Connection, report_id: i64, v: &Version) -> Result<Vec<S
     let view = income::view::build(conn, row.request_id, v.lang)?;
     let person = crate::person::load(conn, view.person_id)?;
     let profile = crate::profile::required(conn)?;
+    let revision = v
+        .revision_id
+        .map(|id| income::periods::revision(conn, id))
+        .transpose()?;
     Ok(compose::sections(
         v.lang,
         &view,
@@ -141,6 +149,7 @@ fn live_sections(conn: &Connection, report_id: i64, v: &Version) -> Result<Vec<S
         &profile,
         &row.proposal,
         v.remarks.as_deref(),
+        revision.as_ref(),
     ))
 }
 
@@ -168,12 +177,24 @@ pub struct ComposeArgs {
     pub proposal: Option<String>,
     #[serde(default)]
     pub lang: Option<Lang>,
+    /// For a revision of the running right (art. 22 of the law of 26 May 2002): the change
+    /// the report is about. Absent: the report on the request itself.
+    #[serde(default)]
+    pub revision_id: Option<i64>,
 }
 
 /// Makes (or refreshes) the current draft. After a frozen version, a new version starts,
-/// which needs a new reading together.
+/// which needs a new reading together. A version composed for a revision names it.
 pub fn compose(conn: &mut Connection, a: ComposeArgs) -> Result<i64> {
     let person_id = income::person_of(conn, a.request_id)?;
+    if let Some(id) = a.revision_id {
+        if income::periods::revision(conn, id)?.request_id != a.request_id {
+            return Err(Error::NotFound {
+                what: "revision".into(),
+                id: id.to_string(),
+            });
+        }
+    }
     let proposal = a
         .proposal
         .as_deref()
@@ -213,18 +234,19 @@ pub fn compose(conn: &mut Connection, a: ComposeArgs) -> Result<i64> {
             // Refreshing a draft: the reading (if any) must be done again.
             tx.execute(
                 "UPDATE report_version SET status = 'draft', lang = ?1, read_together_on = NULL,
-                        read_fingerprint = NULL, worker_signature = NULL, person_signature = NULL
-                 WHERE id = ?2",
-                params![lang.code(), v.id],
+                        read_fingerprint = NULL, worker_signature = NULL, person_signature = NULL,
+                        revision_id = ?2
+                 WHERE id = ?3",
+                params![lang.code(), a.revision_id, v.id],
             )?;
             v.number
         }
         Some(v) => {
-            insert_version(&tx, report_id, v.number + 1, lang)?;
+            insert_version(&tx, report_id, v.number + 1, lang, a.revision_id)?;
             v.number + 1
         }
         None => {
-            insert_version(&tx, report_id, 1, lang)?;
+            insert_version(&tx, report_id, 1, lang, a.revision_id)?;
             1
         }
     };
@@ -232,16 +254,29 @@ pub fn compose(conn: &mut Connection, a: ComposeArgs) -> Result<i64> {
         &tx,
         "report.compose",
         Some(person_id),
-        &json!({"report_id": report_id, "version": number}),
+        &json!({"report_id": report_id, "version": number, "revision_id": a.revision_id}),
     )?;
     tx.commit()?;
     Ok(report_id)
 }
 
-fn insert_version(conn: &Connection, report_id: i64, number: i64, lang: Lang) -> Result<()> {
+fn insert_version(
+    conn: &Connection,
+    report_id: i64,
+    number: i64,
+    lang: Lang,
+    revision_id: Option<i64>,
+) -> Result<()> {
     conn.execute(
-        "INSERT INTO report_version (report_id, number, lang, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![report_id, number, lang.code(), crate::now_utc()],
+        "INSERT INTO report_version (report_id, number, lang, revision_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            report_id,
+            number,
+            lang.code(),
+            revision_id,
+            crate::now_utc()
+        ],
     )?;
     Ok(())
 }
@@ -259,8 +294,8 @@ pub fn for_request(conn: &Connection, request_id: i64) -> Result<Option<i64>> {
 
 fn versions_list(conn: &Connection, report_id: i64) -> Result<Vec<serde_json::Value>> {
     let mut stmt = conn.prepare(
-        "SELECT number, status, fingerprint, pdf_sha256, frozen_at, sent_on, lang FROM report_version
-         WHERE report_id = ?1 ORDER BY number DESC",
+        "SELECT number, status, fingerprint, pdf_sha256, frozen_at, sent_on, lang, revision_id
+         FROM report_version WHERE report_id = ?1 ORDER BY number DESC",
     )?;
     let rows = stmt
         .query_map([report_id], |r| {
@@ -274,6 +309,7 @@ fn versions_list(conn: &Connection, report_id: i64) -> Result<Vec<serde_json::Va
                 "frozen_at": r.get::<_, Option<String>>(4)?,
                 "sent_on": r.get::<_, Option<String>>(5)?,
                 "lang": r.get::<_, String>(6)?,
+                "revision_id": r.get::<_, Option<i64>>(7)?,
             }))
         })?
         .collect::<std::result::Result<Vec<_>, _>>()?;
@@ -313,6 +349,7 @@ pub fn get(conn: &Connection, report_id: i64) -> Result<serde_json::Value> {
             "worker_signature": v.worker.as_ref().map(Signature::public),
             "person_signature": v.person.as_ref().map(Signature::public),
             "fingerprint": v.fingerprint.as_deref().map(short),
+            "revision_id": v.revision_id,
             "sections": sections,
         },
         "versions": versions_list(conn, report_id)?,

@@ -66,14 +66,23 @@ pub fn tables(conn: &Connection) -> Result<Vec<Table>> {
     struct Raw {
         columns: Vec<(String, String, i64)>, // name, type, pk position
         fks: Vec<(String, String, String)>,  // column, parent, parent column
+        required: Vec<String>,               // the NOT NULL columns
     }
     let names = all_tables(conn)?;
     let mut raw: BTreeMap<String, Raw> = BTreeMap::new();
     for t in names.iter().cloned() {
         let mut stmt = conn.prepare(&format!("PRAGMA table_info({})", quoted(&t)))?;
-        let columns = stmt
-            .query_map([], |r| Ok((r.get(1)?, r.get(2)?, r.get(5)?)))?
-            .collect::<std::result::Result<Vec<(String, String, i64)>, _>>()?;
+        let described = stmt
+            .query_map([], |r| {
+                Ok((r.get(1)?, r.get(2)?, r.get(5)?, r.get::<_, bool>(3)?))
+            })?
+            .collect::<std::result::Result<Vec<(String, String, i64, bool)>, _>>()?;
+        let required = described
+            .iter()
+            .filter(|c| c.3)
+            .map(|c| c.0.clone())
+            .collect();
+        let columns = described.into_iter().map(|c| (c.0, c.1, c.2)).collect();
         let mut stmt = conn.prepare(&format!("PRAGMA foreign_key_list({})", quoted(&t)))?;
         let fks = stmt
             .query_map([], |r| {
@@ -85,14 +94,25 @@ pub fn tables(conn: &Connection) -> Result<Vec<Table>> {
                 ))
             })?
             .collect::<std::result::Result<Vec<_>, _>>()?;
-        raw.insert(t, Raw { columns, fks });
+        raw.insert(
+            t,
+            Raw {
+                columns,
+                fks,
+                required,
+            },
+        );
     }
     // Breadth-first from `person`: a table joins once one of its parents is in the tree;
-    // its filter goes through the first such parent (the shortest path).
+    // its filter goes through the first such parent (the shortest path), by a link that is
+    // never empty when the table has one: a row whose optional link is empty (a period that
+    // no revision made) must still belong to the file. Only when no table can join by such
+    // a link does an optional link let one in.
     let mut out: Vec<Table> = Vec::new();
     let mut filters: BTreeMap<String, String> = BTreeMap::new();
     filters.insert("person".into(), "\"id\" = ?1".into());
     let mut order = vec!["person".to_string()];
+    let mut optional_links = false;
     loop {
         let mut added = false;
         for name in &names {
@@ -100,9 +120,9 @@ pub fn tables(conn: &Connection) -> Result<Vec<Table>> {
             if filters.contains_key(name) {
                 continue;
             }
-            if let Some((col, parent, pcol)) =
-                r.fks.iter().find(|(_, p, _)| filters.contains_key(p))
-            {
+            if let Some((col, parent, pcol)) = r.fks.iter().find(|(c, p, _)| {
+                filters.contains_key(p) && (optional_links || r.required.contains(c))
+            }) {
                 let f = format!(
                     "{} IN (SELECT {} FROM {} WHERE {})",
                     quoted(col),
@@ -115,7 +135,11 @@ pub fn tables(conn: &Connection) -> Result<Vec<Table>> {
                 added = true;
             }
         }
-        if !added {
+        if added {
+            optional_links = false;
+        } else if !optional_links {
+            optional_links = true;
+        } else {
             break;
         }
     }
@@ -284,7 +308,9 @@ pub fn restore(conn: &Connection, file: &Map<String, Value>) -> Result<i64> {
                     continue;
                 }
                 let mut value = from_json(v, &format!("{}.{c}", t.name))?;
-                if let Some((_, parent, _)) = t.links.iter().find(|l| &l.0 == c) {
+                // A link left empty (a period that no revision made) stays empty.
+                let link = t.links.iter().find(|l| &l.0 == c && value != Sql::Null);
+                if let Some((_, parent, _)) = link {
                     let Sql::Integer(old) = value else {
                         return Err(Error::HandoverFormat {
                             detail: format!("{}.{c}: a link that is not a number", t.name),

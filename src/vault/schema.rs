@@ -628,6 +628,52 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: Some(migrate_13),
     },
+    // 14: the appeal to the labour court (issue "The right over time", 5): lodged against the
+    // decision on a request, a revision decision or the end of the right, then its outcome (rejected, granted, partly
+    // granted, withdrawn), recorded once; a judgment that sets another amount is a new period of
+    // the right (art. 47 of the law of 26 May 2002). A social report can be composed for a
+    // revision: its version names the revision it is about.
+    Migration {
+        sql: r#"
+    CREATE TABLE income_appeal (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id INTEGER NOT NULL REFERENCES income_request(id) ON DELETE CASCADE,
+        against TEXT NOT NULL CHECK (against IN ('decision','revision','end')),
+        revision_id INTEGER REFERENCES income_revision(id) ON DELETE CASCADE,
+        lodged_on TEXT NOT NULL,
+        court TEXT NOT NULL CHECK (court != ''),
+        note TEXT NOT NULL DEFAULT '',
+        outcome TEXT CHECK (outcome IN ('rejected','granted','partly_granted','withdrawn')),
+        outcome_on TEXT,
+        from_on TEXT,
+        category TEXT CHECK (category IN ('cohabitant','single','family')),
+        yearly_cents INTEGER CHECK (yearly_cents >= 0),
+        outcome_note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        CHECK ((against = 'revision') = (revision_id IS NOT NULL)),
+        CHECK ((outcome IS NULL) = (outcome_on IS NULL)),
+        CHECK ((from_on IS NULL) = (yearly_cents IS NULL)),
+        CHECK ((from_on IS NULL) = (category IS NULL)),
+        CHECK (from_on IS NULL OR outcome IN ('granted','partly_granted'))
+    );
+    CREATE INDEX income_appeal_request ON income_appeal(request_id, id);
+    -- What was lodged stays as lodged; the outcome is recorded once.
+    CREATE TRIGGER income_appeal_kept BEFORE UPDATE ON income_appeal
+        WHEN OLD.outcome IS NOT NULL OR NEW.lodged_on IS NOT OLD.lodged_on
+          OR NEW.court IS NOT OLD.court OR NEW.note IS NOT OLD.note
+          OR NEW.revision_id IS NOT OLD.revision_id OR NEW.request_id IS NOT OLD.request_id
+          OR NEW.against IS NOT OLD.against
+        BEGIN SELECT RAISE(ABORT, 'an appeal is kept as lodged and judged'); END;
+    CREATE TRIGGER income_appeal_keep BEFORE DELETE ON income_appeal
+        WHEN NOT EXISTS (SELECT 1 FROM erasing)
+        BEGIN SELECT RAISE(ABORT, 'an appeal is kept'); END;
+    ALTER TABLE income_right_period ADD COLUMN appeal_id INTEGER
+        REFERENCES income_appeal(id) ON DELETE CASCADE;
+    ALTER TABLE report_version ADD COLUMN revision_id INTEGER
+        REFERENCES income_revision(id) ON DELETE CASCADE;
+    "#,
+        then: None,
+    },
 ];
 
 /// The tables of a request whose rows change a file's stage or its next date (migration 13

@@ -242,6 +242,22 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
     // Its letter, which records the day it is sent.
     let revision = revised["revisions"][0]["id"].as_i64().unwrap();
     t.document("revision", revision, None, None).unwrap();
+    // An appeal against the revision, and the judgment that sets the right from the change.
+    let appealed = t
+        .call(
+            "right.appeal",
+            json!({"request_id": r1, "against": "revision", "revision_id": revision, "lodged_on": "2026-05-02",
+                   "court": s("court"), "note": s("appealnote")}),
+        )
+        .unwrap();
+    let appeal = appealed["appeals"][0]["id"].as_i64().unwrap();
+    t.call(
+        "right.appeal_outcome",
+        json!({"appeal_id": appeal, "outcome": "granted", "outcome_on": "2026-06-01",
+               "from_on": "2026-04-01", "category": "single", "yearly_cents": 1_300_000,
+               "note": s("judgment")}),
+    )
+    .unwrap();
     t.call(
         "right.end",
         json!({"request_id": r1, "ended_on": "2026-06-30", "reason": "condition_not_met",
@@ -252,7 +268,7 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
     let rep = id(
         t.call(
             "report.compose",
-            json!({"request_id": r1, "proposal": s("proposal")}),
+            json!({"request_id": r1, "proposal": s("proposal"), "revision_id": revision}),
         )
         .unwrap(),
         "report_id",

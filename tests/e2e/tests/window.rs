@@ -586,6 +586,36 @@ async fn cohabitant_flow(port: u16) {
     w.text_contains("#end-letter-status", ".pdf").await;
     w.scroll_to("#right").await;
     w.shot("25-running-right-ended").await;
+    // An appeal against the end, with the labour court of the settings, then its outcome,
+    // once (issue "The right over time", 5; art. 47 of the law of 26 May 2002).
+    w.scroll_to("#appeals").await;
+    w.c.find(Locator::Css("#ap-against"))
+        .await
+        .expect("#ap-against")
+        .select_by_value("end")
+        .await
+        .expect("against the end");
+    w.set_today("#ap-lodged-on").await;
+    w.fill("#ap-note", "She says the move was only for a month.")
+        .await;
+    w.click("#ap-save").await;
+    w.text_contains("#appeals-list", "Waiting for the judgment")
+        .await;
+    w.visible("#outcome-form").await;
+    w.c.find(Locator::Css("#oc-outcome"))
+        .await
+        .expect("#oc-outcome")
+        .select_by_value("rejected")
+        .await
+        .expect("an outcome");
+    w.set_today("#oc-outcome-on").await;
+    w.fill("#oc-note", "The court: she lives in Nabijstad.")
+        .await;
+    w.click("#oc-save").await;
+    w.text_contains("#appeals-list", "Appeal rejected").await;
+    w.displayed_becomes("#outcome-form", false).await;
+    w.scroll_to("#appeals").await;
+    w.shot("25-appeal-judged").await;
 
     // The report, sent with its open points listed first (conditions still to check): it goes
     // only with the worker's reason.

@@ -25,6 +25,7 @@ export const markup = `
     <a href="#calculation" data-i18n="calculation-title" data-together-i18n="together-title-calculation">Calculation</a>
     <a href="#decision" data-i18n="decision-title">Decision</a>
     <a href="#right" id="req-toc-right" data-i18n="right-title" hidden>The running right</a>
+    <a href="#appeals" id="req-toc-appeals" data-i18n="right-appeals-title" hidden>Appeals to the labour court</a>
     <a href="#report" data-i18n="report-card-title" data-together-i18n="together-title-report">Social report</a>
   </nav>
   <div class="req-save-line">
@@ -584,6 +585,10 @@ export const markup = `
       <p id="report-remarks-text" class="remarks-quote" hidden></p>
     </div>
 
+    <div class="field" id="report-about-field" hidden>
+      <label for="report-about" data-i18n="report-card-about">This report is about</label>
+      <select id="report-about"></select>
+    </div>
     <div class="field">
       <label for="report-proposal" data-i18n="report-card-proposal">Your proposal and its motivation</label>
       <textarea id="report-proposal" rows="4" aria-describedby="report-proposal-hint"></textarea>

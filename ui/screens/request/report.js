@@ -2,10 +2,40 @@
 import { flush } from './autosave.js';
 import { call } from '../../api.js';
 import { $, el, clear, clearError, markFieldError, showError } from '../../dom.js';
-import { setPlainText, setText, t } from '../../i18n.js';
+import { formatDate, setPlainText, setText, t } from '../../i18n.js';
 import { change, clearStatuses, current, fetchReport, FROZEN, hasDeclined, isFrozenVersion, LANGS, reportIdOf, saveDocument, showSig, sigOf, state, str, versionsOf, wasReadTogether, when } from '../review/sheet.js';
 
 const STEPS = ['draft', 'read_together', 'signed', 'sent'];
+
+/** The changes of the running right a report can be composed for (right.get's revisions). */
+let revisions = [];
+
+function revisionOf(id) {
+  return revisions.find((v) => v.id === id) || null;
+}
+
+/** The choice "this report is about": the request, or one change of the running right. */
+function fillAbout() {
+  const select = $('report-about');
+  const cur = current();
+  const keep = document.activeElement === select ? select.value : str(cur && cur.revision_id);
+  clear(select);
+  select.appendChild(el('option', { value: '', text: t('report-about-request') }));
+  for (const v of revisions) {
+    select.appendChild(el('option', {
+      value: String(v.id),
+      text: t('report-about-revision', { date: formatDate(v.changed_on), what: t(`change-kind-${v.what}`) }),
+    }));
+  }
+  select.value = Array.from(select.options).some((o) => o.value === keep) ? keep : '';
+  $('report-about-field').hidden = revisions.length === 0;
+}
+
+/** The running right's changes (none when the request opened no right). */
+export function setRevisions(list) {
+  revisions = Array.isArray(list) ? list : [];
+  fillAbout();
+}
 
 export const STEP_OF = { draft: 0, read_together: 1, signed: 2, declined: 2, sent: 3 };
 
@@ -53,6 +83,8 @@ function versionItem(v) {
   const headId = `report-version-${n}-head`;
   const status = FROZEN.has(v.status) ? v.status : 'signed';
   const notes = [];
+  const about = revisionOf(v.revision_id);
+  if (about) notes.push(t('report-card-version-about', { date: formatDate(about.changed_on) }));
   if (v.frozen_at) notes.push(t('report-card-version-frozen', { date: when(v.frozen_at) }));
   if (v.sent_on) notes.push(t('report-card-version-sent', { date: when(v.sent_on) }));
   const save = el('button', {
@@ -127,6 +159,7 @@ export function renderCard() {
     showSig($('report-sig-person'), sigOf(cur, 'person'));
   }
   renderVersions();
+  fillAbout();
 }
 
 async function loadCard() {
@@ -176,7 +209,9 @@ export function reloadReportCard() {
 export async function compose() {
   // The report is made from the request as saved: edits waiting for their pause go first.
   await flush();
-  const ok = await change('report.compose', { request_id: state.requestId, proposal: $('report-proposal').value }, {
+  const args = { request_id: state.requestId, proposal: $('report-proposal').value };
+  if ($('report-about').value) args.revision_id = Number($('report-about').value);
+  const ok = await change('report.compose', args, {
     button: $('report-compose'), statusEl: $('report-status'), alertEl: $('report-error'), statusId: 'report-card-composed',
   });
   if (ok) $('report-compose').focus();

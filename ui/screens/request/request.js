@@ -9,6 +9,7 @@ import { renderCalculation } from './calculation.js';
 import { removeOverride, renderCategory, saveCategory, saveOverride } from './category.js';
 import { addEvidence, buildConditionCard, buildConditionTile, openCondition, renderCondition, routeToEquivalent, saveCondition, useProposal } from './conditions.js';
 import { renderDecision, saveDecision, showAmountMotivation, showOutcomeGroups } from './decision.js';
+import { clearAppeals, initAppeals, renderAppeals } from './appeals.js';
 import { clearRight, initRight, renderRight, resetRight } from './right.js';
 import { renderHeader, saveDates, saveWithdrawn } from './header.js';
 import { CONDITIONS, hooks, state } from './page.js';
@@ -39,6 +40,9 @@ export function render(view, savedForm = null, fresh = false) {
   renderUndo(view);
   renderRight(view).finally(() => {
     $('req-toc-right').hidden = $('right').hidden;
+  });
+  renderAppeals(view).finally(() => {
+    $('req-toc-appeals').hidden = $('appeals').hidden;
   });
 }
 
@@ -133,6 +137,7 @@ export function requestOnPage() {
 export function clearRequest() {
   resetForms();
   clearRight();
+  clearAppeals();
   state.view = null;
 }
 
@@ -239,6 +244,7 @@ export function initRequest({ back, changed } = {}) {
   $('bring-save').addEventListener('click', saveToBring);
   onSubmit($('decision-form'), saveDecision);
   initRight();
+  initAppeals();
 
   $('visit-announced').addEventListener('change', () => {
     const unannounced = !$('visit-announced').checked;

@@ -8,6 +8,7 @@ import { daysFromToday, todayIso } from '../../values.js';
 import { dueInfo } from './header.js';
 import { CONDITIONS, hooks, requireText, resolverFor, state, yearMonth } from './page.js';
 import { clearPeriods, clearPeriodsStatus, initPeriods, showPeriods } from './periods.js';
+import { setRevisions } from './report.js';
 
 const right = {
   requestId: null,
@@ -58,6 +59,7 @@ function show(r) {
   for (const v of r.reviews || []) reviews.appendChild(reviewItem(v));
   $('right-reviews-empty').hidden = (r.reviews || []).length > 0;
   showPeriods(r);
+  setRevisions(r.revisions);
   const running = r.status === 'running';
   $('right-review-form').hidden = !running;
   $('right-end-form').hidden = !running;
@@ -70,6 +72,7 @@ export async function renderRight(view) {
   if (!granted(view)) {
     section.hidden = true;
     right.requestId = null;
+    setRevisions([]);
     return;
   }
   section.hidden = false;
@@ -99,6 +102,7 @@ export function clearRight() {
   clear($('right-summary'));
   clear($('right-reviews'));
   clearPeriods();
+  setRevisions([]);
   $('right').hidden = true;
 }
 

@@ -387,6 +387,30 @@ const KEYS: &[(&str, &[&str])] = &[
     ),
     ("right.indexation", &["valid_from"]),
     (
+        "right.appeal",
+        &[
+            "request_id",
+            "against",
+            "revision_id",
+            "lodged_on",
+            "court",
+            "note",
+        ],
+    ),
+    (
+        "right.appeal_outcome",
+        &[
+            "appeal_id",
+            "outcome",
+            "outcome_on",
+            "from_on",
+            "category",
+            "yearly_cents",
+            "note",
+        ],
+    ),
+    ("right.appeals", &["id"]),
+    (
         "caseload.list",
         &[
             "filter",
@@ -428,6 +452,9 @@ const DATE_KEYS: &[&str] = &[
     "today",
     "date",
     "birth_date",
+    "lodged_on",
+    "outcome_on",
+    "from_on",
 ];
 
 const BOOL_KEYS: &[&str] = &[

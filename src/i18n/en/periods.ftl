@@ -143,3 +143,7 @@ report-about-request = The request
 report-about-revision = The change of { $date }: { $what }
 report-card-version-about = About the change of { $date }
 right-appeal-form-title = Record an appeal
+right-notify-title = How the revision was notified
+right-notify-which = The revision decided on { $date } (from { $effective }): its notification is not recorded yet. The three months to appeal run from it.
+right-notify-save = Record the notification
+right-notify-saved = The notification is recorded.

@@ -143,3 +143,7 @@ report-about-request = La demande
 report-about-revision = Le changement du { $date } : { $what }
 report-card-version-about = Sur le changement du { $date }
 right-appeal-form-title = Enregistrer un recours
+right-notify-title = Comment la révision a été notifiée
+right-notify-which = La révision décidée le { $date } (à partir du { $effective }) : sa notification n'est pas encore enregistrée. Les trois mois pour introduire un recours courent à partir de celle-ci.
+right-notify-save = Enregistrer la notification
+right-notify-saved = La notification est enregistrée.

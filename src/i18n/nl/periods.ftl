@@ -143,3 +143,7 @@ report-about-request = De aanvraag
 report-about-revision = De wijziging van { $date }: { $what }
 report-card-version-about = Over de wijziging van { $date }
 right-appeal-form-title = Een beroep opnemen
+right-notify-title = Hoe de herziening werd meegedeeld
+right-notify-which = De herziening beslist op { $date } (vanaf { $effective }): de kennisgeving is nog niet opgenomen. De drie maanden om beroep in te stellen lopen vanaf die dag.
+right-notify-save = Kennisgeving opnemen
+right-notify-saved = De kennisgeving is opgenomen.

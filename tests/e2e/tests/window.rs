@@ -1833,6 +1833,46 @@ async fn revision_flow(port: u16) {
     w.click("#rev-letter").await;
     w.text_contains("#rev-letter-status", ".pdf").await;
 
+    // Its notification, recorded after the letter went out: from then the three months to
+    // appeal run (art. 47 § 1 of the law of 26 May 2002), shown on the revision.
+    w.scroll_to("#rev-notify-form").await;
+    w.set_today("#rev-n-on").await;
+    w.select("#rev-n-how", "handed_over").await;
+    w.click("#rev-n-save").await;
+    w.text_contains("#periods-status", "notification is recorded")
+        .await;
+    w.displayed_becomes("#rev-notify-form", false).await;
+    w.text_contains("#right-revisions", "Appeal to the labour court until")
+        .await;
+
+    // The social report composed for this revision (issue "The right over time", 2).
+    w.scroll_to("#report").await;
+    w.visible("#report-about-field").await;
+    let chosen =
+        w.c.execute(
+            "const s = document.getElementById('report-about');
+             s.value = s.options[s.options.length - 1].value;
+             s.dispatchEvent(new Event('change', {bubbles: true}));
+             return s.value;",
+            vec![],
+        )
+        .await
+        .expect("the revision chosen");
+    assert_ne!(chosen.as_str(), Some(""), "{chosen}");
+    w.click("#report-compose").await;
+    w.text_contains("#report-status", "up to date").await;
+    w.visible("#report-current").await;
+    let kept =
+        w.c.execute(
+            "return document.getElementById('report-about').value;",
+            vec![],
+        )
+        .await
+        .expect("the report's subject");
+    assert_eq!(kept, chosen, "the draft is about the revision");
+    w.scroll_to("#report").await;
+    w.shot("27-report-for-a-revision").await;
+
     // A new amounts row (synthetic test figures, 2 % on those of 1 February 2025): the
     // running right follows it from its day, on the revised situation: €16,085.82 −
     // (€6,000 − €250) = €10,335.82 a year, €861.32 a month. The list says what changed.

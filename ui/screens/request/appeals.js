@@ -192,6 +192,9 @@ async function send(form, button, statusEl, alertEl, command, args, fields, save
     const a = await call(command, args);
     if (seq !== appeals.seq) return;
     form.reset();
+    // Saved: nothing left to lose in this form.
+    state.dirty.delete(form.id);
+    state.edits.delete(form.id);
     show(a);
     setText($('appeals-status'), savedKey);
     hooks.changed(); // the deadlines panel
@@ -248,8 +251,16 @@ async function saveOutcome(e) {
   await send(form, $('oc-save'), $('oc-status'), $('oc-error'), 'right.appeal_outcome', args, fields, 'right-outcome-saved');
 }
 
+/** The right's card showed a new answer: the decisions that can be appealed follow it. */
+function rightShown(e) {
+  const r = e.detail;
+  if (!appeals.data || !r || r.request_id !== appeals.requestId) return;
+  show({ ...appeals.data, right: r });
+}
+
 export function initAppeals() {
   build();
+  document.addEventListener('tandem:right', rightShown);
   $('appeal-form').addEventListener('submit', saveAppeal);
   $('outcome-form').addEventListener('submit', saveOutcome);
   $('oc-outcome').addEventListener('change', showPeriodFields);

@@ -5,13 +5,14 @@ import { showSaved } from '../../documents.js';
 import { formatDate, setText, t } from '../../i18n.js';
 import { fillSelects } from '../../vocabulary.js';
 import { todayIso } from '../../values.js';
-import { readAmount, requireText, resolverFor, yearMonth } from './page.js';
+import { readAmount, requireText, resolverFor, state, yearMonth } from './page.js';
 
 const periods = {
   requestId: null,
   onRight: () => {},
   seq: () => 0,
   lastRevision: null,
+  unnotified: null,
 };
 
 function field(id, labelKey, control, hintKey = null) {
@@ -34,6 +35,20 @@ function build() {
     el('p', { id: 'periods-status', class: 'status', role: 'status' }),
     el('h3', { id: 'right-revisions-title', i18n: 'right-revisions-title' }),
     el('ul', { id: 'right-revisions', class: 'summary-lines', 'aria-labelledby': 'right-revisions-title' }),
+    // A revision decided before its notification: how and when it was notified, once.
+    el('form', { id: 'rev-notify-form', novalidate: true, 'aria-labelledby': 'rev-notify-title', hidden: true }, [
+      el('h3', { id: 'rev-notify-title', i18n: 'right-notify-title' }),
+      el('p', { id: 'rev-notify-which', class: 'pending-change' }),
+      el('div', { class: 'grid-3' }, [
+        field('rev-n-on', 'field-revision-notified-on', el('input', { id: 'rev-n-on', type: 'date', min: '1900-01-01', 'aria-required': 'true' })),
+        field('rev-n-how', 'field-revision-notified-how', select('rev-n-how', 'notified_how', { required: true })),
+      ]),
+      el('div', { class: 'actions' }, [
+        el('button', { type: 'submit', id: 'rev-n-save', class: 'btn', i18n: 'right-notify-save' }),
+        el('span', { id: 'rev-n-status', class: 'status', role: 'status' }),
+      ]),
+      el('p', { id: 'rev-n-error', class: 'form-error', role: 'alert' }),
+    ]),
     el('div', { id: 'rev-letter-box', class: 'actions', hidden: true }, [
       el('button', { type: 'button', id: 'rev-letter', class: 'btn', i18n: 'right-revision-letter' }),
       el('span', { id: 'rev-letter-status', class: 'status', role: 'status' }),
@@ -137,6 +152,13 @@ export function showPeriods(r) {
   $('right-revisions-title').hidden = decided.length === 0;
   periods.lastRevision = decided.length ? decided[decided.length - 1].id : null;
   $('rev-letter-box').hidden = periods.lastRevision === null;
+  // The oldest decided revision whose notification is not recorded yet.
+  const unnotified = decided.find((v) => !v.notified_on) || null;
+  periods.unnotified = unnotified ? unnotified.id : null;
+  $('rev-notify-form').hidden = !unnotified;
+  if (unnotified) {
+    setText($('rev-notify-which'), 'right-notify-which', { date: formatDate(unnotified.decided_on), effective: formatDate(unnotified.effective_on) });
+  }
   const pending = (r.revisions || []).find((v) => !v.decided_on);
   const running = r.status === 'running';
   $('right-change-form').hidden = !running || Boolean(pending);
@@ -181,6 +203,9 @@ async function send(form, button, statusEl, alertEl, command, args, fields, save
     const r = await call(command, args);
     if (seq !== periods.seq()) return;
     form.reset();
+    // Saved: nothing left to lose in this form.
+    state.dirty.delete(form.id);
+    state.edits.delete(form.id);
     showConditionField();
     periods.onRight(r);
     setText($('periods-status'), savedKey);
@@ -237,6 +262,19 @@ async function saveRevision(e) {
   await send($('right-revise-form'), $('rev-save'), $('rev-status'), $('rev-error'), 'right.revise', args, fields, 'right-revise-saved');
 }
 
+async function saveNotified(e) {
+  e.preventDefault();
+  if (periods.unnotified === null) return;
+  clearFieldErrors($('rev-notify-form'));
+  if (requireText($('rev-n-on'), 'field-revision-notified-on')) {
+    $('rev-n-on').focus();
+    return;
+  }
+  const args = { revision_id: periods.unnotified, notified_on: $('rev-n-on').value, notified_how: $('rev-n-how').value };
+  const fields = { notified_on: 'rev-n-on', notified_how: 'rev-n-how' };
+  await send($('rev-notify-form'), $('rev-n-save'), $('rev-n-status'), $('rev-n-error'), 'right.revision_notified', args, fields, 'right-notify-saved');
+}
+
 async function saveLetter() {
   if (periods.lastRevision === null) return;
   const button = $('rev-letter');
@@ -259,6 +297,7 @@ export function initPeriods(onRight, seq) {
   build();
   $('right-change-form').addEventListener('submit', saveChange);
   $('right-revise-form').addEventListener('submit', saveRevision);
+  $('rev-notify-form').addEventListener('submit', saveNotified);
   $('chg-what').addEventListener('change', showConditionField);
   $('rev-letter').addEventListener('click', saveLetter);
   showConditionField();

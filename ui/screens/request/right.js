@@ -60,6 +60,8 @@ function show(r) {
   $('right-reviews-empty').hidden = (r.reviews || []).length > 0;
   showPeriods(r);
   setRevisions(r.revisions);
+  // The appeals card lists the decisions that can be appealed (a revision, the end).
+  document.dispatchEvent(new CustomEvent('tandem:right', { detail: r }));
   const running = r.status === 'running';
   $('right-review-form').hidden = !running;
   $('right-end-form').hidden = !running;

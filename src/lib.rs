@@ -13,6 +13,7 @@ pub mod pdf;
 pub mod person;
 pub mod profile;
 pub mod report;
+pub mod rights;
 pub mod settings;
 pub mod sharing;
 pub mod signals;

@@ -102,14 +102,16 @@ fn the_lists_of_commands_are_derived_from_the_tables() {
             "settings.get",
             "deadlines.list",
             "retention.due",
+            // The rights' deadlines join the deadlines panel's refresh.
+            "rights.deadlines",
         ])
     );
     assert_eq!(
         COMMANDS.len(),
-        98,
+        101,
         "77 before the tables, app.vocabulary, right.get, right.review, right.end, document.copy, \
          request.undo, right.change, right.revise, right.revision_notified, right.indexation, \
-         the 7 signals.* commands, caseload.list, right.appeal, right.appeal_outcome and right.appeals"
+         the 7 signals.* commands, caseload.list, right.appeal, right.appeal_outcome, right.appeals, rights.deadlines, rights.screen and rights.record"
     );
 }
 

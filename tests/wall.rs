@@ -91,7 +91,7 @@ fn crossings_except(side: &str, forbidden: &[&str], allowed: &[&str]) -> Vec<Str
 
 #[test]
 fn income_and_report_never_see_the_support_plan() {
-    for side in ["income", "report", "caseload"] {
+    for side in ["income", "report", "caseload", "rights"] {
         let found = crossings(side, &["support"]);
         assert!(
             found.is_empty(),
@@ -159,6 +159,24 @@ fn signals_read_only_the_support_counts() {
         assert!(
             crossings(side, &["signals"]).is_empty(),
             "{side} reads signals"
+        );
+    }
+}
+
+/// The rights screener reads the person and the income side, never the support plan, and
+/// nothing on the income side reads it (issue "Rights the person may be missing").
+#[test]
+fn nothing_on_the_income_side_reads_the_rights_screener() {
+    assert!(
+        !crossings("rights", &["income"]).is_empty(),
+        "the scan must see that the screener reads the income side"
+    );
+    for side in ["income", "report"] {
+        let found = crossings(side, &["rights"]);
+        assert!(
+            found.is_empty(),
+            "{side} reads the rights screener:\n{}",
+            found.join("\n")
         );
     }
 }

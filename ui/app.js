@@ -455,7 +455,10 @@ function wire() {
   });
   initReport({ show: showScreen });
   initPlan({ back: backFromPlan });
-  initDeadlines({ open: (requestId, from) => guard(() => goToRequest(requestId, from)) });
+  initDeadlines({
+    open: (requestId, from) => guard(() => goToRequest(requestId, from)),
+    person: (personId) => openPersonPage(personId),
+  });
   initSettings({
     onProfile: (profile) => setProfile(profile),
     onPassphrase: () => { $('recovery-banner').hidden = true; },

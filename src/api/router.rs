@@ -11,8 +11,8 @@ use crate::command::{
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::{
-    audit, caseload, i18n, income, person, profile, report, settings, sharing, signals, support,
-    vault,
+    audit, caseload, i18n, income, person, profile, report, rights, settings, sharing, signals,
+    support, vault,
 };
 
 /// Every area's table, in the order `app.commands` and `tandem-cli commands` list them.
@@ -31,6 +31,7 @@ const TABLES: &[&[Command]] = &[
     sharing::commands::COMMANDS,
     signals::commands::COMMANDS,
     caseload::commands::COMMANDS,
+    rights::commands::COMMANDS,
 ];
 
 /// The lists of the field of every area (`app.vocabulary`).
@@ -46,6 +47,7 @@ const VOCABULARY: &[&[List]] = &[
     support::commands::VOCABULARY,
     signals::commands::VOCABULARY,
     caseload::commands::VOCABULARY,
+    rights::commands::VOCABULARY,
 ];
 
 /// Every list of the field: its name and its terms (value, i18n key, group).
@@ -58,7 +60,11 @@ pub fn vocabulary() -> Vec<(&'static str, Vec<Term>)> {
 }
 
 /// The documents of both sides, in the order they are listed.
-const DOCUMENTS: &[&[Document]] = &[report::commands::DOCUMENTS, support::commands::DOCUMENTS];
+const DOCUMENTS: &[&[Document]] = &[
+    report::commands::DOCUMENTS,
+    support::commands::DOCUMENTS,
+    rights::commands::DOCUMENTS,
+];
 
 const ALL: [&str; count(TABLES, Filter::All)] = names(TABLES, Filter::All);
 const LOCKED: [&str; count(TABLES, Filter::WithoutUnlock)] = names(TABLES, Filter::WithoutUnlock);
@@ -185,7 +191,7 @@ const APP: &[Command] = &[
     .passive(),
     Command::new(
         "document.save",
-        "Saves a document as PDF in the documents folder {kind: report|receipt|to_bring|end|decision|plan, id, number, lang}; answers {path, bytes}.",
+        "Saves a document as PDF in the documents folder {kind: report|receipt|to_bring|end|decision|revision|plan|rights, id, number, lang}; answers {path, bytes}.",
         |t, args| {
             let a: DocumentArgs = parse(args)?;
             let (bytes, name) = t.document(&a.kind, a.id, a.lang, a.number)?;

@@ -28,6 +28,7 @@ macro_rules! catalog_parts {
             include_str!(concat!($lang, "/documents.ftl")),
             include_str!(concat!($lang, "/daywork.ftl")),
             include_str!(concat!($lang, "/request_page.ftl")),
+            include_str!(concat!($lang, "/rights.ftl")),
         ]
     };
 }

@@ -674,6 +674,33 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 15: where things stand for each right the screener shows (issue "Rights the person may
+    // be missing", 4), recorded with the person; a history: the latest row of a right counts,
+    // no row is changed, and rows go only with the file's erasure.
+    Migration {
+        sql: r#"
+    CREATE TABLE rights_status (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        right_id TEXT NOT NULL CHECK (right_id != ''),
+        status TEXT NOT NULL CHECK (status IN
+            ('receives','will_request','requested','not_wanted','not_applicable')),
+        requested_on TEXT,
+        event_on TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        recorded_on TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        CHECK ((status = 'requested') = (requested_on IS NOT NULL))
+    );
+    CREATE INDEX rights_status_person ON rights_status(person_id, right_id, id);
+    CREATE TRIGGER rights_status_kept BEFORE UPDATE ON rights_status
+        BEGIN SELECT RAISE(ABORT, 'a recorded status is kept as recorded'); END;
+    CREATE TRIGGER rights_status_keep BEFORE DELETE ON rights_status
+        WHEN NOT EXISTS (SELECT 1 FROM erasing)
+        BEGIN SELECT RAISE(ABORT, 'a recorded status is kept'); END;
+    "#,
+        then: None,
+    },
 ];
 
 /// The tables of a request whose rows change a file's stage or its next date (migration 13

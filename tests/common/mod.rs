@@ -264,6 +264,20 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
                "condition": "residence", "detail": s("endwhy"), "decided_on": "2026-07-02"}),
     )
     .unwrap();
+    // Rights to check, recorded with the person: one requested, one to request within days
+    // of its event (the heating allowance: 60 days from the delivery).
+    t.call(
+        "rights.record",
+        json!({"person_id": p, "right": "bim-increased-reimbursement", "status": "requested",
+               "requested_on": "2026-05-04", "note": s("rightnote")}),
+    )
+    .unwrap();
+    t.call(
+        "rights.record",
+        json!({"person_id": p, "right": "heating-allowance", "status": "will_request",
+               "event_on": "2026-05-10"}),
+    )
+    .unwrap();
     // The social report: read together, remarks, signed by both, sent.
     let rep = id(
         t.call(

@@ -1740,6 +1740,22 @@ async fn a_revision_in_the_window() {
         .arg(&pdf)
         .arg(screens_dir().join("revision-letter"))
         .status();
+    // The "Your rights" sheet saved from the person's page, read back.
+    let sheet = walk(&docs)
+        .into_iter()
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("tandem-rights-"))
+        })
+        .unwrap_or_else(|| panic!("no saved rights sheet in {docs:?}"));
+    let text = pdf_text(&sheet);
+    assert!(text.contains("Increased reimbursement"), "{text}");
+    assert!(text.contains("Receives it"), "{text}");
+    let _ = Command::new("pdftoppm")
+        .args(["-png", "-r", "60", "-l", "1"])
+        .arg(&sheet)
+        .arg(screens_dir().join("rights-sheet"))
+        .status();
 }
 
 async fn revision_flow(port: u16) {
@@ -1906,6 +1922,44 @@ async fn revision_flow(port: u16) {
     w.text_contains("#right-summary", "861.32").await;
     w.scroll_to("#right-periods-box").await;
     w.shot("28-right-indexed").await;
+
+    // Rights to check, on the person's page (issue "Rights the person may be missing"): the
+    // screening of what the file holds (a leefloon since 1 September 2026: three complete
+    // months by now, so the increased reimbursement should have come by itself), an answer
+    // recorded with the person, the screening in Dutch, and the sheet saved.
+    w.click("#req-back").await;
+    w.visible("#screen-main").await;
+    w.scroll_to("#rights").await;
+    w.click("#rights-load").await;
+    w.visible("#rights-body").await;
+    w.text_contains("#rights-facts", "leefloon since 01/09/2026")
+        .await;
+    w.text_contains(
+        ".rights-group-check_arrived",
+        "Increased reimbursement (BIM status)",
+    )
+    .await;
+    w.select("#rt-bim-increased-reimbursement-status", "receives")
+        .await;
+    w.click("#rt-bim-increased-reimbursement-save").await;
+    w.text_contains("#rights-status", "Recorded").await;
+    w.text_contains(
+        "[data-right=\"bim-increased-reimbursement\"]",
+        "Receives it",
+    )
+    .await;
+    w.scroll_to("#rights").await;
+    w.shot("29-rights-to-check").await;
+    w.language("nl").await;
+    w.text_contains(".rights-group-check_arrived", "Verhoogde tegemoetkoming")
+        .await;
+    w.scroll_to("#rights").await;
+    w.shot("29-rights-to-check-nl").await;
+    w.language("en").await;
+    w.text_contains(".rights-group-check_arrived", "Increased reimbursement")
+        .await;
+    w.click("#rights-sheet").await;
+    w.text_contains("#rights-sheet-status", ".pdf").await;
     w.c.close().await.ok();
 }
 

@@ -1,4 +1,4 @@
-// The home panel of legal deadlines: decisions, notifications and yearly reviews due in the next days, overdue first.
+// The home panel of legal deadlines: decisions, notifications, yearly reviews and rights the person will request, due in the next days, overdue first.
 import { call } from '../../api.js';
 import { $, el, clear, clearError, showError } from '../../dom.js';
 import { formatDate, onLanguageChange, setText, t } from '../../i18n.js';
@@ -14,6 +14,7 @@ const state = {
 };
 
 let openRequest = () => {};
+let openPerson = () => {};
 
 function sortKey(d) {
   return [d.overdue ? 0 : 1, String(d.due_on || ''), String(d.display_name || '')];
@@ -39,17 +40,20 @@ function render() {
     if (d.overdue) {
       info = { text: days !== null && days < 0 ? t('due-overdue', { days: -days }) : t('due-overdue-plain'), cls: 'is-overdue' };
     }
-    const which = { notification: 'deadline-notification', review: 'deadline-review' }[d.which] || 'deadline-decision';
+    const which = { notification: 'deadline-notification', review: 'deadline-review', right: 'deadline-right' }[d.which] || 'deadline-decision';
     const button = el('button', {
       type: 'button',
       class: `deadline-item ${info.cls}`,
-      'data-request-id': String(d.request_id),
+      'data-request-id': d.request_id === undefined ? null : String(d.request_id),
+      'data-right': d.right_id || null,
     }, [
       el('span', { class: 'deadline-name', text: d.display_name || '' }),
-      el('span', { class: 'deadline-what', text: t(which, { date: formatDate(d.due_on) }) }),
+      el('span', { class: 'deadline-what', text: t(which, { date: formatDate(d.due_on), right: d.right_name || '' }) }),
       el('span', { class: 'deadline-left', text: info.text }),
     ]);
-    button.addEventListener('click', () => openRequest(d.request_id, { personId: d.person_id, name: d.display_name }));
+    // A right to request is on the person's page; the other deadlines are a request's.
+    if (d.which === 'right') button.addEventListener('click', () => openPerson(d.person_id));
+    else button.addEventListener('click', () => openRequest(d.request_id, { personId: d.person_id, name: d.display_name }));
     list.appendChild(el('li', {}, [button]));
   }
   const empty = $('deadlines-empty');
@@ -61,9 +65,13 @@ function render() {
 export async function refreshDeadlines() {
   const seq = ++state.seq;
   try {
-    const items = await call('deadlines.list', { within_days: WITHIN_DAYS });
+    const [items, rightsDue] = await Promise.all([
+      call('deadlines.list', { within_days: WITHIN_DAYS }),
+      call('rights.deadlines', { within_days: WITHIN_DAYS }),
+    ]);
     if (seq !== state.seq) return;
-    state.items = (Array.isArray(items) ? items : []).slice().sort(compare);
+    const rights = (Array.isArray(rightsDue) ? rightsDue : []).map((d) => ({ ...d, which: 'right' }));
+    state.items = (Array.isArray(items) ? items : []).concat(rights).sort(compare);
     state.loaded = true;
     clearError($('deadlines-error'));
     render();
@@ -73,7 +81,8 @@ export async function refreshDeadlines() {
 }
 
 /** Wire the panel. open(requestId, {personId, name}) opens a request. */
-export function initDeadlines({ open }) {
+export function initDeadlines({ open, person }) {
   openRequest = open || openRequest;
+  openPerson = person || openPerson;
   onLanguageChange(render);
 }

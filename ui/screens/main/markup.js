@@ -178,6 +178,26 @@ export const markup = `
       <p id="requests-error" class="form-error" role="alert"></p>
     </section>
 
+    <!-- Rights the person may be missing (only for a saved person): from what the file holds, nothing asked by default. Filled by rights.js. -->
+    <section id="rights" class="rights-box" hidden aria-labelledby="rights-title">
+      <h2 id="rights-title" class="h-legend" data-i18n="rights-title" data-together-i18n="together-title-rights">Rights to check</h2>
+      <p class="why" data-i18n="together-why-rights">We look at rights you may have besides your income, from what your file already says. Nothing here changes your income, and what you choose is up to you.</p>
+      <p class="hint" data-i18n="rights-intro">Rights that often go unclaimed, screened on what the file already holds. Where a fact is missing, the right says "possibly" and the one question that would settle it; nothing is asked by default.</p>
+      <div class="actions">
+        <button type="button" id="rights-load" class="btn" data-i18n="rights-load">Show the rights to check</button>
+        <button type="button" id="rights-sheet" class="btn" disabled data-i18n="rights-sheet">Save the "Your rights" sheet</button>
+        <span id="rights-sheet-status" class="status status-path" role="status"></span>
+      </div>
+      <p id="rights-error" class="form-error" role="alert"></p>
+      <div id="rights-body" hidden>
+        <p id="rights-facts" class="rights-facts"></p>
+        <span id="rights-status-label" class="visually-hidden" data-i18n="rights-status-label">Where things stand</span>
+        <div id="rights-groups"></div>
+        <p id="rights-none-count" class="hint" hidden></p>
+        <p id="rights-status" class="status" role="status"></p>
+      </div>
+    </section>
+
     <form id="person-form" hidden novalidate aria-labelledby="identity-title">
       <h2 id="identity-title" class="h-legend" data-i18n="identity-title">Identity and household</h2>
       <p class="why" data-i18n="together-why-identity">We ask this to know who you are and how to reach you. Only a name is needed: the rest you may give or not.</p>

@@ -10,6 +10,7 @@ import { addHouseholdRow, fillForm, formatNrn, markDirty, OPTIONAL, renderMeta, 
 import { markSelected, refreshList, renderList, SEARCH_DELAY_MS, showInList } from './list.js';
 import { hooks, state } from './people.js';
 import { createRequest, hideRequestForm, loadRequests, renderRequests, showRequestForm } from './requests.js';
+import { clearRights, initRights } from './rights.js';
 import { answerNotNow, loadSupport, openNewPlan, openPlanOfPerson, renderSupport, supportPlan } from './support.js';
 
 function newPerson({ focus = true } = {}) {
@@ -47,6 +48,7 @@ export async function openPerson(id) {
   clearError($('list-error'));
   try {
     const p = await call('person.get', { id });
+    if (state.currentId !== p.id) clearRights();
     state.currentId = p.id;
     fillForm(p);
     setPlainText($('p-status'), '');
@@ -78,9 +80,11 @@ export function renderHome() {
   $('request-new').hidden = noPerson;
   $('requests').hidden = state.currentId === null;
   $('support').hidden = state.currentId === null;
+  $('rights').hidden = state.currentId === null;
   $('sharing').hidden = state.currentId === null;
   hooks.personChanged(state.currentId !== null);
   if (state.currentId === null) {
+    clearRights();
     state.requests = [];
     clear($('request-list'));
     hideRequestForm({ focus: false });
@@ -181,6 +185,7 @@ export function initPersons({ openRequest, openPlan, workerName, personChanged }
   });
   const form = $('person-form');
   clearErrorsOnEdit(form);
+  initRights();
 
   const rqForm = $('request-create-form');
   clearErrorsOnEdit(rqForm);
@@ -298,6 +303,7 @@ export function personOnPage() {
 
 /** Lock: the unsaved-changes bar goes (the rooms keep the edits); the page is opened again from the core after the unlock. */
 export function clearPerson() {
+  clearRights();
   state.pending = null;
   hideUnsaved();
 }

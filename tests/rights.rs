@@ -12,6 +12,17 @@ use tandem::rights::screen::{complete_months, evaluate, place, postcode_in};
 
 use common::{code, id};
 
+/// The screening's line of right `id`.
+fn shown(s: &Value, id: &str) -> Value {
+    s["rights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("no right {id} in {s}"))
+        .clone()
+}
+
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
@@ -203,6 +214,29 @@ fn the_screening_reads_the_file_and_asks_nothing() {
         )
         .unwrap();
     assert_eq!(nl["rights"][0]["name"], c.rights[0].name.nl.as_str());
+    // Every line of it too, so that a screening read in the person's language is in one
+    // language only (together mode).
+    assert_eq!(nl["lang"], "nl");
+    assert!(
+        nl["facts_line"]
+            .as_str()
+            .unwrap()
+            .starts_with("Nagegaan op"),
+        "{}",
+        nl["facts_line"]
+    );
+    let en = s.clone();
+    assert!(en["facts_line"]
+        .as_str()
+        .unwrap()
+        .starts_with("Screened on"));
+    for line in nl["rights"].as_array().unwrap() {
+        let figure = line["lines"]["figure"].as_str().unwrap();
+        assert!(
+            !figure.contains("Amount not verified") && !figure.contains("(from "),
+            "{figure}"
+        );
+    }
 
     // No address: regional rights are "possibly" with the question of the address.
     let q = person(&mut t, None, "1990-02-01");
@@ -285,38 +319,36 @@ fn where_things_stand_is_recorded_and_checked() {
             ),
         )
         .unwrap();
-    let shown = s["rights"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["id"] == any.as_str())
-        .unwrap()
-        .clone();
-    assert_eq!(shown["status"]["status"], "will_request");
-    assert_eq!(shown["status"]["note"], "Next week, with her son.");
+    let line = shown(&s, &any);
+    assert_eq!(line["status"]["status"], "will_request");
+    assert_eq!(line["status"]["note"], "Next week, with her son.");
     let s = t
         .call(
             "rights.record",
             rec(&any, "requested", json!({"requested_on": "2026-01-05"})),
         )
         .unwrap();
-    let shown = s["rights"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["id"] == any.as_str())
-        .unwrap()
-        .clone();
-    assert_eq!(shown["status"]["status"], "requested");
-    assert_eq!(shown["status"]["requested_on"], "2026-01-05");
+    let line = shown(&s, &any);
+    assert_eq!(line["status"]["status"], "requested");
+    assert_eq!(line["status"]["requested_on"], "2026-01-05");
 
     // A right whose request is due within days of an event (the heating allowance: 60 days
     // from the delivery, legal brief section 5): its last day once "will request it" is chosen.
-    if let Some(r) = c
-        .rights
-        .iter()
-        .find(|r| r.rules.iter().any(|x| x.deadline_days.is_some()))
     {
+        let r = c
+            .rights
+            .iter()
+            .find(|r| r.id == "heating-allowance")
+            .expect("the heating allowance, whose deadline runs from the delivery");
+        // Its deadline needs the day of the event.
+        assert_eq!(
+            code(
+                &mut t,
+                "rights.record",
+                rec(&r.id, "will_request", json!({}))
+            ),
+            "required"
+        );
         let days = r
             .rule_on(tandem::today())
             .and_then(|x| x.deadline_days)
@@ -332,18 +364,9 @@ fn where_things_stand_is_recorded_and_checked() {
                 ),
             )
             .unwrap();
-        let shown = s["rights"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|x| x["id"] == r.id.as_str())
-            .unwrap()
-            .clone();
+        let line = shown(&s, &r.id);
         let due = delivered + chrono::Duration::days(i64::from(days));
-        assert_eq!(
-            shown["status"]["due_on"],
-            due.format("%Y-%m-%d").to_string()
-        );
+        assert_eq!(line["status"]["due_on"], due.format("%Y-%m-%d").to_string());
         // In the deadlines panel, with the person and the right's name.
         let list = t
             .call("rights.deadlines", json!({"within_days": days + 1}))
@@ -392,12 +415,27 @@ fn where_things_stand_is_recorded_and_checked() {
         );
     }
 
-    // Audited, and kept: no row changes.
+    // Audited, and kept: no row changes, none goes outside an erasure.
     let audit = t
         .call("audit.person", json!({"id": p}))
         .unwrap()
         .to_string();
     assert!(audit.contains("rights.record"), "{audit}");
+    // A closed file takes no new status.
+    t.call("person.close", json!({"person_id": p})).unwrap();
+    assert_eq!(
+        code(&mut t, "rights.record", rec(&any, "receives", json!({}))),
+        "invalid-input"
+    );
+    t.lock();
+    let v =
+        tandem::vault::Vault::unlock(tmp.path(), &tandem::vault::Secret::Passphrase(common::PASS))
+            .unwrap();
+    assert!(v
+        .conn()
+        .execute("UPDATE rights_status SET status = 'not_wanted'", [])
+        .is_err());
+    assert!(v.conn().execute("DELETE FROM rights_status", []).is_err());
 }
 
 /// The "Your rights" sheet, in each language: the rights to check grouped by what to do, with
@@ -408,7 +446,17 @@ fn where_things_stand_is_recorded_and_checked() {
 fn the_your_rights_sheet_in_four_languages() {
     let tmp = tempfile::tempdir().unwrap();
     let mut t = common::open(tmp.path(), "Ina Worker");
-    let p = person(&mut t, Some("Teststraat 12, 9000 Proefstad"), "1986-04-12");
+    let p = id(
+        t.call(
+            "person.create",
+            json!({"display_name": "Testpersoon Rechten", "birth_date": "1986-04-12", "language": "nl",
+                   "address": "Teststraat 12, 9000 Proefstad",
+                   "household": [{"name": "SENTINEL-KIND", "relation": "child", "cohabits": true,
+                                  "minor": true, "in_care": true}]}),
+        )
+        .unwrap(),
+        "id",
+    );
     t.call(
         "person.create",
         json!({"display_name": "Andere Persoon Zichtbaarniet", "address": "Elders 1, 1000 Brussel"}),
@@ -440,7 +488,21 @@ fn the_your_rights_sheet_in_four_languages() {
         .clone();
     t.call(
         "rights.record",
-        json!({"person_id": p, "right": first["id"], "status": "will_request"}),
+        json!({"person_id": p, "right": first["id"], "status": "receives", "note": "SENTINEL-NOTE"}),
+    )
+    .unwrap();
+    // A right ruled out with the person stays off their sheet.
+    let ruled_out = s["rights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .find(|x| x["todo"] != "none" && x["id"] != first["id"])
+        .expect("a second right to check")
+        .clone();
+    t.call(
+        "rights.record",
+        json!({"person_id": p, "right": ruled_out["id"], "status": "not_applicable"}),
     )
     .unwrap();
     for (lang, title) in [
@@ -466,6 +528,13 @@ fn the_your_rights_sheet_in_four_languages() {
             !flat.contains("Zichtbaarniet") && !flat.contains("SENTINEL"),
             "{lang}"
         );
+        let out = c
+            .rights
+            .iter()
+            .find(|x| x.id == ruled_out["id"].as_str().unwrap())
+            .unwrap();
+        let out_name = out.name.get(tandem::i18n::Lang::parse(lang).unwrap());
+        assert!(!flat.contains(out_name), "{lang}: {out_name} was ruled out");
         let right = c
             .rights
             .iter()
@@ -487,5 +556,136 @@ fn the_your_rights_sheet_in_four_languages() {
             json!({"kind": "rights", "id": 999_999})
         ),
         "not-found"
+    );
+}
+
+/// The leefloon a screening counts: granted (not refused), not withdrawn, of the leefloon or
+/// equivalent aid (not other aid), running on the day (not ended before it); of two running at
+/// once, the earliest start. Minor children come from the household when it says so.
+#[test]
+fn the_leefloon_and_the_children_the_screening_counts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut t = common::open(tmp.path(), "Ina Worker");
+    let facts = |t: &mut tandem::Tandem, p: i64, on: &str| -> Value {
+        t.call("rights.screen", json!({"person_id": p, "on": on}))
+            .unwrap()["facts"]
+            .clone()
+    };
+    let grant = |t: &mut tandem::Tandem, r: i64, on: &str| {
+        t.call(
+            "decision.record",
+            json!({"request_id": r, "decided_on": on, "outcome": "granted", "grounds": "Met."}),
+        )
+        .unwrap();
+    };
+    // Other social aid, granted: no leefloon.
+    let p = person(&mut t, Some("Teststraat 1, 9000 Proefstad"), "1980-01-01");
+    let other = id(
+        t.call(
+            "request.create",
+            json!({"person_id": p, "received_on": "2026-01-05", "kind": "other",
+                   "other_label": "Help with a rent deposit"}),
+        )
+        .unwrap(),
+        "id",
+    );
+    for cond in tandem::income::CONDITIONS {
+        t.call(
+            "condition.set",
+            json!({"request_id": other, "condition": cond, "finding": "met"}),
+        )
+        .unwrap();
+    }
+    t.call(
+        "category.set",
+        json!({"request_id": other, "category": "single", "reason": "As the household is."}),
+    )
+    .unwrap();
+    grant(&mut t, other, "2026-01-20");
+    assert_eq!(
+        facts(&mut t, p, "2026-06-01")["leefloon_since"],
+        Value::Null
+    );
+    // A refused leefloon: none either.
+    let refused = common::request_six_met(&mut t, p, "2026-02-02", "single");
+    t.call(
+        "condition.set",
+        json!({"request_id": refused, "condition": "residence", "finding": "not_met"}),
+    )
+    .unwrap();
+    t.call(
+        "decision.record",
+        json!({"request_id": refused, "decided_on": "2026-02-20", "outcome": "refused",
+               "refusal_condition": "residence", "grounds": "g"}),
+    )
+    .unwrap();
+    assert_eq!(
+        facts(&mut t, p, "2026-06-01")["leefloon_since"],
+        Value::Null
+    );
+    // Granted from 2 March 2026, ended on 31 July 2026: counted up to its end only.
+    let granted = common::request_six_met(&mut t, p, "2026-03-02", "single");
+    grant(&mut t, granted, "2026-03-20");
+    assert_eq!(
+        facts(&mut t, p, "2026-03-01")["leefloon_since"],
+        Value::Null
+    );
+    assert_eq!(
+        facts(&mut t, p, "2026-06-01")["leefloon_since"],
+        "2026-03-02"
+    );
+    t.call(
+        "right.end",
+        json!({"request_id": granted, "ended_on": "2026-07-31", "reason": "other_income",
+               "detail": "Work.", "decided_on": "2026-07-20"}),
+    )
+    .unwrap();
+    assert_eq!(
+        facts(&mut t, p, "2026-07-31")["leefloon_since"],
+        "2026-03-02"
+    );
+    assert_eq!(
+        facts(&mut t, p, "2026-08-01")["leefloon_since"],
+        Value::Null
+    );
+    // Two running at once: the earliest start counts.
+    let q = person(&mut t, Some("Teststraat 2, 9000 Proefstad"), "1980-01-01");
+    let early = common::request_six_met(&mut t, q, "2026-01-05", "single");
+    grant(&mut t, early, "2026-01-20");
+    let late = common::request_six_met(&mut t, q, "2026-05-04", "single");
+    grant(&mut t, late, "2026-05-20");
+    assert_eq!(
+        facts(&mut t, q, "2026-06-01")["leefloon_since"],
+        "2026-01-05"
+    );
+    // Minor children from the household: one minor child in care, one adult child.
+    let h = id(
+        t.call(
+            "person.create",
+            json!({"display_name": "Testpersoon Gezin", "address": "Rue de l'Essai 3, 1000 Bruxelles",
+                   "household": [
+                       {"name": "Kind A", "relation": "child", "cohabits": true, "minor": true, "in_care": true},
+                       {"name": "Kind B", "relation": "child", "cohabits": true, "minor": false}
+                   ]}),
+        )
+        .unwrap(),
+        "id",
+    );
+    let f = facts(&mut t, h, "2026-06-01");
+    assert_eq!(f["minor_children"], 1);
+    assert_eq!(f["region"], "brussels");
+    // A child whose age is not recorded: unknown, not none.
+    let u = id(
+        t.call(
+            "person.create",
+            json!({"display_name": "Testpersoon Onbekend",
+                   "household": [{"name": "Kind C", "relation": "child", "cohabits": true}]}),
+        )
+        .unwrap(),
+        "id",
+    );
+    assert_eq!(
+        facts(&mut t, u, "2026-06-01")["minor_children"],
+        Value::Null
     );
 }

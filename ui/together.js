@@ -123,6 +123,7 @@ export function enterTogether() {
   hooks.entered();
   applyLabels(true);
   sync();
+  document.dispatchEvent(new CustomEvent('tandem:together', { detail: { on: true } }));
   $('together-banner-title').focus();
 }
 
@@ -134,6 +135,7 @@ export function leaveTogether({ focus = true } = {}) {
   state.closed = true;
   applyLabels(false);
   sync();
+  document.dispatchEvent(new CustomEvent('tandem:together', { detail: { on: false } }));
   if (focus) {
     const toggle = $('together-toggle');
     if (!toggle.hidden) toggle.focus();

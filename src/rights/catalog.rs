@@ -9,13 +9,17 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 
 /// Where the address must be for a right to apply.
-pub const SCOPES: [&str; 6] = [
+/// `flemish_community` and `french_community` are for rights that follow the Community of a
+/// school or childcare (in Brussels, the family's choice).
+pub const SCOPES: [&str; 8] = [
     "federal",
     "flanders",
     "wallonia",
     "brussels",
     "german_community",
     "wallonia_french",
+    "flemish_community",
+    "french_community",
 ];
 
 /// How a right comes: by itself (check that it arrived), by a letter the person must answer, or
@@ -40,7 +44,12 @@ pub const GROUPS: [&str; 11] = [
 pub const VERIFIED: [&str; 3] = ["official", "secondary", "unverified"];
 
 /// The facts every screening reads from the file (questions with these ids settle them).
-pub const FILE_FACTS: [&str; 3] = ["postcode", "birth_date", "minor_children"];
+pub const FILE_FACTS: [&str; 4] = [
+    "postcode",
+    "birth_date",
+    "minor_children",
+    "brussels_community",
+];
 
 /// A text in the four languages.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -76,6 +85,10 @@ pub struct Rule {
     /// A running leefloon for at least this many complete calendar months (0: any).
     #[serde(default)]
     pub leefloon_months: Option<u32>,
+    /// A leefloon running on 1 January of the screening's year, for at least this many
+    /// complete months by then (rights fixed on the situation of 1 January).
+    #[serde(default)]
+    pub leefloon_months_on_jan1: Option<u32>,
     #[serde(default)]
     pub age_from: Option<u32>,
     #[serde(default)]
@@ -267,9 +280,15 @@ fn check_right(file: &str, r: &Right, questions: &BTreeMap<String, Texts>) -> Ve
                 bad(format!("ask {q:?} has no question in _questions.toml"));
             }
         }
+        // Checked in a year without 29 February: a yearly date must exist every year.
         if let Some(d) = &rule.deadline_yearly {
-            if NaiveDate::parse_from_str(&format!("2024-{d}"), "%Y-%m-%d").is_err() {
-                bad(format!("deadline_yearly {d:?} is not MM-DD"));
+            if NaiveDate::parse_from_str(&format!("2023-{d}"), "%Y-%m-%d").is_err() {
+                bad(format!(
+                    "deadline_yearly {d:?} is not an MM-DD of every year"
+                ));
+            }
+            if rule.deadline_days.is_some() {
+                bad("a rule has deadline_days or deadline_yearly, not both".into());
             }
         }
         if let (Some(from), Some(below)) = (rule.age_from, rule.age_below) {

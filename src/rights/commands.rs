@@ -1,5 +1,7 @@
 //! The commands of the rights screener: the screening of a person's file on a day, and where things stand for one right.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -93,7 +95,15 @@ struct ScreenArgs {
 pub struct Screening {
     pub person_id: i64,
     pub on: String,
+    /// The language of every text of the screening (the person's in together mode).
+    pub lang: Lang,
     pub facts: FileFacts,
+    /// The facts as one sentence, in `lang`.
+    pub facts_line: String,
+    /// The heading of each group of what to do, with its count, in `lang`.
+    pub group_titles: BTreeMap<String, String>,
+    /// How many rights do not apply on what the file shows, in `lang` (empty when none).
+    pub not_now_line: String,
     pub rights: Vec<ScreenedRight>,
 }
 
@@ -102,7 +112,120 @@ pub struct ScreenedRight {
     #[serde(flatten)]
     pub right: Screened,
     pub status: Option<Status>,
+    /// The lines the section shows, in the screening's language (so that a screening read in
+    /// the person's language is in one language only).
+    pub lines: Lines,
 }
+
+#[derive(Debug, Serialize)]
+pub struct Lines {
+    pub question: Option<String>,
+    pub figure: String,
+    pub meta: String,
+    pub status: Option<String>,
+}
+
+fn tr(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    crate::i18n::catalogs().message(lang, id, args)
+}
+
+fn count(lang: Lang, id: &str, n: usize) -> String {
+    crate::i18n::catalogs().message_n(lang, id, &[], &[("count", n as i64)])
+}
+
+fn lines(lang: Lang, r: &Screened, st: Option<&Status>) -> Lines {
+    let date = |d: &str| crate::i18n::iso_date(lang, d);
+    let figure = match &r.figure {
+        Some(f) => tr(
+            lang,
+            if f.old {
+                "rights-figure-old"
+            } else {
+                "rights-figure"
+            },
+            &[("text", f.text.clone()), ("date", date(&f.valid_from))],
+        ),
+        None => tr(lang, "rights-figure-none", &[]),
+    };
+    let mut meta = vec![tr(
+        lang,
+        "rights-body",
+        &[("body", r.body.trim_end_matches(['.', ' ']).to_string())],
+    )];
+    if let Some(md) = &r.deadline_yearly {
+        meta.push(tr(lang, "rights-deadline-yearly", &[("date", md.clone())]));
+    }
+    if let Some(days) = r.deadline_days {
+        meta.push(crate::i18n::catalogs().message_n(
+            lang,
+            "rights-deadline-days",
+            &[],
+            &[("days", i64::from(days))],
+        ));
+    }
+    meta.push(tr(
+        lang,
+        &format!("rights-verified-{}", r.verified),
+        &[("date", date(&r.checked_on))],
+    ));
+    let status = st.map(|s| {
+        let mut parts = vec![tr(
+            lang,
+            "rights-status-now",
+            &[
+                (
+                    "status",
+                    tr(lang, &format!("right-status-{}", s.status), &[]),
+                ),
+                ("date", date(&s.recorded_on)),
+            ],
+        )];
+        if let Some(on) = &s.requested_on {
+            parts.push(tr(lang, "rights-requested-on", &[("date", date(on))]));
+        }
+        if let Some(due) = &s.due_on {
+            parts.push(tr(lang, "rights-due-on", &[("date", date(due))]));
+        }
+        if !s.note.is_empty() {
+            parts.push(s.note.clone());
+        }
+        parts.join(" · ")
+    });
+    Lines {
+        question: r
+            .question
+            .as_ref()
+            .map(|q| tr(lang, "rights-question", &[("question", q.clone())])),
+        figure,
+        meta: meta.join(" "),
+        status,
+    }
+}
+
+fn facts_line(lang: Lang, f: &FileFacts, on: &str) -> String {
+    let date = |d: &str| crate::i18n::iso_date(lang, d);
+    let mut bits = vec![match &f.leefloon_since {
+        Some(d) => tr(lang, "rights-fact-leefloon", &[("date", date(d))]),
+        None => tr(lang, "rights-fact-no-leefloon", &[]),
+    }];
+    bits.push(match f.age {
+        Some(a) => tr(lang, "rights-fact-age", &[("age", a.to_string())]),
+        None => tr(lang, "rights-fact-age-unknown", &[]),
+    });
+    bits.push(match (&f.region, f.german_community) {
+        (Some(_), true) => tr(lang, "rights-fact-region-german", &[]),
+        (Some(r), false) => tr(lang, &format!("rights-fact-region-{r}"), &[]),
+        (None, _) => tr(lang, "rights-fact-region-unknown", &[]),
+    });
+    tr(
+        lang,
+        "rights-facts",
+        &[("facts", bits.join(" · ")), ("date", date(on))],
+    )
+}
+
+/// What to do, in the order the section and the sheet show it.
+pub const GROUPS: [&str; 4] = ["check_arrived", "answer_letter", "request", "ask"];
 
 /// Screens the person's file on `on` in `lang`, with the statuses recorded.
 pub fn screening(
@@ -113,17 +236,39 @@ pub fn screening(
 ) -> Result<Screening> {
     let (facts, shown) = screen::facts_of(conn, person_id, on)?;
     let statuses = status::statuses(conn, person_id)?;
-    let rights = screen::screen_facts(&facts, on, lang)?
+    let rights: Vec<ScreenedRight> = screen::screen_facts(&facts, on, lang)?
         .into_iter()
         .map(|right| {
             let status = statuses.iter().find(|s| s.right_id == right.id).cloned();
-            ScreenedRight { right, status }
+            let lines = lines(lang, &right, status.as_ref());
+            ScreenedRight {
+                right,
+                status,
+                lines,
+            }
         })
         .collect();
+    let on = on.format("%Y-%m-%d").to_string();
+    let group_titles = GROUPS
+        .iter()
+        .map(|g| {
+            let n = rights.iter().filter(|r| r.right.todo == *g).count();
+            (g.to_string(), count(lang, &format!("rights-group-{g}"), n))
+        })
+        .collect();
+    let none = rights.iter().filter(|r| r.right.todo == "none").count();
     Ok(Screening {
         person_id,
-        on: on.format("%Y-%m-%d").to_string(),
+        facts_line: facts_line(lang, &shown, &on),
+        on,
+        lang,
         facts: shown,
+        group_titles,
+        not_now_line: if none == 0 {
+            String::new()
+        } else {
+            count(lang, "rights-not-now", none)
+        },
         rights,
     })
 }

@@ -2,7 +2,7 @@
 
 use rusqlite::Connection;
 
-use super::commands::{screening, ScreenedRight};
+use super::commands::{screening, ScreenedRight, GROUPS};
 use crate::error::Result;
 use crate::i18n::{self, Lang};
 use crate::pdf::{self, Block, DocumentSpec};
@@ -10,8 +10,6 @@ use crate::pdf::{self, Block, DocumentSpec};
 fn tr(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
     i18n::catalogs().message(lang, id, args)
 }
-
-const GROUPS: [&str; 4] = ["check_arrived", "answer_letter", "request", "ask"];
 
 fn right_blocks(lang: Lang, r: &ScreenedRight) -> Vec<Block> {
     let s = &r.right;
@@ -103,8 +101,17 @@ pub fn sheet(conn: &Connection, person_id: i64, lang: Option<Lang>) -> Result<Ve
         Block::Paragraph(tr(lang, "doc-rights-intro", &[])),
     ];
     for group in GROUPS {
-        let items: Vec<&ScreenedRight> =
-            s.rights.iter().filter(|r| r.right.todo == group).collect();
+        // What the person and the worker ruled out stays off the person's sheet.
+        let items: Vec<&ScreenedRight> = s
+            .rights
+            .iter()
+            .filter(|r| r.right.todo == group)
+            .filter(|r| {
+                !r.status
+                    .as_ref()
+                    .is_some_and(|st| matches!(st.status.as_str(), "not_applicable" | "not_wanted"))
+            })
+            .collect();
         if items.is_empty() {
             continue;
         }

@@ -89,28 +89,65 @@ enum Check {
     Unknown(String),
 }
 
+fn yes_no(b: bool) -> Check {
+    if b {
+        Check::Yes
+    } else {
+        Check::No
+    }
+}
+
 fn checks(r: &Right, rule: &Rule, f: &Facts, on: NaiveDate) -> Vec<Check> {
     let mut out = Vec::new();
     if r.scope != "federal" {
+        let code = f
+            .postcode
+            .as_deref()
+            .and_then(|p| p.trim().parse::<u16>().ok());
         out.push(match f.postcode.as_deref().and_then(place) {
             None => Check::Unknown("postcode".into()),
-            Some(p) => {
-                let inside = match r.scope.as_str() {
-                    "german_community" => p.german_community,
-                    "wallonia_french" => p.region == "wallonia" && !p.german_community,
-                    region => p.region == region,
-                };
-                if inside {
-                    Check::Yes
-                } else {
-                    Check::No
-                }
+            // A 47xx postcode not on the list of the German-speaking municipalities: which
+            // Community it is in is not known for sure (legal brief, section 0.1).
+            Some(p)
+                if !p.german_community
+                    && code.is_some_and(|c| (4700..4800).contains(&c))
+                    && matches!(
+                        r.scope.as_str(),
+                        "german_community" | "wallonia_french" | "french_community"
+                    ) =>
+            {
+                Check::Unknown("postcode".into())
             }
+            Some(p) => match (r.scope.as_str(), p.region) {
+                // In Brussels, school, study and childcare rights follow the Community of
+                // the school or childcare chosen, not the address (legal brief, section 0.1).
+                ("flemish_community" | "french_community", "brussels") => {
+                    Check::Unknown("brussels_community".into())
+                }
+                ("flemish_community", region) => yes_no(region == "flanders"),
+                ("french_community", region) => yes_no(region == "wallonia" && !p.german_community),
+                ("german_community", _) => yes_no(p.german_community),
+                ("wallonia_french", region) => yes_no(region == "wallonia" && !p.german_community),
+                (scope, region) => yes_no(region == scope),
+            },
         });
     }
     if let Some(months) = rule.leefloon_months {
         out.push(match f.leefloon_since {
             Some(since) if since <= on && complete_months(since, on) >= months => Check::Yes,
+            _ => Check::No,
+        });
+    }
+    // Rights fixed on the situation of 1 January of the year (legal brief, pitfall 3): the
+    // leefloon must have run on that day, for at least this many complete months.
+    if let Some(months) = rule.leefloon_months_on_jan1 {
+        let jan1 = NaiveDate::from_ymd_opt(on.year(), 1, 1);
+        out.push(match (f.leefloon_since, jan1) {
+            (Some(since), Some(jan1))
+                if since <= jan1 && complete_months(since, jan1) >= months =>
+            {
+                Check::Yes
+            }
             _ => Check::No,
         });
     }
@@ -202,25 +239,30 @@ pub fn facts_of(conn: &Connection, person_id: i64, on: NaiveDate) -> Result<(Fac
             what: "person".into(),
             id: person_id.to_string(),
         })?;
-    // The latest granted request whose right runs on the day.
-    let right: Option<(i64, String, Option<String>)> = conn
+    // The leefloon (or equivalent aid) running on the day: granted, not withdrawn, started, not
+    // ended before the day. Of two rights running at once, the earliest start counts (the
+    // months run from it); a granted request for other aid is no leefloon.
+    let right: Option<(i64, String)> = conn
         .query_row(
-            "SELECT r.id, d.start_on, e.ended_on FROM income_request r
+            "SELECT r.id, d.start_on FROM income_request r
              JOIN income_decision d ON d.request_id = r.id
              LEFT JOIN income_right_end e ON e.request_id = r.id
-             WHERE r.person_id = ?1 AND r.withdrawn_on IS NULL AND d.outcome != 'refused'
+             WHERE r.person_id = ?1 AND r.kind IN ('leefloon', 'equivalent')
+               AND r.withdrawn_on IS NULL AND d.outcome != 'refused'
                AND d.start_on IS NOT NULL AND d.start_on <= ?2
                AND (e.ended_on IS NULL OR e.ended_on >= ?2)
-             ORDER BY d.start_on DESC, r.id DESC LIMIT 1",
+             ORDER BY d.start_on ASC, r.id ASC LIMIT 1",
             params![person_id, on.format("%Y-%m-%d").to_string()],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
     let (leefloon_since, category) = match &right {
-        Some((id, start, _)) => {
-            let cat = crate::income::right::view(conn, *id)
-                .ok()
-                .map(|v| v.category);
+        Some((id, start)) => {
+            // The category of the period in force on the day of the screening.
+            let rows = crate::income::periods::timeline(conn, *id)?;
+            let cat = crate::income::periods::in_force(&rows, on)
+                .or(rows.first())
+                .map(|p| p.category.clone());
             (parse_date(start), cat)
         }
         None => (None, None),

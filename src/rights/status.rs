@@ -188,6 +188,12 @@ pub fn record(conn: &mut Connection, s: NewStatus) -> Result<()> {
             })
         }
         Some(d) => Some(check_date(d, "event_on")?),
+        // Without the event's day, the last day to request it cannot be shown: asked for.
+        None if has_event && s.status == "will_request" => {
+            return Err(Error::Required {
+                field: "event_on".into(),
+            })
+        }
         None => None,
     };
     let note = validate::text(s.note.as_deref().unwrap_or(""), "note", 2000, true)?;

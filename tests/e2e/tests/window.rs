@@ -1749,8 +1749,10 @@ async fn a_revision_in_the_window() {
         })
         .unwrap_or_else(|| panic!("no saved rights sheet in {docs:?}"));
     let text = pdf_text(&sheet);
-    assert!(text.contains("Increased reimbursement"), "{text}");
-    assert!(text.contains("Receives it"), "{text}");
+    // In the person's language (Dutch, set on the person's page before together mode).
+    assert!(text.contains("Uw rechten om na te gaan"), "{text}");
+    assert!(text.contains("Verhoogde tegemoetkoming"), "{text}");
+    assert!(text.contains("Ontvangt het"), "{text}");
     let _ = Command::new("pdftoppm")
         .args(["-png", "-r", "60", "-l", "1"])
         .arg(&sheet)
@@ -1956,6 +1958,21 @@ async fn revision_flow(port: u16) {
     w.scroll_to("#rights").await;
     w.shot("29-rights-to-check-nl").await;
     w.language("en").await;
+    w.text_contains(".rights-group-check_arrived", "Increased reimbursement")
+        .await;
+    // Together mode: large type, the rights in the person's language (Dutch here, the app
+    // staying in English), the worker's meta lines hidden.
+    w.scroll_to("#person-form").await;
+    w.select("#p-language", "nl").await;
+    w.click("#p-save").await;
+    w.text_appears("#p-status").await;
+    w.click("#together-toggle").await;
+    w.visible("#together-banner").await;
+    w.text_contains(".rights-group-check_arrived", "Verhoogde tegemoetkoming")
+        .await;
+    w.scroll_to("#rights").await;
+    w.shot("29-rights-together-nl").await;
+    w.click("#together-leave").await;
     w.text_contains(".rights-group-check_arrived", "Increased reimbursement")
         .await;
     w.click("#rights-sheet").await;

@@ -65,15 +65,21 @@ function render() {
 export async function refreshDeadlines() {
   const seq = ++state.seq;
   try {
-    const [items, rightsDue] = await Promise.all([
+    // The legal deadlines never wait on the rights' (nor fail with them).
+    const [legal, rightsDue] = await Promise.allSettled([
       call('deadlines.list', { within_days: WITHIN_DAYS }),
       call('rights.deadlines', { within_days: WITHIN_DAYS }),
     ]);
     if (seq !== state.seq) return;
-    const rights = (Array.isArray(rightsDue) ? rightsDue : []).map((d) => ({ ...d, which: 'right' }));
-    state.items = (Array.isArray(items) ? items : []).concat(rights).sort(compare);
+    if (legal.status === 'rejected') throw legal.reason;
+    const items = Array.isArray(legal.value) ? legal.value : [];
+    const rights = rightsDue.status === 'fulfilled' && Array.isArray(rightsDue.value)
+      ? rightsDue.value.map((d) => ({ ...d, which: 'right' }))
+      : [];
+    state.items = items.concat(rights).sort(compare);
     state.loaded = true;
     clearError($('deadlines-error'));
+    if (rightsDue.status === 'rejected') showError($('deadlines-error'), rightsDue.reason);
     render();
   } catch (err) {
     if (seq === state.seq) showError($('deadlines-error'), err);
@@ -84,5 +90,9 @@ export async function refreshDeadlines() {
 export function initDeadlines({ open, person }) {
   openRequest = open || openRequest;
   openPerson = person || openPerson;
-  onLanguageChange(render);
+  // The rights' names come from the core in a language: read again.
+  onLanguageChange(() => {
+    render();
+    if (state.items.some((d) => d.which === 'right')) refreshDeadlines();
+  });
 }

@@ -2,7 +2,7 @@
 import { call } from '../../api.js';
 import { $, el, clear, clearError, setBusy, showError, showFormError } from '../../dom.js';
 import { showSaved } from '../../documents.js';
-import { formatDate, onLanguageChange, setText, t } from '../../i18n.js';
+import { onLanguageChange, setText, t } from '../../i18n.js';
 import { isTogether } from '../../together.js';
 import { fillSelects } from '../../vocabulary.js';
 import { state } from './people.js';
@@ -21,48 +21,37 @@ function textLang() {
   return isTogether() && lang ? lang : undefined;
 }
 
-function statusLine(s) {
-  if (!s) return null;
-  const parts = [t('rights-status-now', { status: t(`right-status-${s.status}`), date: formatDate(s.recorded_on) })];
-  if (s.requested_on) parts.push(t('rights-requested-on', { date: formatDate(s.requested_on) }));
-  if (s.due_on) parts.push(t('rights-due-on', { date: formatDate(s.due_on) }));
-  if (s.note) parts.push(s.note);
-  return el('p', { class: 'right-status-line', text: parts.join(' · ') });
+function line(cls, text) {
+  return text ? el('p', { class: cls, text }) : null;
 }
 
+/** One right, in the screening's language (its lines come from the core in that language). */
 function rightItem(r) {
   const key = `rt-${r.id}`;
+  const lines = r.lines || {};
   const select = el('select', { id: `${key}-status`, 'data-vocabulary': 'right_statuses', 'aria-labelledby': `${key}-name rights-status-label` },
     [el('option', { value: '', i18n: 'choose' })]);
-  // Filled by fillSelects below; the status recorded is chosen then (see show).
+  // Filled by fillSelects in show(); the status recorded is chosen then.
   if (r.status) select.dataset.current = r.status.status;
   const requested = el('input', { id: `${key}-requested`, type: 'date', min: '2000-01-01', hidden: true, 'aria-label': t('rights-requested-on-label') });
   const event = r.deadline_days
     ? el('input', { id: `${key}-event`, type: 'date', min: '2000-01-01', 'aria-label': t('rights-event-on-label') })
     : null;
+  // What is recorded stays in the fields: saving again keeps its dates.
+  if (r.status && r.status.requested_on) requested.value = r.status.requested_on;
+  if (event && r.status && r.status.event_on) event.value = r.status.event_on;
   const save = el('button', { type: 'button', id: `${key}-save`, class: 'btn btn-small', i18n: 'rights-save' });
   const error = el('p', { id: `${key}-error`, class: 'form-error', role: 'alert' });
   select.addEventListener('change', () => { requested.hidden = select.value !== 'requested'; });
   save.addEventListener('click', () => record(r, select, requested, event, save, error));
-  const facts = [];
-  facts.push(el('p', { class: 'right-what', text: r.what }));
-  if (r.outcome === 'possibly' && r.question) facts.push(el('p', { class: 'right-question', text: t('rights-question', { question: r.question }) }));
-  facts.push(el('p', { class: 'right-action', text: r.action }));
-  facts.push(el('p', {
-    class: 'right-figure',
-    text: r.figure
-      ? t(r.figure.old ? 'rights-figure-old' : 'rights-figure', { text: r.figure.text, date: formatDate(r.figure.valid_from) })
-      : t('rights-figure-none'),
-  }));
-  const meta = [t('rights-body', { body: r.body.replace(/[.\s]+$/, '') })];
-  if (r.deadline_yearly) meta.push(t('rights-deadline-yearly', { date: r.deadline_yearly }));
-  if (r.deadline_days) meta.push(t('rights-deadline-days', { days: r.deadline_days }));
-  meta.push(t(`rights-verified-${r.verified}`, { date: formatDate(r.checked_on) }));
-  facts.push(el('p', { class: 'hint right-meta', text: meta.join(' ') }));
   return el('li', { class: `right-item right-${r.outcome}`, 'data-right': r.id, 'data-outcome': r.outcome }, [
     el('h4', { id: `${key}-name`, class: 'right-name', text: r.name }),
-    ...facts,
-    statusLine(r.status),
+    line('right-what', r.what),
+    r.outcome === 'possibly' ? line('right-question', lines.question) : null,
+    line('right-action', r.action),
+    line('right-figure', lines.figure),
+    line('hint right-meta', lines.meta),
+    line('right-status-line', lines.status),
     el('div', { class: 'right-record' }, [select, requested, event, save].filter(Boolean)),
     error,
   ].filter(Boolean));
@@ -73,25 +62,26 @@ function show(s) {
   const holder = $('rights-groups');
   clear(holder);
   const all = s.rights || [];
+  const titles = s.group_titles || {};
+  // The section's texts are in the screening's language (the person's in together mode).
+  $('rights-body').setAttribute('lang', s.lang || '');
   for (const group of GROUPS) {
     const items = all.filter((r) => r.todo === group);
     if (!items.length) continue;
     holder.appendChild(el('section', { class: `rights-group rights-group-${group}`, 'aria-labelledby': `rights-group-${group}` }, [
-      el('h3', { id: `rights-group-${group}`, class: 'h-sub', text: t(`rights-group-${group}`, { count: items.length }) }),
+      el('h3', { id: `rights-group-${group}`, class: 'h-sub', text: titles[group] || '' }),
       el('ul', { class: 'item-list rights-list' }, items.map(rightItem)),
     ]));
   }
-  const none = all.filter((r) => r.todo === 'none');
-  $('rights-none-count').hidden = none.length === 0;
-  setText($('rights-none-count'), 'rights-not-now', { count: none.length });
-  const f = s.facts || {};
-  const bits = [];
-  bits.push(f.leefloon_since ? t('rights-fact-leefloon', { date: formatDate(f.leefloon_since) }) : t('rights-fact-no-leefloon'));
-  bits.push(f.age !== null && f.age !== undefined ? t('rights-fact-age', { age: f.age }) : t('rights-fact-age-unknown'));
-  bits.push(f.region ? t(`rights-fact-region-${f.german_community ? 'german' : f.region}`) : t('rights-fact-region-unknown'));
-  setText($('rights-facts'), 'rights-facts', { facts: bits.join(' · '), date: formatDate(s.on) });
+  $('rights-none-count').hidden = !s.not_now_line;
+  $('rights-none-count').textContent = s.not_now_line || '';
+  $('rights-facts').textContent = s.facts_line || '';
   fillSelects(holder);
-  for (const sel of Array.from(holder.querySelectorAll('select[data-current]'))) sel.value = sel.dataset.current;
+  for (const sel of Array.from(holder.querySelectorAll('select[data-current]'))) {
+    sel.value = sel.dataset.current;
+    const date = $(sel.id.replace(/-status$/, '-requested'));
+    if (date) date.hidden = sel.value !== 'requested';
+  }
   $('rights-sheet').disabled = false;
 }
 
@@ -106,9 +96,12 @@ async function record(r, select, requested, event, button, error) {
   if (select.value === 'requested') args.requested_on = requested.value || null;
   if (event && event.value) args.event_on = event.value;
   setBusy(button, true);
+  const personId = rights.personId;
   try {
-    const s = await call('rights.record', args);
-    show(s);
+    await call('rights.record', args);
+    // Another person opened meanwhile: this answer is not theirs.
+    if (personId !== rights.personId || personId !== state.currentId) return;
+    await loadRights(); // in the language the screening needs (the person's in together mode)
     setText($('rights-status'), 'rights-saved', { name: r.name });
   } catch (err) {
     showFormError(err, error, (field) => ({ status: select, requested_on: requested, event_on: event })[field] || null);
@@ -138,6 +131,11 @@ export async function loadRights() {
   } finally {
     setBusy($('rights-load'), false);
   }
+}
+
+/** Together mode entered or left: a screening shown is read again in the language it needs. */
+function followTogether() {
+  if (rights.data && rights.personId !== null && rights.personId === state.currentId) loadRights();
 }
 
 /** Another person (or none): the screening of the one before is forgotten. */
@@ -170,6 +168,7 @@ async function saveSheet() {
 
 export function initRights() {
   $('rights-load').addEventListener('click', loadRights);
+  document.addEventListener('tandem:together', followTogether);
   // The rights' texts come from the core in a language: a screening shown is read again.
   onLanguageChange(() => {
     if (rights.data && rights.personId !== null && rights.personId === state.currentId) loadRights();

@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::screen::{self, FileFacts, Screened};
 use super::status::{self, NewStatus, Status};
+use super::{date_str, tr};
 use crate::audit;
 use crate::command::{parse, terms, to_value, Command, Document, List};
 use crate::error::Result;
@@ -71,7 +72,7 @@ pub fn deadlines(
             display_name,
             right_id,
             right_name,
-            due_on: due.format("%Y-%m-%d").to_string(),
+            due_on: date_str(due),
             days_left,
             overdue: days_left < 0,
         });
@@ -123,10 +124,6 @@ pub struct Lines {
     pub figure: String,
     pub meta: String,
     pub status: Option<String>,
-}
-
-fn tr(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
-    crate::i18n::catalogs().message(lang, id, args)
 }
 
 fn count(lang: Lang, id: &str, n: usize) -> String {
@@ -248,7 +245,7 @@ pub fn screening(
             }
         })
         .collect();
-    let on = on.format("%Y-%m-%d").to_string();
+    let on = date_str(on);
     let group_titles = GROUPS
         .iter()
         .map(|g| {

@@ -3,13 +3,10 @@
 use rusqlite::Connection;
 
 use super::commands::{screening, ScreenedRight, GROUPS};
+use super::tr;
 use crate::error::Result;
 use crate::i18n::{self, Lang};
 use crate::pdf::{self, Block, DocumentSpec};
-
-fn tr(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
-    i18n::catalogs().message(lang, id, args)
-}
 
 fn right_blocks(lang: Lang, r: &ScreenedRight) -> Vec<Block> {
     let s = &r.right;

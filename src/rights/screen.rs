@@ -5,6 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::catalog::{self, CaseFacts, Right, Rule, Texts};
+use super::{date_str, parse_date};
 use crate::error::Result;
 use crate::i18n::Lang;
 
@@ -222,10 +223,6 @@ pub struct FileFacts {
     pub minor_children: Option<u32>,
 }
 
-fn parse_date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()
-}
-
 /// Reads the facts from the person's file on `on`: nothing from the support plan.
 pub fn facts_of(conn: &Connection, person_id: i64, on: NaiveDate) -> Result<(Facts, FileFacts)> {
     let (birth, address): (Option<String>, Option<String>) = conn
@@ -252,7 +249,7 @@ pub fn facts_of(conn: &Connection, person_id: i64, on: NaiveDate) -> Result<(Fac
                AND d.start_on IS NOT NULL AND d.start_on <= ?2
                AND (e.ended_on IS NULL OR e.ended_on >= ?2)
              ORDER BY d.start_on ASC, r.id ASC LIMIT 1",
-            params![person_id, on.format("%Y-%m-%d").to_string()],
+            params![person_id, date_str(on)],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
@@ -317,9 +314,9 @@ pub fn facts_of(conn: &Connection, person_id: i64, on: NaiveDate) -> Result<(Fac
         minor_children,
     };
     let shown = FileFacts {
-        leefloon_since: leefloon_since.map(|d| d.format("%Y-%m-%d").to_string()),
+        leefloon_since: leefloon_since.map(date_str),
         category,
-        birth_date: birth_date.map(|d| d.format("%Y-%m-%d").to_string()),
+        birth_date: birth_date.map(date_str),
         age: birth_date.and_then(|b| age(b, on)),
         postcode,
         region: p.map(|p| p.region.to_string()),
@@ -395,13 +392,13 @@ pub fn screen_facts(facts: &Facts, on: NaiveDate, lang: Lang) -> Result<Vec<Scre
                 what: text(&r.what, lang),
                 action: text(&r.action, lang),
                 figure: r.figure_on(on).map(|f| FigureView {
-                    valid_from: f.valid_from.format("%Y-%m-%d").to_string(),
+                    valid_from: date_str(f.valid_from),
                     text: text(&f.text, lang),
                     source: f.source.clone(),
                     old: on.signed_duration_since(f.valid_from).num_days() > 365,
                 }),
                 verified: r.verified.clone(),
-                checked_on: r.checked_on.format("%Y-%m-%d").to_string(),
+                checked_on: date_str(r.checked_on),
                 sources: r.sources.clone(),
                 deadline_days: rule.and_then(|x| x.deadline_days),
                 deadline_yearly: rule.and_then(|x| x.deadline_yearly.clone()),

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::catalog;
+use super::{date_str, parse_date};
 use crate::audit;
 use crate::error::{Error, Result};
 use crate::validate;
@@ -30,14 +31,6 @@ pub struct Status {
     pub recorded_on: String,
     /// The last day to request it, once "will request it" is chosen for a right with a deadline.
     pub due_on: Option<String>,
-}
-
-fn parse_date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()
-}
-
-fn date_str(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
 }
 
 /// The last day to request a right the person will request: `deadline_days` after the event,

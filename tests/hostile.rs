@@ -410,6 +410,19 @@ const KEYS: &[(&str, &[&str])] = &[
         ],
     ),
     ("right.appeals", &["id"]),
+    ("rights.screen", &["person_id", "on", "lang"]),
+    (
+        "rights.record",
+        &[
+            "person_id",
+            "right",
+            "status",
+            "requested_on",
+            "event_on",
+            "note",
+        ],
+    ),
+    ("rights.deadlines", &["within_days", "today"]),
     (
         "caseload.list",
         &[
@@ -455,6 +468,9 @@ const DATE_KEYS: &[&str] = &[
     "lodged_on",
     "outcome_on",
     "from_on",
+    "requested_on",
+    "event_on",
+    "on",
 ];
 
 const BOOL_KEYS: &[&str] = &[

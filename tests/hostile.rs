@@ -355,6 +355,8 @@ const KEYS: &[(&str, &[&str])] = &[
             "condition",
             "detail",
             "decided_on",
+            "notified_on",
+            "notified_how",
         ],
     ),
     (
@@ -410,6 +412,10 @@ const KEYS: &[(&str, &[&str])] = &[
         ],
     ),
     ("right.appeals", &["id"]),
+    (
+        "right.end_notified",
+        &["request_id", "notified_on", "notified_how"],
+    ),
     ("rights.screen", &["person_id", "on", "lang"]),
     (
         "rights.record",

@@ -772,13 +772,15 @@ fn appeals_against_the_decision_a_revision_and_the_end() {
         "a withdrawal changes no period"
     );
 
-    // 3. Against the end of the right.
-    t.call(
-        "right.end",
-        json!({"request_id": r, "ended_on": "2025-10-31", "reason": "other_income",
-               "detail": "She started work on 1 November 2025.", "decided_on": "2025-10-20"}),
-    )
-    .unwrap();
+    // 3. Against the end of the right. Its notification, recorded later and once, starts the
+    // three months: handed over on Wednesday 22 October 2025, the term ends on Thursday
+    // 22 January 2026 (art. 47 § 1; months counted as art. 54 of the Judicial Code says).
+    let end = json!({"request_id": r, "ended_on": "2025-10-31", "reason": "other_income",
+                     "detail": "She started work on 1 November 2025.", "decided_on": "2025-10-20"});
+    let mut half = end.clone();
+    half["notified_on"] = json!("2025-10-22");
+    assert_eq!(code(&mut t, "right.end", half), "required");
+    t.call("right.end", end).unwrap();
     let v = t
         .call(
             "right.appeal",
@@ -787,7 +789,41 @@ fn appeals_against_the_decision_a_revision_and_the_end() {
         .unwrap();
     assert_eq!(v["right"]["status"], "ended");
     assert_eq!(v["appeals"][2]["against"], "end");
-    assert_eq!(v["appeals"][2]["appeal_ends"], Value::Null);
+    assert_eq!(
+        v["appeals"][2]["appeal_ends"],
+        Value::Null,
+        "not notified yet"
+    );
+    let notify =
+        |on: &str, how: &str| json!({"request_id": r, "notified_on": on, "notified_how": how});
+    for (args, expected) in [
+        (notify("2025-10-19", "handed_over"), "date-order"),
+        (notify("2025-10-22", "by_pigeon"), "invalid-choice"),
+        (notify("2999-10-22", "handed_over"), "date-in-future"),
+    ] {
+        assert_eq!(
+            code(&mut t, "right.end_notified", args.clone()),
+            expected,
+            "{args}"
+        );
+    }
+    let v = t
+        .call("right.end_notified", notify("2025-10-22", "handed_over"))
+        .unwrap();
+    assert_eq!(v["end"]["notified_on"], "2025-10-22");
+    assert_eq!(v["end"]["appeal_ends"], "2026-01-22");
+    assert_eq!(
+        code(
+            &mut t,
+            "right.end_notified",
+            notify("2025-10-23", "handed_over")
+        ),
+        "invalid-input",
+        "once"
+    );
+    let v = t.call("right.appeals", json!({"id": r})).unwrap();
+    assert_eq!(v["appeals"][2]["appeal_ends"], "2026-01-22");
+    assert_eq!(v["appeals"][2]["late"], false);
     assert_eq!(v["appeals"].as_array().unwrap().len(), 3);
 }
 

@@ -81,9 +81,9 @@ fn appealed(
         ("revision", Some(_)) => {
             "SELECT decided_on, notified_on FROM income_revision WHERE request_id = ?1 AND id = ?2"
         }
-        // The end of a right records no notification (yet): its term is not computed.
         ("end", None) => {
-            "SELECT decided_on, NULL FROM income_right_end WHERE request_id = ?1 AND ?2 IS NULL"
+            "SELECT decided_on, notified_on FROM income_right_end
+             WHERE request_id = ?1 AND ?2 IS NULL"
         }
         ("revision", None) => {
             return Err(Error::Required {

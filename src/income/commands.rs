@@ -226,11 +226,21 @@ pub(crate) const COMMANDS: &[Command] = &[
     ),
     Command::new(
         "right.end",
-        "Ends a running right by a decision {request_id, ended_on, reason, condition, detail, decided_on}; answers the right.",
+        "Ends a running right by a decision {request_id, ended_on, reason, condition, detail, decided_on, notified_on, notified_how}; answers the right.",
         |t, args| {
             let a: income::right::NewEnd = parse(args)?;
             let id = a.request_id;
             income::right::end(t.vault()?.conn_mut(), a)?;
+            to_value(income::right::view(t.vault()?.conn(), id)?)
+        },
+    ),
+    Command::new(
+        "right.end_notified",
+        "How and when the decision ending a right was notified {request_id, notified_on, notified_how}, once: the appeal term runs from it; answers the right.",
+        |t, args| {
+            let a: income::right::EndNotified = parse(args)?;
+            let id = a.request_id;
+            income::right::end_notified(t.vault()?.conn_mut(), a)?;
             to_value(income::right::view(t.vault()?.conn(), id)?)
         },
     ),

@@ -62,6 +62,11 @@ pub struct End {
     pub condition: Option<String>,
     pub detail: String,
     pub decided_on: String,
+    /// How and when the decision ending the right was notified (None until recorded).
+    pub notified_on: Option<String>,
+    pub notified_how: Option<String>,
+    /// The last day to appeal against the end: three months from its notification.
+    pub appeal_ends: Option<String>,
 }
 
 /// The right of a granted request, as the worker and the person see it.
@@ -190,16 +195,24 @@ fn reviews(conn: &Connection, request_id: i64) -> Result<Vec<Review>> {
 fn end_of(conn: &Connection, request_id: i64) -> Result<Option<End>> {
     Ok(conn
         .query_row(
-            "SELECT ended_on, reason, condition, detail, decided_on FROM income_right_end
-             WHERE request_id = ?1",
+            "SELECT ended_on, reason, condition, detail, decided_on, notified_on, notified_how
+             FROM income_right_end WHERE request_id = ?1",
             [request_id],
             |r| {
+                let notified_on: Option<String> = r.get(5)?;
                 Ok(End {
                     ended_on: r.get(0)?,
                     reason: r.get(1)?,
                     condition: r.get(2)?,
                     detail: r.get(3)?,
                     decided_on: r.get(4)?,
+                    appeal_ends: notified_on
+                        .as_deref()
+                        .and_then(parse_date)
+                        .and_then(terms::appeal_ends)
+                        .map(date_str),
+                    notified_on,
+                    notified_how: r.get(6)?,
                 })
             },
         )
@@ -526,6 +539,41 @@ pub struct NewEnd {
     #[serde(default)]
     pub detail: Option<String>,
     pub decided_on: NaiveDate,
+    /// How and when the decision was notified, if already done (else `right.end_notified`).
+    #[serde(default)]
+    pub notified_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub notified_how: Option<String>,
+}
+
+/// A notification date after the decision, not in the future, with how it was made.
+fn notification(
+    decided_on: NaiveDate,
+    on: Option<NaiveDate>,
+    how: Option<&str>,
+) -> Result<Option<(NaiveDate, String)>> {
+    match (on, how) {
+        (None, None) => Ok(None),
+        (None, Some(_)) => Err(Error::Required {
+            field: "notified_on".into(),
+        }),
+        (Some(_), None) => Err(Error::Required {
+            field: "notified_how".into(),
+        }),
+        (Some(on), Some(how)) => {
+            let on = not_after_today(on, "notified_on")?;
+            if on < decided_on {
+                return Err(Error::DateOrder {
+                    field: "notified_on".into(),
+                    other: "decided_on".into(),
+                });
+            }
+            Ok(Some((
+                on,
+                choice(how, &super::NOTIFIED_HOW, "notified_how")?,
+            )))
+        }
+    }
 }
 
 /// Ends a running right, by a decision on one of the law's grounds, from a date not before
@@ -563,6 +611,7 @@ pub fn end(conn: &mut Connection, e: NewEnd) -> Result<()> {
             other: "start_on".into(),
         });
     }
+    let notified = notification(decided_on, e.notified_on, e.notified_how.as_deref())?;
     super::change(
         conn,
         e.request_id,
@@ -571,8 +620,8 @@ pub fn end(conn: &mut Connection, e: NewEnd) -> Result<()> {
         |tx| {
             tx.execute(
                 "INSERT INTO income_right_end (request_id, ended_on, reason, condition, detail,
-                                               decided_on, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                               decided_on, notified_on, notified_how, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     e.request_id,
                     date_str(ended_on),
@@ -580,8 +629,51 @@ pub fn end(conn: &mut Connection, e: NewEnd) -> Result<()> {
                     condition,
                     detail,
                     date_str(decided_on),
+                    notified.as_ref().map(|n| date_str(n.0)),
+                    notified.as_ref().map(|n| n.1.clone()),
                     crate::now_utc()
                 ],
+            )?;
+            Ok(())
+        },
+    )
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndNotified {
+    pub request_id: i64,
+    pub notified_on: NaiveDate,
+    pub notified_how: String,
+}
+
+/// Records how and when the decision ending a right was notified, once: from then the three
+/// months to appeal against it run (art. 47 § 1 of the law of 26 May 2002).
+pub fn end_notified(conn: &mut Connection, n: EndNotified) -> Result<()> {
+    let end = end_of(conn, n.request_id)?.ok_or_else(|| Error::NotFound {
+        what: "end".into(),
+        id: n.request_id.to_string(),
+    })?;
+    if let Some(on) = &end.notified_on {
+        return Err(Error::InvalidInput {
+            detail: format!("notified_on: already recorded ({on})"),
+        });
+    }
+    let decided_on = parse_date(&end.decided_on).unwrap_or_default();
+    let Some((on, how)) = notification(decided_on, Some(n.notified_on), Some(&n.notified_how))?
+    else {
+        return Ok(());
+    };
+    super::change(
+        conn,
+        n.request_id,
+        "right.end_notified",
+        json!({"notified_how": how}),
+        |tx| {
+            tx.execute(
+                "UPDATE income_right_end SET notified_on = ?1, notified_how = ?2
+                 WHERE request_id = ?3",
+                params![date_str(on), how, n.request_id],
             )?;
             Ok(())
         },

@@ -701,6 +701,23 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 16: how and when the decision ending a right was notified (issue "The right over time",
+    // 5 and 6): from then the three months to appeal against the end run (art. 47 § 1 of the
+    // law of 26 May 2002). Recorded once; the end itself is never changed.
+    Migration {
+        sql: r#"
+    ALTER TABLE income_right_end ADD COLUMN notified_on TEXT;
+    ALTER TABLE income_right_end ADD COLUMN notified_how TEXT
+        CHECK (notified_how IN ('registered_letter','handed_over'));
+    CREATE TRIGGER income_right_end_kept BEFORE UPDATE ON income_right_end
+        WHEN OLD.notified_on IS NOT NULL OR NEW.ended_on IS NOT OLD.ended_on
+          OR NEW.reason IS NOT OLD.reason OR NEW.condition IS NOT OLD.condition
+          OR NEW.detail IS NOT OLD.detail OR NEW.decided_on IS NOT OLD.decided_on
+          OR NEW.request_id IS NOT OLD.request_id
+        BEGIN SELECT RAISE(ABORT, 'the end of a right is kept as decided and notified'); END;
+    "#,
+        then: None,
+    },
 ];
 
 /// The tables of a request whose rows change a file's stage or its next date (migration 13

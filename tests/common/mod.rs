@@ -261,7 +261,8 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
     t.call(
         "right.end",
         json!({"request_id": r1, "ended_on": "2026-06-30", "reason": "condition_not_met",
-               "condition": "residence", "detail": s("endwhy"), "decided_on": "2026-07-02"}),
+               "condition": "residence", "detail": s("endwhy"), "decided_on": "2026-07-02",
+               "notified_on": "2026-07-03", "notified_how": "handed_over"}),
     )
     .unwrap();
     // Rights to check, recorded with the person: one requested, one to request within days

@@ -147,3 +147,5 @@ right-notify-title = Wie die Revision notifiziert wurde
 right-notify-which = Die am { $date } beschlossene Revision (ab { $effective }): ihre Notifizierung ist noch nicht erfasst. Die drei Monate für eine Berufung laufen ab dieser.
 right-notify-save = Notifizierung erfassen
 right-notify-saved = Die Notifizierung ist erfasst.
+right-end-notify-title = Wie das Ende notifiziert wurde
+right-end-notify-hint = Die drei Monate für eine Berufung gegen das Ende laufen ab der Notifizierung.

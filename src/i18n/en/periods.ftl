@@ -147,3 +147,5 @@ right-notify-title = How the revision was notified
 right-notify-which = The revision decided on { $date } (from { $effective }): its notification is not recorded yet. The three months to appeal run from it.
 right-notify-save = Record the notification
 right-notify-saved = The notification is recorded.
+right-end-notify-title = How the end was notified
+right-end-notify-hint = The three months to appeal against the end run from the notification.

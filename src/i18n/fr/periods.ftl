@@ -147,3 +147,5 @@ right-notify-title = Comment la révision a été notifiée
 right-notify-which = La révision décidée le { $date } (à partir du { $effective }) : sa notification n'est pas encore enregistrée. Les trois mois pour introduire un recours courent à partir de celle-ci.
 right-notify-save = Enregistrer la notification
 right-notify-saved = La notification est enregistrée.
+right-end-notify-title = Comment la fin a été notifiée
+right-end-notify-hint = Les trois mois pour introduire un recours contre la fin courent à partir de la notification.

@@ -147,3 +147,5 @@ right-notify-title = Hoe de herziening werd meegedeeld
 right-notify-which = De herziening beslist op { $date } (vanaf { $effective }): de kennisgeving is nog niet opgenomen. De drie maanden om beroep in te stellen lopen vanaf die dag.
 right-notify-save = Kennisgeving opnemen
 right-notify-saved = De kennisgeving is opgenomen.
+right-end-notify-title = Hoe de stopzetting werd meegedeeld
+right-end-notify-hint = De drie maanden om beroep in te stellen tegen de stopzetting lopen vanaf de kennisgeving.

@@ -580,6 +580,14 @@ async fn cohabitant_flow(port: u16) {
     w.fill("#end-detail", "Moved to Nabijstad.").await;
     w.click("#end-save").await;
     w.visible("#end-letter").await;
+    // Notified later: from then the three months to appeal against the end run.
+    w.visible("#end-notify-form").await;
+    w.set_today("#end-n-on").await;
+    w.select("#end-n-how", "registered_letter").await;
+    w.click("#end-n-save").await;
+    w.displayed_becomes("#end-notify-form", false).await;
+    w.text_contains("#right-summary", "Appeal to the labour court until")
+        .await;
     w.text_contains("#right-summary", "Moved to another municipality")
         .await;
     w.click("#end-letter").await;

@@ -548,6 +548,16 @@ export const markup = `
           <label for="end-decided-on" data-i18n="field-decided-on">Date of the decision</label>
           <input id="end-decided-on" type="date" min="1900-01-01" aria-required="true">
         </div>
+        <div class="field">
+          <label for="end-notified-on" data-i18n="field-revision-notified-on">Notified on</label>
+          <input id="end-notified-on" type="date" min="1900-01-01">
+        </div>
+        <div class="field">
+          <label for="end-notified-how" data-i18n="field-revision-notified-how">How it was notified</label>
+          <select id="end-notified-how" data-vocabulary="notified_how">
+            <option value="" data-i18n="choose">Choose…</option>
+          </select>
+        </div>
       </div>
       <div class="field">
         <label for="end-detail" data-i18n="field-end-detail">Motivation</label>
@@ -558,6 +568,27 @@ export const markup = `
         <span id="end-status" class="status" role="status"></span>
       </div>
       <p id="end-error" class="form-error" role="alert"></p>
+    </form>
+    <form id="end-notify-form" novalidate aria-labelledby="end-notify-title" hidden>
+      <h3 id="end-notify-title" data-i18n="right-end-notify-title">How the end was notified</h3>
+      <p class="hint" data-i18n="right-end-notify-hint">The three months to appeal against the end run from the notification.</p>
+      <div class="grid-3">
+        <div class="field">
+          <label for="end-n-on" data-i18n="field-revision-notified-on">Notified on</label>
+          <input id="end-n-on" type="date" min="1900-01-01" aria-required="true">
+        </div>
+        <div class="field">
+          <label for="end-n-how" data-i18n="field-revision-notified-how">How it was notified</label>
+          <select id="end-n-how" data-vocabulary="notified_how" aria-required="true">
+            <option value="" data-i18n="choose">Choose…</option>
+          </select>
+        </div>
+      </div>
+      <div class="actions">
+        <button type="submit" id="end-n-save" class="btn" data-i18n="right-notify-save">Record the notification</button>
+        <span id="end-n-status" class="status" role="status"></span>
+      </div>
+      <p id="end-n-error" class="form-error" role="alert"></p>
     </form>
     <div id="end-letter-box" class="actions" hidden>
       <button type="button" id="end-letter" class="btn" data-i18n="right-end-letter">Save the letter</button>

@@ -36,6 +36,7 @@ function summary(r) {
     lines.push(`${t('right-review-due', { date: formatDate(r.review_due_on) })} ${info.text}`.trim());
   }
   if (r.end) lines.push(t('right-end-motivation', { detail: r.end.detail, date: formatDate(r.end.decided_on) }));
+  if (r.end && r.end.appeal_ends) lines.push(t('right-revision-appeal', { date: formatDate(r.end.appeal_ends) }));
   return lines;
 }
 
@@ -66,6 +67,8 @@ function show(r) {
   $('right-review-form').hidden = !running;
   $('right-end-form').hidden = !running;
   $('end-letter-box').hidden = running;
+  // An end decided before its notification: how and when it was notified, once.
+  $('end-notify-form').hidden = !(r.end && !r.end.notified_on);
 }
 
 /** After the request view is shown: the right's card, for a granted request only. */
@@ -186,9 +189,28 @@ async function saveEnd(e) {
     detail: $('end-detail').value,
   };
   if (args.reason === 'condition_not_met') args.condition = $('end-condition').value || null;
-  const fields = { reason: 'end-reason', condition: 'end-condition', ended_on: 'end-ended-on', decided_on: 'end-decided-on', detail: 'end-detail' };
+  if ($('end-notified-on').value) args.notified_on = $('end-notified-on').value;
+  if ($('end-notified-how').value) args.notified_how = $('end-notified-how').value;
+  const fields = {
+    reason: 'end-reason', condition: 'end-condition', ended_on: 'end-ended-on', decided_on: 'end-decided-on', detail: 'end-detail',
+    notified_on: 'end-notified-on', notified_how: 'end-notified-how',
+  };
   const ok = await submit($('right-end-form'), $('end-save'), $('end-status'), $('end-error'), 'right.end', args, fields);
   if (ok) setText($('end-letter-status'), 'right-end-saved');
+}
+
+async function saveEndNotified(e) {
+  e.preventDefault();
+  if (right.requestId === null) return;
+  clearFieldErrors($('end-notify-form'));
+  if (requireText($('end-n-on'), 'field-revision-notified-on')) {
+    $('end-n-on').focus();
+    return;
+  }
+  const args = { request_id: right.requestId, notified_on: $('end-n-on').value, notified_how: $('end-n-how').value };
+  const fields = { notified_on: 'end-n-on', notified_how: 'end-n-how' };
+  const ok = await submit($('end-notify-form'), $('end-n-save'), $('end-n-status'), $('end-n-error'), 'right.end_notified', args, fields);
+  if (ok) setText($('end-letter-status'), 'right-notify-saved');
 }
 
 async function saveLetter() {
@@ -229,6 +251,7 @@ export function initRight() {
   }, () => right.seq);
   $('right-review-form').addEventListener('submit', saveReview);
   $('right-end-form').addEventListener('submit', saveEnd);
+  $('end-notify-form').addEventListener('submit', saveEndNotified);
   $('rv-visited-on').addEventListener('input', showNoVisitField);
   $('end-reason').addEventListener('change', showEndCondition);
   $('end-reason').addEventListener('input', showEndCondition); // also a value put back after unlock

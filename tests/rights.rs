@@ -571,6 +571,8 @@ fn the_leefloon_and_the_children_the_screening_counts() {
             .unwrap()["facts"]
             .clone()
     };
+    let since =
+        |t: &mut tandem::Tandem, p: i64, on: &str| facts(t, p, on)["leefloon_since"].clone();
     let grant = |t: &mut tandem::Tandem, r: i64, on: &str| {
         t.call(
             "decision.record",
@@ -602,10 +604,7 @@ fn the_leefloon_and_the_children_the_screening_counts() {
     )
     .unwrap();
     grant(&mut t, other, "2026-01-20");
-    assert_eq!(
-        facts(&mut t, p, "2026-06-01")["leefloon_since"],
-        Value::Null
-    );
+    assert_eq!(since(&mut t, p, "2026-06-01"), Value::Null);
     // A refused leefloon: none either.
     let refused = common::request_six_met(&mut t, p, "2026-02-02", "single");
     t.call(
@@ -619,45 +618,27 @@ fn the_leefloon_and_the_children_the_screening_counts() {
                "refusal_condition": "residence", "grounds": "g"}),
     )
     .unwrap();
-    assert_eq!(
-        facts(&mut t, p, "2026-06-01")["leefloon_since"],
-        Value::Null
-    );
+    assert_eq!(since(&mut t, p, "2026-06-01"), Value::Null);
     // Granted from 2 March 2026, ended on 31 July 2026: counted up to its end only.
     let granted = common::request_six_met(&mut t, p, "2026-03-02", "single");
     grant(&mut t, granted, "2026-03-20");
-    assert_eq!(
-        facts(&mut t, p, "2026-03-01")["leefloon_since"],
-        Value::Null
-    );
-    assert_eq!(
-        facts(&mut t, p, "2026-06-01")["leefloon_since"],
-        "2026-03-02"
-    );
+    assert_eq!(since(&mut t, p, "2026-03-01"), Value::Null);
+    assert_eq!(since(&mut t, p, "2026-06-01"), "2026-03-02");
     t.call(
         "right.end",
         json!({"request_id": granted, "ended_on": "2026-07-31", "reason": "other_income",
                "detail": "Work.", "decided_on": "2026-07-20"}),
     )
     .unwrap();
-    assert_eq!(
-        facts(&mut t, p, "2026-07-31")["leefloon_since"],
-        "2026-03-02"
-    );
-    assert_eq!(
-        facts(&mut t, p, "2026-08-01")["leefloon_since"],
-        Value::Null
-    );
+    assert_eq!(since(&mut t, p, "2026-07-31"), "2026-03-02");
+    assert_eq!(since(&mut t, p, "2026-08-01"), Value::Null);
     // Two running at once: the earliest start counts.
     let q = person(&mut t, Some("Teststraat 2, 9000 Proefstad"), "1980-01-01");
     let early = common::request_six_met(&mut t, q, "2026-01-05", "single");
     grant(&mut t, early, "2026-01-20");
     let late = common::request_six_met(&mut t, q, "2026-05-04", "single");
     grant(&mut t, late, "2026-05-20");
-    assert_eq!(
-        facts(&mut t, q, "2026-06-01")["leefloon_since"],
-        "2026-01-05"
-    );
+    assert_eq!(since(&mut t, q, "2026-06-01"), "2026-01-05");
     // Minor children from the household: one minor child in care, one adult child.
     let h = id(
         t.call(

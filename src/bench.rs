@@ -267,7 +267,7 @@ pub fn run(
     // The same search and open queries on a plain, unencrypted copy, straight in SQLite.
     let plain = scratch.0.join("plain.db");
     t.bare_copy(&plain)?;
-    let conn = rusqlite::Connection::open(&plain)?;
+    let conn = crate::store::Db::vault(rusqlite::Connection::open(&plain)?);
     let mut times = Vec::new();
     for round in 0..20 {
         for q in &queries {

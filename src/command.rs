@@ -161,14 +161,14 @@ pub struct Document {
     /// What clients call it: `report`, `receipt`, ...
     pub kind: &'static str,
     /// The person the document with this id is about (refuses an unknown id).
-    pub person_of: fn(&rusqlite::Connection, i64) -> Result<i64>,
+    pub person_of: fn(&crate::store::Db, i64) -> Result<i64>,
     pub render: Render,
 }
 
 /// The PDF and a file name that holds no personal data, from the id, the language asked for,
 /// the version asked for (reports) and a time stamp for the name.
 pub type Render = fn(
-    &mut rusqlite::Connection,
+    &mut crate::store::Db,
     i64,
     Option<crate::i18n::Lang>,
     Option<i64>,

@@ -137,6 +137,14 @@ pub enum Error {
     SignalDuplicate,
     #[error("storage error: {detail}")]
     Storage { detail: String },
+    /// A query that must find a row found none (`OptionalExtension::optional` turns it into
+    /// `None`); reported as a storage error.
+    #[error("storage error: no row")]
+    NoRow,
+    /// A value the schema refuses (a CHECK, NOT NULL, UNIQUE or foreign-key rule); reported
+    /// as a storage error unless the caller knows better.
+    #[error("storage error: {detail}")]
+    Constraint { detail: String },
     #[error("vault damaged: {detail}")]
     VaultCorrupt { detail: String },
 }
@@ -206,7 +214,7 @@ impl Error {
             Error::JudgmentWithoutRight => "judgment-without-right",
             Error::ObservationIdentifies { .. } => "observation-identifies",
             Error::SignalDuplicate => "signal-duplicate",
-            Error::Storage { .. } => "storage",
+            Error::Storage { .. } | Error::NoRow | Error::Constraint { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
         }
     }
@@ -257,6 +265,7 @@ impl Error {
             }
             Error::InvalidInput { detail }
             | Error::Storage { detail }
+            | Error::Constraint { detail }
             | Error::VaultCorrupt { detail }
             | Error::VaultRolledBack { detail }
             | Error::HandoverFormat { detail }
@@ -284,6 +293,7 @@ impl Error {
                 args.push(("date", date.clone()))
             }
             Error::DateOrder { other, .. } => args.push(("other", other.clone())),
+            Error::NoRow => args.push(("detail", "no row".to_string())),
             _ => {}
         }
         args
@@ -319,6 +329,14 @@ impl Error {
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         match &e {
+            rusqlite::Error::QueryReturnedNoRows => Error::NoRow,
+            rusqlite::Error::SqliteFailure(f, _)
+                if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                Error::Constraint {
+                    detail: e.to_string(),
+                }
+            }
             rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
                 Error::VaultCorrupt {
                     detail: "the database cannot be decrypted or is not a database".into(),

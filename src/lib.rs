@@ -17,6 +17,7 @@ pub mod rights;
 pub mod settings;
 pub mod sharing;
 pub mod signals;
+pub mod store;
 pub mod support;
 pub mod validate;
 pub mod vault;

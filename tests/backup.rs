@@ -17,7 +17,7 @@ fn contents(dir: &std::path::Path) -> Vec<String> {
     rows(v.conn())
 }
 
-fn rows(conn: &rusqlite::Connection) -> Vec<String> {
+fn rows(conn: &tandem::store::Db) -> Vec<String> {
     let mut out: Vec<String> = common::every_row(conn)
         .into_iter()
         .map(|(t, cells)| format!("{t}: {cells:?}"))

@@ -419,7 +419,7 @@ fn the_export_reads_in_the_persons_language() {
 
 /// Rows of a dump with own ids and links replaced by the position of the row they name,
 /// so that two vaults' copies of one file compare equal.
-fn normalised(conn: &rusqlite::Connection, person: i64) -> Vec<(String, Vec<Value>)> {
+fn normalised(conn: &tandem::store::Db, person: i64) -> Vec<(String, Vec<Value>)> {
     let tree = file::tables(conn).unwrap();
     let dump = file::dump(conn, person).unwrap();
     let mut positions: std::collections::BTreeMap<String, Vec<i64>> = Default::default();
@@ -755,8 +755,8 @@ fn everything_stored(t: &mut Tandem) -> String {
     for (_, cells) in common::every_row(v.conn()) {
         for cell in cells {
             match cell {
-                rusqlite::types::Value::Text(s) => all.push_str(&s.to_lowercase()),
-                rusqlite::types::Value::Blob(b) => {
+                tandem::store::Value::Text(s) => all.push_str(&s.to_lowercase()),
+                tandem::store::Value::Blob(b) => {
                     all.push_str(&String::from_utf8_lossy(&b).to_lowercase())
                 }
                 _ => {}

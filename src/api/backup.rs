@@ -36,7 +36,7 @@ const NOT_WRITES: &[&str] = &[
 
 /// The last audit entry that records a change of data (not an unlock or a read): an
 /// automatic backup is made only when it moved.
-fn last_data_write(conn: &rusqlite::Connection) -> i64 {
+fn last_data_write(conn: &crate::store::Db) -> i64 {
     let marks = NOT_WRITES
         .iter()
         .map(|_| "?")
@@ -44,7 +44,7 @@ fn last_data_write(conn: &rusqlite::Connection) -> i64 {
         .join(", ");
     conn.query_row(
         &format!("SELECT coalesce(max(id), 0) FROM audit WHERE action NOT IN ({marks})"),
-        rusqlite::params_from_iter(NOT_WRITES.iter()),
+        crate::store::params_from_iter(NOT_WRITES.iter()),
         |r| r.get(0),
     )
     .unwrap_or(0)

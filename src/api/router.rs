@@ -221,7 +221,7 @@ const APP: &[Command] = &[
                     "sha256": crate::pdf::sha256_hex(&bytes),
                 }),
             )
-            .and_then(|_| tx.commit().map_err(Error::from));
+            .and_then(|_| tx.commit());
             if let Err(e) = journaled {
                 let _ = std::fs::remove_file(&to);
                 return Err(e);

@@ -2,7 +2,7 @@
 
 pub mod commands;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use crate::store::{params, Db, OptionalExtension};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -72,7 +72,7 @@ fn legacy_entry_hash(
 
 /// The journal's state in short (`42-3fa9c01b`: the last entry's number and the start of
 /// its hash), printed on documents and recorded with shares, hand-overs and backups.
-pub fn mark(conn: &Connection) -> Result<String> {
+pub fn mark(conn: &Db) -> Result<String> {
     let head: Option<(i64, String)> = conn
         .query_row(
             "SELECT last_id, last_hash FROM audit_head WHERE id = 1",
@@ -95,7 +95,7 @@ pub struct MarkCheck {
 
 /// Checks a mark (`42-3fa9c01b`) against the journal: the entry must still be there, with a
 /// hash that starts the same. A rewrite of the history before the document was made breaks it.
-pub fn check_mark(conn: &Connection, mark: &str) -> Result<MarkCheck> {
+pub fn check_mark(conn: &Db, mark: &str) -> Result<MarkCheck> {
     let parsed = mark
         .split_once('-')
         .and_then(|(id, h)| Some((id.parse::<i64>().ok()?, h)))
@@ -182,7 +182,7 @@ const SCHEMA5_NO_UPDATE_TRIGGER: &str = "
 /// Migration 5: checks the chain in its first form, rewrites every hash in the redactable
 /// form, and records the outcome of that check as an entry, so that a chain that was
 /// already broken is never silently made whole.
-pub(crate) fn reseal(conn: &Connection) -> Result<()> {
+pub(crate) fn reseal(conn: &Db) -> Result<()> {
     /// id, at, action, person_id, detail, prev_hash, hash
     type Row = (i64, String, String, Option<i64>, String, String, String);
     let mut rows: Vec<Row> = Vec::new();
@@ -256,7 +256,7 @@ pub(crate) fn reseal(conn: &Connection) -> Result<()> {
 /// content digest so that the chain still verifies; then appends one anonymous entry that
 /// says an erasure happened and how many entries it blanked. Only runs inside an erasure
 /// (the `erasing` row must be present in the same transaction).
-pub(crate) fn redact_person(conn: &Connection, person_id: i64) -> Result<i64> {
+pub(crate) fn redact_person(conn: &Db, person_id: i64) -> Result<i64> {
     type Entry = (i64, String, String, Option<String>);
     let entries: Vec<Entry> = {
         let mut stmt = conn.prepare(
@@ -294,7 +294,7 @@ pub(crate) fn redact_person(conn: &Connection, person_id: i64) -> Result<i64> {
 /// Appends one entry. Call it inside the transaction of the change it records, so that the
 /// change and its trace land together or not at all.
 pub fn append(
-    conn: &Connection,
+    conn: &Db,
     action: &str,
     person_id: Option<i64>,
     detail: &serde_json::Value,
@@ -304,7 +304,7 @@ pub fn append(
 
 /// As [`append`]; `salted` false writes the form of schema 5 (for its own migration only).
 fn append_with(
-    conn: &Connection,
+    conn: &Db,
     salted: bool,
     action: &str,
     person_id: Option<i64>,
@@ -362,7 +362,7 @@ pub struct Entry {
 }
 
 /// The entries about one person, oldest first.
-pub fn for_person(conn: &Connection, person_id: i64) -> Result<Vec<Entry>> {
+pub fn for_person(conn: &Db, person_id: i64) -> Result<Vec<Entry>> {
     let mut stmt = conn.prepare(
         "SELECT id, at, action, person_id, detail FROM audit WHERE person_id = ?1 ORDER BY id",
     )?;
@@ -376,7 +376,7 @@ pub fn for_person(conn: &Connection, person_id: i64) -> Result<Vec<Entry>> {
             detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::String(detail)),
         })
     })?;
-    Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
+    rows.collect::<std::result::Result<Vec<_>, _>>()
 }
 
 /// Where the chain breaks first, and why.
@@ -397,7 +397,7 @@ pub struct Verification {
 /// Recomputes every hash from the first entry on and names the first broken entry:
 /// an edited entry (hash mismatch), a removed one (gap or broken link), or a cut-off tail
 /// (the head no longer matches the last entry).
-pub fn verify(conn: &Connection) -> Result<Verification> {
+pub fn verify(conn: &Db) -> Result<Verification> {
     // A chain of schema 5 (checked during migrations) has no salt column yet.
     let salted: bool = conn.query_row(
         "SELECT count(*) > 0 FROM pragma_table_info('audit') WHERE name = 'salt'",
@@ -525,8 +525,8 @@ mod tests {
     use crate::vault::schema::MIGRATIONS;
 
     /// A database at schema 4 with a chain in its first form, `n` entries long.
-    fn legacy_chain(n: i64) -> Connection {
-        let conn = Connection::open_in_memory().unwrap();
+    fn legacy_chain(n: i64) -> Db {
+        let conn = Db::vault(rusqlite::Connection::open_in_memory().unwrap());
         for step in &MIGRATIONS[..4] {
             conn.execute_batch(step.sql).unwrap();
         }
@@ -550,7 +550,7 @@ mod tests {
         conn
     }
 
-    fn migrate_to_5(conn: &Connection) {
+    fn migrate_to_5(conn: &Db) {
         conn.execute_batch(MIGRATIONS[4].sql).unwrap();
         reseal(conn).unwrap();
     }

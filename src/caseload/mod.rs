@@ -25,8 +25,8 @@ pub mod commands;
 
 use std::collections::BTreeMap;
 
+use crate::store::{Db, OptionalExtension};
 use chrono::{Duration, NaiveDate};
-use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -286,7 +286,7 @@ fn stale_files_sql() -> String {
 
 /// Recomputes the caseload rows of the persons a change marked stale (the triggers of
 /// schema migration 13), in one savepoint: the number of persons recomputed.
-pub fn refresh(conn: &Connection) -> Result<i64> {
+pub fn refresh(conn: &Db) -> Result<i64> {
     let stale: i64 = conn.query_row("SELECT count(*) FROM caseload_stale", [], |r| r.get(0))?;
     if stale == 0 {
         return Ok(0);
@@ -403,7 +403,7 @@ fn due_text(lang: Lang, days: Option<i64>) -> String {
 
 /// One page of the caseload seen on `today` (unless the query names a day), with the count
 /// of each group.
-pub fn list(conn: &Connection, q: &Query, lang: Lang, today: NaiveDate) -> Result<Page> {
+pub fn list(conn: &Db, q: &Query, lang: Lang, today: NaiveDate) -> Result<Page> {
     let filter = choice(q.filter.as_deref(), &FILTERS, "all", "filter")?;
     let stage = match q.stage.as_deref().map(str::trim) {
         None | Some("") => None,
@@ -500,7 +500,7 @@ pub fn list(conn: &Connection, q: &Query, lang: Lang, today: NaiveDate) -> Resul
          FROM counted {where_files} ORDER BY {order} LIMIT {limit} OFFSET {offset}",
         stage_cols.join(", ")
     );
-    let counts_of = |r: &rusqlite::Row, first: usize| -> rusqlite::Result<Counts> {
+    let counts_of = |r: &crate::store::Row, first: usize| -> crate::error::Result<Counts> {
         let mut stages = BTreeMap::new();
         for (i, s) in STAGES.iter().enumerate() {
             stages.insert(s.to_string(), r.get::<_, i64>(first + 4 + i)?);
@@ -518,7 +518,7 @@ pub fn list(conn: &Connection, q: &Query, lang: Lang, today: NaiveDate) -> Resul
     let mut total = 0;
     let mut counts = None;
     let mut files = Vec::new();
-    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+    let mut rows = stmt.query(crate::store::params_from_iter(args.iter()))?;
     while let Some(r) = rows.next()? {
         let next_on: Option<String> = r.get(6)?;
         let days_left = next_on
@@ -527,7 +527,7 @@ pub fn list(conn: &Connection, q: &Query, lang: Lang, today: NaiveDate) -> Resul
             .map(|d| (d - today).num_days());
         total = r.get(9)?;
         if counts.is_none() {
-            counts = Some(counts_of(r, 10)?);
+            counts = Some(counts_of(&r, 10)?);
         }
         files.push(File {
             person_id: r.get(0)?,
@@ -557,7 +557,7 @@ pub fn list(conn: &Connection, q: &Query, lang: Lang, today: NaiveDate) -> Resul
                 stage_cols.join(", ")
             );
             let found = conn
-                .query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| {
+                .query_row(&sql, crate::store::params_from_iter(args.iter()), |r| {
                     Ok((r.get::<_, i64>(0)?, counts_of(r, 1)?))
                 })
                 .optional()?;

@@ -1,7 +1,7 @@
 //! The dated table of leefloon amounts: seeded from DOMAIN.md, extended by the user.
 
+use crate::store::{params, Db, OptionalExtension};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -87,7 +87,7 @@ pub fn row_for(rows: &[AmountRow], date: NaiveDate) -> Result<&AmountRow> {
         })
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<AmountRow>> {
+pub fn list(conn: &Db) -> Result<Vec<AmountRow>> {
     let mut stmt = conn.prepare(
         "SELECT valid_from, cohabitant_year_cents, single_year_cents, family_year_cents,
                 sp_exemption_month_cents, source, sp_exemption_shortage_month_cents
@@ -110,7 +110,7 @@ pub fn list(conn: &Connection) -> Result<Vec<AmountRow>> {
     Ok(rows)
 }
 
-fn insert(conn: &Connection, row: &AmountRow) -> Result<()> {
+fn insert(conn: &Db, row: &AmountRow) -> Result<()> {
     conn.execute(
         "INSERT INTO amount_row (valid_from, cohabitant_year_cents, single_year_cents,
                                  family_year_cents, sp_exemption_month_cents, source,
@@ -145,7 +145,7 @@ const EARLIER_SHIPPED_SOURCES: [&str; 2] = [
 
 /// Puts the shipped rows in the vault: those missing, and those the user left as an earlier
 /// version shipped them (a row the user added or corrected is kept as it is).
-pub fn seed(conn: &Connection) -> Result<()> {
+pub fn seed(conn: &Db) -> Result<()> {
     for row in seed_rows() {
         let existing: Option<String> = conn
             .query_row(
@@ -164,7 +164,7 @@ pub fn seed(conn: &Connection) -> Result<()> {
 
 /// Adds (or corrects) the row starting on `row.valid_from`, after an indexation, and gives
 /// every running right its new period from that day (`periods::indexation` lists them).
-pub fn add(conn: &mut Connection, row: AmountRow) -> Result<Vec<AmountRow>> {
+pub fn add(conn: &mut Db, row: AmountRow) -> Result<Vec<AmountRow>> {
     let limit = 100_000_000; // €1,000,000 a year: anything above is a typing error.
     for (field, v) in [
         ("cohabitant_year_cents", row.cohabitant_year_cents),

@@ -11,8 +11,8 @@
 //!   right itself; the centre carries out the judgment. A judgment that grants (more) is a new
 //!   period of the right from the day the judgment says, never an edit of the periods before.
 
+use crate::store::{params, Db, OptionalExtension};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -69,7 +69,7 @@ struct Appealed {
 }
 
 fn appealed(
-    conn: &Connection,
+    conn: &Db,
     request_id: i64,
     against: &str,
     revision_id: Option<i64>,
@@ -120,7 +120,7 @@ fn appealed(
 const COLUMNS: &str = "id, request_id, revision_id, lodged_on, court, note, outcome, outcome_on,
                        from_on, category, yearly_cents, outcome_note, against";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Appeal> {
+fn from_row(r: &crate::store::Row) -> crate::error::Result<Appeal> {
     let yearly: Option<i64> = r.get(10)?;
     Ok(Appeal {
         id: r.get(0)?,
@@ -143,7 +143,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Appeal> {
 }
 
 /// With the appeal term of the decision appealed against, and whether it was kept.
-fn with_term(conn: &Connection, mut a: Appeal) -> Result<Appeal> {
+fn with_term(conn: &Db, mut a: Appeal) -> Result<Appeal> {
     let ends = appealed(conn, a.request_id, &a.against, a.revision_id)?
         .notified_on
         .and_then(terms::appeal_ends);
@@ -156,7 +156,7 @@ fn with_term(conn: &Connection, mut a: Appeal) -> Result<Appeal> {
 }
 
 /// The appeals of a request, oldest first.
-pub fn appeals(conn: &Connection, request_id: i64) -> Result<Vec<Appeal>> {
+pub fn appeals(conn: &Db, request_id: i64) -> Result<Vec<Appeal>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM income_appeal WHERE request_id = ?1 ORDER BY id"
     ))?;
@@ -166,7 +166,7 @@ pub fn appeals(conn: &Connection, request_id: i64) -> Result<Vec<Appeal>> {
     rows.into_iter().map(|a| with_term(conn, a)).collect()
 }
 
-pub fn appeal(conn: &Connection, id: i64) -> Result<Appeal> {
+pub fn appeal(conn: &Db, id: i64) -> Result<Appeal> {
     let a = conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM income_appeal WHERE id = ?1"),
@@ -201,7 +201,7 @@ pub struct NewAppeal {
 
 /// Records an appeal lodged with the labour court against a decision already taken. One
 /// appeal against a decision waits for its outcome at a time.
-pub fn lodge(conn: &mut Connection, a: NewAppeal) -> Result<i64> {
+pub fn lodge(conn: &mut Db, a: NewAppeal) -> Result<i64> {
     super::person_of(conn, a.request_id)?;
     let against = choice(
         a.against.as_deref().unwrap_or("decision"),
@@ -256,7 +256,7 @@ pub fn lodge(conn: &mut Connection, a: NewAppeal) -> Result<i64> {
                     crate::now_utc()
                 ],
             )?;
-            Ok(tx.last_insert_rowid())
+            tx.last_insert_rowid()
         },
     )
 }
@@ -285,7 +285,7 @@ pub struct NewOutcome {
 /// Records the outcome of an appeal, once. A judgment that grants and says from when appends
 /// a period to the right from that day (the calculation on that day with the judgment's
 /// category, or the amount the court set), and the later indexations follow it.
-pub fn record_outcome(conn: &mut Connection, o: NewOutcome) -> Result<i64> {
+pub fn record_outcome(conn: &mut Db, o: NewOutcome) -> Result<i64> {
     let a = appeal(conn, o.appeal_id)?;
     if let Some(on) = &a.outcome_on {
         return Err(Error::AppealJudged { date: on.clone() });
@@ -351,7 +351,7 @@ pub fn record_outcome(conn: &mut Connection, o: NewOutcome) -> Result<i64> {
 
 /// The period a judgment opens on `from` (checked against the right it changes).
 fn judged_period(
-    conn: &Connection,
+    conn: &Db,
     a: &Appeal,
     from: NaiveDate,
     category: Option<Category>,
@@ -416,7 +416,7 @@ pub struct AppealsView {
     pub right: Option<super::right::RightView>,
 }
 
-pub fn view(conn: &Connection, request_id: i64) -> Result<AppealsView> {
+pub fn view(conn: &Db, request_id: i64) -> Result<AppealsView> {
     super::person_of(conn, request_id)?;
     let right = match super::right::view(conn, request_id) {
         Ok(v) => Some(v),

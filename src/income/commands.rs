@@ -2,7 +2,7 @@
 //! resources, category, calculation and decision, the deadlines and the amounts table.
 //! Every change of a request answers with the whole request view.
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -42,7 +42,7 @@ fn change<A: DeserializeOwned>(
     t: &mut Ctx,
     args: Value,
     request_of: fn(&A) -> i64,
-    apply: fn(&mut Connection, A) -> Result<()>,
+    apply: fn(&mut Db, A) -> Result<()>,
 ) -> Result<Value> {
     let a: A = parse(args)?;
     let id = request_of(&a);
@@ -51,11 +51,7 @@ fn change<A: DeserializeOwned>(
 }
 
 /// A removal `{id}` of a line of a request, then the view of the request it was in.
-fn removal(
-    t: &mut Ctx,
-    args: Value,
-    remove: fn(&mut Connection, i64) -> Result<i64>,
-) -> Result<Value> {
+fn removal(t: &mut Ctx, args: Value, remove: fn(&mut Db, i64) -> Result<i64>) -> Result<Value> {
     let a: IdArgs = parse(args)?;
     let id = remove(t.vault()?.conn_mut(), a.id)?;
     request_view(t, id)

@@ -1,7 +1,7 @@
 //! The legal clock of a request: decision within 30 days, notification within 8 days after.
 
+use crate::store::Db;
 use chrono::{Duration, NaiveDate};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::terms;
@@ -65,7 +65,7 @@ pub struct Due {
 /// Requests whose decision or notification is due within `within_days` of `today`, or
 /// overdue, and running rights whose review is; overdue first, then the nearest. Withdrawn
 /// requests are left out.
-pub fn list(conn: &Connection, today: NaiveDate, within_days: i64) -> Result<Vec<Due>> {
+pub fn list(conn: &Db, today: NaiveDate, within_days: i64) -> Result<Vec<Due>> {
     if !(0..=366).contains(&within_days) {
         return Err(Error::OutOfRange {
             field: "within_days".into(),

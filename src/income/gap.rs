@@ -8,8 +8,8 @@
 //! The differences with the granted amount are the gaps; they are never negative (an amount
 //! set by the worker above the calculation leaves no gap to show).
 
+use crate::store::Db;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::calc::{self, Category, Whose};
@@ -66,7 +66,7 @@ fn date(s: &str, field: &str) -> Result<NaiveDate> {
 /// The rights granted at the cohabitant rate on the requests received from `from` to `to`
 /// (both included), withdrawn requests left out, each with its individualised amounts.
 pub fn cohabitant_rights(
-    conn: &Connection,
+    conn: &Db,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<CohabitantRight>> {

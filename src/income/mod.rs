@@ -16,8 +16,8 @@ pub mod to_bring;
 pub mod undo;
 pub mod view;
 
+use crate::store::{params, Db, OptionalExtension};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -113,7 +113,7 @@ fn not_after_today(d: NaiveDate, field: &str) -> Result<NaiveDate> {
 }
 
 /// The request's person, checking that the request exists.
-pub(crate) fn person_of(conn: &Connection, request_id: i64) -> Result<i64> {
+pub(crate) fn person_of(conn: &Db, request_id: i64) -> Result<i64> {
     conn.query_row(
         "SELECT person_id FROM income_request WHERE id = ?1",
         [request_id],
@@ -126,7 +126,7 @@ pub(crate) fn person_of(conn: &Connection, request_id: i64) -> Result<i64> {
     })
 }
 
-fn touch(conn: &Connection, request_id: i64) -> Result<()> {
+fn touch(conn: &Db, request_id: i64) -> Result<()> {
     conn.execute(
         "UPDATE income_request SET updated_at = ?1 WHERE id = ?2",
         params![crate::now_utc(), request_id],
@@ -136,11 +136,11 @@ fn touch(conn: &Connection, request_id: i64) -> Result<()> {
 
 /// Runs `change` and its audit entry in one transaction.
 fn change<T>(
-    conn: &mut Connection,
+    conn: &mut Db,
     request_id: i64,
     action: &str,
     detail: Value,
-    change: impl FnOnce(&Connection) -> Result<T>,
+    change: impl FnOnce(&Db) -> Result<T>,
 ) -> Result<T> {
     let tx = conn.transaction()?;
     let person = person_of(&tx, request_id)?;
@@ -184,7 +184,7 @@ pub fn reference(ocmw_code: &str, worker_code: &str, received_on: NaiveDate, id:
 
 /// The stored reference of request `id` (the legacy form for a row that has none, e.g. one
 /// imported from an older hand-over).
-pub fn reference_of(conn: &Connection, id: i64) -> Result<String> {
+pub fn reference_of(conn: &Db, id: i64) -> Result<String> {
     let (stored, received): (Option<String>, String) = conn
         .query_row(
             "SELECT reference, received_on FROM income_request WHERE id = ?1",
@@ -217,7 +217,7 @@ pub struct NewRequest {
 }
 
 /// Opens a request with its six conditions "to check". `received_by` defaults to the worker.
-pub fn create(conn: &mut Connection, r: NewRequest) -> Result<i64> {
+pub fn create(conn: &mut Db, r: NewRequest) -> Result<i64> {
     let received_on = not_after_today(r.received_on.unwrap_or_else(crate::today), "received_on")?;
     let kind = choice(
         r.kind.as_deref().unwrap_or("leefloon"),
@@ -269,7 +269,7 @@ pub fn create(conn: &mut Connection, r: NewRequest) -> Result<i64> {
             now
         ],
     )?;
-    let id = tx.last_insert_rowid();
+    let id = tx.last_insert_rowid()?;
     let (ocmw_code, worker_code) = crate::profile::get(&tx)?
         .map(|p| (p.ocmw_code, p.worker_code))
         .unwrap_or_default();
@@ -322,7 +322,7 @@ pub struct RequestPatch {
 }
 
 /// Changes the keys present; `null` clears a handed-over or withdrawal date.
-pub fn update(conn: &mut Connection, p: RequestPatch) -> Result<()> {
+pub fn update(conn: &mut Db, p: RequestPatch) -> Result<()> {
     let received: String = conn
         .query_row(
             "SELECT received_on FROM income_request WHERE id = ?1",
@@ -522,7 +522,7 @@ fn check_detail(condition: &str, detail: &Value) -> Result<Value> {
     })
 }
 
-pub fn set_condition(conn: &mut Connection, a: ConditionSet) -> Result<()> {
+pub fn set_condition(conn: &mut Db, a: ConditionSet) -> Result<()> {
     let condition = choice(&a.condition, &CONDITIONS, "condition")?;
     let finding = a
         .finding
@@ -586,7 +586,7 @@ pub struct NewEvidence {
 
 /// A bank statement is evidence only with the reason why resources could not be shown
 /// otherwise; its description records income lines only.
-pub fn add_evidence(conn: &mut Connection, e: NewEvidence) -> Result<i64> {
+pub fn add_evidence(conn: &mut Db, e: NewEvidence) -> Result<i64> {
     let condition = choice(&e.condition, &CONDITIONS, "condition")?;
     let kind = choice(&e.kind, &EVIDENCE_KINDS, "kind")?;
     let description = validate::required(&e.description, "description", 2000, true)?;
@@ -610,7 +610,7 @@ pub fn add_evidence(conn: &mut Connection, e: NewEvidence) -> Result<i64> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![e.request_id, condition, kind, description, seen_on, bank_reason],
             )?;
-            let id = tx.last_insert_rowid();
+            let id = tx.last_insert_rowid()?;
             let row = undo::line(tx, "income_evidence", id)?;
             undo::record(
                 tx,
@@ -625,7 +625,7 @@ pub fn add_evidence(conn: &mut Connection, e: NewEvidence) -> Result<i64> {
 }
 
 /// Removes a line of a request (evidence, visit, resource) and returns its request.
-fn remove_line(conn: &mut Connection, table: &str, what: &str, id: i64) -> Result<i64> {
+fn remove_line(conn: &mut Db, table: &str, what: &str, id: i64) -> Result<i64> {
     let request_id: i64 = conn
         .query_row(
             &format!("SELECT request_id FROM {table} WHERE id = ?1"),
@@ -658,7 +658,7 @@ fn remove_line(conn: &mut Connection, table: &str, what: &str, id: i64) -> Resul
     Ok(request_id)
 }
 
-pub fn remove_evidence(conn: &mut Connection, id: i64) -> Result<i64> {
+pub fn remove_evidence(conn: &mut Db, id: i64) -> Result<i64> {
     remove_line(conn, "income_evidence", "evidence", id)
 }
 
@@ -683,7 +683,7 @@ fn yes() -> bool {
     true
 }
 
-pub fn add_visit(conn: &mut Connection, v: NewVisit) -> Result<i64> {
+pub fn add_visit(conn: &mut Db, v: NewVisit) -> Result<i64> {
     let visited_on = not_after_today(v.visited_on, "visited_on")?;
     let unannounced_reason = if v.announced {
         String::new()
@@ -721,7 +721,7 @@ pub fn add_visit(conn: &mut Connection, v: NewVisit) -> Result<i64> {
                     findings
                 ],
             )?;
-            let id = tx.last_insert_rowid();
+            let id = tx.last_insert_rowid()?;
             let row = undo::line(tx, "income_visit", id)?;
             undo::record(
                 tx,
@@ -735,7 +735,7 @@ pub fn add_visit(conn: &mut Connection, v: NewVisit) -> Result<i64> {
     )
 }
 
-pub fn remove_visit(conn: &mut Connection, id: i64) -> Result<i64> {
+pub fn remove_visit(conn: &mut Db, id: i64) -> Result<i64> {
     remove_line(conn, "income_visit", "visit", id)
 }
 
@@ -784,7 +784,7 @@ pub const MAX_AMOUNT_CENTS: i64 = calc::MAX_LINE_CENTS;
 /// The lines one request may hold (the calculation takes at most this many).
 const MAX_RESOURCES: i64 = calc::MAX_LINES as i64;
 
-pub fn add_resource(conn: &mut Connection, r: NewResource) -> Result<i64> {
+pub fn add_resource(conn: &mut Db, r: NewResource) -> Result<i64> {
     let kind = ResourceKind::parse(&r.kind).ok_or_else(|| Error::InvalidChoice {
         field: "kind".into(),
         value: r.kind.chars().take(50).collect(),
@@ -939,7 +939,7 @@ pub fn add_resource(conn: &mut Connection, r: NewResource) -> Result<i64> {
                     line.deductions_cents
                 ],
             )?;
-            let id = tx.last_insert_rowid();
+            let id = tx.last_insert_rowid()?;
             let row = undo::line(tx, "income_resource", id)?;
             undo::record(
                 tx,
@@ -953,7 +953,7 @@ pub fn add_resource(conn: &mut Connection, r: NewResource) -> Result<i64> {
     )
 }
 
-pub fn remove_resource(conn: &mut Connection, id: i64) -> Result<i64> {
+pub fn remove_resource(conn: &mut Db, id: i64) -> Result<i64> {
     remove_line(conn, "income_resource", "resource", id)
 }
 
@@ -970,7 +970,7 @@ pub struct CategorySet {
 }
 
 /// Confirms the proposed category, or chooses another one with a reason.
-pub fn set_category(conn: &mut Connection, a: CategorySet) -> Result<()> {
+pub fn set_category(conn: &mut Db, a: CategorySet) -> Result<()> {
     let person = person_of(conn, a.request_id)?;
     let proposal =
         view::propose_category(&crate::person::load(conn, person)?, crate::i18n::Lang::En);
@@ -1015,7 +1015,7 @@ pub struct OverrideSet {
 
 /// Sets (or, with `yearly_cents: null`, removes) the worker's amount instead of the
 /// calculated one; a written motivation is required and shown wherever the amount is.
-pub fn set_override(conn: &mut Connection, a: OverrideSet) -> Result<()> {
+pub fn set_override(conn: &mut Db, a: OverrideSet) -> Result<()> {
     let (amount, motivation) = match a.yearly_cents {
         Some(c) => {
             if !(0..=MAX_AMOUNT_CENTS).contains(&c) {
@@ -1061,7 +1061,7 @@ pub fn set_override(conn: &mut Connection, a: OverrideSet) -> Result<()> {
 /// naming the change undone. A line added is removed only while it is still as it was added;
 /// otherwise that change is forgotten and nothing changes. The decision, the report and the
 /// running right are acts, not edits: they are not undone here.
-pub fn undo(conn: &mut Connection, request_id: i64) -> Result<()> {
+pub fn undo(conn: &mut Db, request_id: i64) -> Result<()> {
     person_of(conn, request_id)?;
     let (entry, action, before) = undo::newest(conn, request_id)?;
     if !undo::applicable(conn, request_id, &before) {
@@ -1116,7 +1116,7 @@ pub struct DecisionRecord {
 
 /// Records (or corrects) the committee's decision. A refusal can only rest on one of the six
 /// conditions found "not met", or on the request being withdrawn.
-pub fn record_decision(conn: &mut Connection, d: DecisionRecord) -> Result<()> {
+pub fn record_decision(conn: &mut Db, d: DecisionRecord) -> Result<()> {
     let received: String = conn
         .query_row(
             "SELECT received_on FROM income_request WHERE id = ?1",

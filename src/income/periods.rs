@@ -15,8 +15,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::store::{params, Db, OptionalExtension};
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -86,7 +86,7 @@ pub(crate) struct NewPeriod {
     pub input: String,
 }
 
-pub(crate) fn append(conn: &Connection, p: &NewPeriod) -> Result<i64> {
+pub(crate) fn append(conn: &Db, p: &NewPeriod) -> Result<i64> {
     conn.execute(
         "INSERT INTO income_right_period (request_id, from_on, category, yearly_cents,
                                           calculated_yearly_cents, why, revision_id,
@@ -106,7 +106,7 @@ pub(crate) fn append(conn: &Connection, p: &NewPeriod) -> Result<i64> {
             crate::now_utc()
         ],
     )?;
-    Ok(conn.last_insert_rowid())
+    conn.last_insert_rowid()
 }
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -116,7 +116,7 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 /// The right's timeline: the latest grant opens it; each later period starts on its own date,
 /// and of two periods from the same date the one appended last holds (a correction is a new
 /// row, never an edit).
-pub(crate) fn timeline(conn: &Connection, request_id: i64) -> Result<Vec<Row>> {
+pub(crate) fn timeline(conn: &Db, request_id: i64) -> Result<Vec<Row>> {
     let mut stmt = conn.prepare(
         "SELECT id, from_on, category, yearly_cents, calculated_yearly_cents, why, revision_id,
                 amount_row_from, input, appeal_id
@@ -163,11 +163,7 @@ pub(crate) fn in_force(rows: &[Row], on: NaiveDate) -> Option<&Row> {
 }
 
 /// The periods of a right as shown, up to its end.
-pub fn periods(
-    conn: &Connection,
-    request_id: i64,
-    ended_on: Option<NaiveDate>,
-) -> Result<Vec<Period>> {
+pub fn periods(conn: &Db, request_id: i64, ended_on: Option<NaiveDate>) -> Result<Vec<Period>> {
     let rows: Vec<Row> = timeline(conn, request_id)?
         .into_iter()
         .filter(|r| ended_on.is_none_or(|e| r.from <= e))
@@ -237,7 +233,7 @@ const REVISION_COLUMNS: &str = "id, request_id, changed_on, what, condition, det
     recorded_on, decided_on, yearly_cents, grounds, amount_motivation, effective_on, notified_on,
     notified_how, letter_sent_on, input";
 
-fn revision_row(r: &rusqlite::Row) -> rusqlite::Result<Revision> {
+fn revision_row(r: &crate::store::Row) -> crate::error::Result<Revision> {
     let previous: i64 = r.get(8)?;
     let calculated: i64 = r.get(10)?;
     let yearly: Option<i64> = r.get(14)?;
@@ -277,7 +273,7 @@ fn revision_row(r: &rusqlite::Row) -> rusqlite::Result<Revision> {
 }
 
 /// The changes and revision decisions of a right, oldest first.
-pub fn revisions(conn: &Connection, request_id: i64) -> Result<Vec<Revision>> {
+pub fn revisions(conn: &Db, request_id: i64) -> Result<Vec<Revision>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {REVISION_COLUMNS} FROM income_revision WHERE request_id = ?1 ORDER BY id"
     ))?;
@@ -288,7 +284,7 @@ pub fn revisions(conn: &Connection, request_id: i64) -> Result<Vec<Revision>> {
 }
 
 /// One revision, by its id.
-pub fn revision(conn: &Connection, id: i64) -> Result<Revision> {
+pub fn revision(conn: &Db, id: i64) -> Result<Revision> {
     conn.query_row(
         &format!("SELECT {REVISION_COLUMNS} FROM income_revision WHERE id = ?1"),
         [id],
@@ -302,11 +298,11 @@ pub fn revision(conn: &Connection, id: i64) -> Result<Revision> {
 }
 
 /// The person a revision belongs to (for its letter).
-pub fn person_of_revision(conn: &Connection, id: i64) -> Result<i64> {
+pub fn person_of_revision(conn: &Db, id: i64) -> Result<i64> {
     super::person_of(conn, revision(conn, id)?.request_id)
 }
 
-fn pending(conn: &Connection, request_id: i64) -> Result<Option<Revision>> {
+fn pending(conn: &Db, request_id: i64) -> Result<Option<Revision>> {
     Ok(revisions(conn, request_id)?
         .into_iter()
         .find(|r| r.decided_on.is_none()))
@@ -338,7 +334,7 @@ pub struct NewChange {
 /// Records that something changed, and recomputes the amount with the request's resources
 /// as they now stand, on the day of the change. Nothing is applied yet: a change is only a
 /// new period through the decision about it.
-pub fn record_change(conn: &mut Connection, c: NewChange) -> Result<i64> {
+pub fn record_change(conn: &mut Db, c: NewChange) -> Result<i64> {
     let right = super::right::running(conn, c.request_id)?;
     if let Some(p) = pending(conn, c.request_id)? {
         return Err(Error::ChangePending {
@@ -414,7 +410,7 @@ pub fn record_change(conn: &mut Connection, c: NewChange) -> Result<i64> {
                     crate::now_utc()
                 ],
             )?;
-            Ok(tx.last_insert_rowid())
+            tx.last_insert_rowid()
         },
     )
 }
@@ -474,7 +470,7 @@ pub struct RevisionDecision {
 /// Records the revision decision about the pending change: the committee's date and
 /// motivation, the revised amount, and from when it applies (art. 22 § 2). The revised amount
 /// becomes a new period from that day; the periods before it stay as they were.
-pub fn decide(conn: &mut Connection, d: RevisionDecision) -> Result<i64> {
+pub fn decide(conn: &mut Db, d: RevisionDecision) -> Result<i64> {
     let right = super::right::running(conn, d.request_id)?;
     let p = pending(conn, d.request_id)?.ok_or(Error::NoChangePending)?;
     let decided_on = not_after_today(d.decided_on, "decided_on")?;
@@ -585,7 +581,7 @@ pub fn decide(conn: &mut Connection, d: RevisionDecision) -> Result<i64> {
 /// amount the committee or the court set apart from the calculation). A later decision stops
 /// this: it rests on its own grounds.
 pub(crate) fn rebase_after(
-    conn: &Connection,
+    conn: &Db,
     request_id: i64,
     effective: NaiveDate,
     basis: &NewPeriod,
@@ -643,7 +639,7 @@ pub struct RevisionNotified {
 /// Records how and when a revision decision was notified, once (registered letter presented
 /// on, or handed over against receipt on): from then the three months to appeal run
 /// (art. 47 § 1 of the law of 26 May 2002). A decision already notified keeps its date.
-pub fn notified(conn: &mut Connection, n: RevisionNotified) -> Result<i64> {
+pub fn notified(conn: &mut Db, n: RevisionNotified) -> Result<i64> {
     let r = revision(conn, n.revision_id)?;
     let decided_on = r
         .decided_on
@@ -679,7 +675,7 @@ pub fn notified(conn: &mut Connection, n: RevisionNotified) -> Result<i64> {
 }
 
 /// Records the day a revision letter is first made (a reprint keeps it).
-pub fn letter_sent(conn: &mut Connection, revision_id: i64) -> Result<()> {
+pub fn letter_sent(conn: &mut Db, revision_id: i64) -> Result<()> {
     let r = revision(conn, revision_id)?;
     if r.letter_sent_on.is_some() || r.decided_on.is_none() {
         return Ok(());
@@ -707,7 +703,7 @@ pub fn letter_sent(conn: &mut Connection, revision_id: i64) -> Result<()> {
 /// the committee set apart from the calculation is left to the worker (it shows as such in
 /// the indexation list). Runs inside the transaction that adds the row; answers how many
 /// periods were appended.
-pub(crate) fn index_all(conn: &Connection, valid_from: NaiveDate) -> Result<usize> {
+pub(crate) fn index_all(conn: &Db, valid_from: NaiveDate) -> Result<usize> {
     let rows = amounts::list(conn)?;
     let mut stmt = conn.prepare(
         "SELECT DISTINCT p.request_id FROM income_right_period p
@@ -729,7 +725,7 @@ pub(crate) fn index_all(conn: &Connection, valid_from: NaiveDate) -> Result<usiz
 
 /// After a grant or a revision from `after`: the amounts rows that start later are followed
 /// too (a right granted in March on a request of January gets the February indexation).
-pub(crate) fn follow_amounts(conn: &Connection, request_id: i64, after: NaiveDate) -> Result<()> {
+pub(crate) fn follow_amounts(conn: &Db, request_id: i64, after: NaiveDate) -> Result<()> {
     let rows = amounts::list(conn)?;
     for from in rows.iter().map(|r| r.valid_from).filter(|d| *d > after) {
         index_request(conn, request_id, from, &rows)?;
@@ -739,7 +735,7 @@ pub(crate) fn follow_amounts(conn: &Connection, request_id: i64, after: NaiveDat
 
 /// The periods of one right from `valid_from` on, recomputed with the amounts `rows`.
 fn index_request(
-    conn: &Connection,
+    conn: &Db,
     id: i64,
     valid_from: NaiveDate,
     rows: &[amounts::AmountRow],
@@ -816,7 +812,7 @@ pub struct Indexed {
 
 /// What an indexation did: every right running on `valid_from`, with its amount before and
 /// from that day.
-pub fn indexation(conn: &Connection, valid_from: NaiveDate) -> Result<Vec<Indexed>> {
+pub fn indexation(conn: &Db, valid_from: NaiveDate) -> Result<Vec<Indexed>> {
     let mut stmt = conn.prepare(
         "SELECT DISTINCT p.request_id, r.person_id, pe.display_name
          FROM income_right_period p

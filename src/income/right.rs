@@ -10,8 +10,8 @@
 //!   the law's (another income, a move to another municipality, death, the person's own
 //!   choice, a condition no longer met). Sanctions of art. 30 are not Tandem's to record.
 
+use crate::store::{params, Db, OptionalExtension};
 use chrono::{Months, NaiveDate};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -123,7 +123,7 @@ fn not_a_right(request_id: i64) -> Error {
 
 /// The grant a right rests on: a granted (or partly granted) decision on a request that was
 /// not withdrawn.
-pub(crate) fn granted(conn: &Connection, request_id: i64) -> Result<Granted> {
+pub(crate) fn granted(conn: &Db, request_id: i64) -> Result<Granted> {
     super::person_of(conn, request_id)?;
     let row = conn
         .query_row(
@@ -155,7 +155,7 @@ pub(crate) fn granted(conn: &Connection, request_id: i64) -> Result<Granted> {
     })
 }
 
-fn reviews(conn: &Connection, request_id: i64) -> Result<Vec<Review>> {
+fn reviews(conn: &Db, request_id: i64) -> Result<Vec<Review>> {
     let mut stmt = conn.prepare(
         "SELECT id, reviewed_on, visited_on, no_visit_reason, outcome, note, next_review_on
          FROM income_review WHERE request_id = ?1 ORDER BY reviewed_on, id",
@@ -192,41 +192,40 @@ fn reviews(conn: &Connection, request_id: i64) -> Result<Vec<Review>> {
     Ok(out)
 }
 
-fn end_of(conn: &Connection, request_id: i64) -> Result<Option<End>> {
-    Ok(conn
-        .query_row(
-            "SELECT ended_on, reason, condition, detail, decided_on, notified_on, notified_how
+fn end_of(conn: &Db, request_id: i64) -> Result<Option<End>> {
+    conn.query_row(
+        "SELECT ended_on, reason, condition, detail, decided_on, notified_on, notified_how
              FROM income_right_end WHERE request_id = ?1",
-            [request_id],
-            |r| {
-                let notified_on: Option<String> = r.get(5)?;
-                Ok(End {
-                    ended_on: r.get(0)?,
-                    reason: r.get(1)?,
-                    condition: r.get(2)?,
-                    detail: r.get(3)?,
-                    decided_on: r.get(4)?,
-                    appeal_ends: notified_on
-                        .as_deref()
-                        .and_then(parse_date)
-                        .and_then(terms::appeal_ends)
-                        .map(date_str),
-                    notified_on,
-                    notified_how: r.get(6)?,
-                })
-            },
-        )
-        .optional()?)
+        [request_id],
+        |r| {
+            let notified_on: Option<String> = r.get(5)?;
+            Ok(End {
+                ended_on: r.get(0)?,
+                reason: r.get(1)?,
+                condition: r.get(2)?,
+                detail: r.get(3)?,
+                decided_on: r.get(4)?,
+                appeal_ends: notified_on
+                    .as_deref()
+                    .and_then(parse_date)
+                    .and_then(terms::appeal_ends)
+                    .map(date_str),
+                notified_on,
+                notified_how: r.get(6)?,
+            })
+        },
+    )
+    .optional()
 }
 
 /// The latest date in `sql` (one `?1` = the request), if any.
-fn latest(conn: &Connection, sql: &str, request_id: i64) -> Result<Option<NaiveDate>> {
+fn latest(conn: &Db, sql: &str, request_id: i64) -> Result<Option<NaiveDate>> {
     let d: Option<Option<String>> = conn.query_row(sql, [request_id], |r| r.get(0)).optional()?;
     Ok(d.flatten().as_deref().and_then(parse_date))
 }
 
 /// The last home visit of the right's inquiries (of the request or of a review).
-fn last_visit(conn: &Connection, request_id: i64) -> Result<Option<NaiveDate>> {
+fn last_visit(conn: &Db, request_id: i64) -> Result<Option<NaiveDate>> {
     latest(
         conn,
         "SELECT max(d) FROM (
@@ -237,11 +236,7 @@ fn last_visit(conn: &Connection, request_id: i64) -> Result<Option<NaiveDate>> {
 }
 
 /// The last examination of the conditions: the latest review, else the decision.
-fn last_examination(
-    conn: &Connection,
-    request_id: i64,
-    decided_on: NaiveDate,
-) -> Result<NaiveDate> {
+fn last_examination(conn: &Db, request_id: i64, decided_on: NaiveDate) -> Result<NaiveDate> {
     let reviewed = latest(
         conn,
         "SELECT max(reviewed_on) FROM income_review WHERE request_id = ?1",
@@ -260,7 +255,7 @@ fn a_year_after(d: NaiveDate) -> Result<NaiveDate> {
 /// When the next review is due: a year after the last examination of the conditions (art. 22
 /// § 1, al. 3), or a year after the last home visit if that comes first (royal decree of
 /// 1 December 2013), or the earlier date a review set.
-fn review_due(conn: &Connection, request_id: i64, decided_on: NaiveDate) -> Result<NaiveDate> {
+fn review_due(conn: &Db, request_id: i64, decided_on: NaiveDate) -> Result<NaiveDate> {
     let mut due = a_year_after(last_examination(conn, request_id, decided_on)?)?;
     if let Some(v) = last_visit(conn, request_id)? {
         due = due.min(a_year_after(v)?);
@@ -275,13 +270,13 @@ fn review_due(conn: &Connection, request_id: i64, decided_on: NaiveDate) -> Resu
 }
 
 /// The last social inquiry: the later of the last home visit and the last examination.
-fn last_inquiry(conn: &Connection, request_id: i64, decided_on: NaiveDate) -> Result<NaiveDate> {
+fn last_inquiry(conn: &Db, request_id: i64, decided_on: NaiveDate) -> Result<NaiveDate> {
     let examined = last_examination(conn, request_id, decided_on)?;
     Ok(last_visit(conn, request_id)?.map_or(examined, |v| v.max(examined)))
 }
 
 /// The right of `request_id`; `NotFound` when the request was not granted.
-pub fn view(conn: &Connection, request_id: i64) -> Result<RightView> {
+pub fn view(conn: &Db, request_id: i64) -> Result<RightView> {
     let g = granted(conn, request_id)?;
     let end = end_of(conn, request_id)?;
     let review_due_on = match end {
@@ -331,11 +326,7 @@ pub fn view(conn: &Connection, request_id: i64) -> Result<RightView> {
 
 /// Running rights whose review is due by `today + within_days` (or overdue), for the
 /// deadlines panel: (request id, due date).
-pub fn reviews_due(
-    conn: &Connection,
-    today: NaiveDate,
-    within_days: i64,
-) -> Result<Vec<(i64, NaiveDate)>> {
+pub fn reviews_due(conn: &Db, today: NaiveDate, within_days: i64) -> Result<Vec<(i64, NaiveDate)>> {
     let mut stmt = conn.prepare(
         "SELECT r.id, d.decided_on FROM income_request r
          JOIN income_decision d ON d.request_id = r.id
@@ -359,7 +350,7 @@ pub fn reviews_due(
     Ok(due)
 }
 
-pub(crate) fn running(conn: &Connection, request_id: i64) -> Result<Granted> {
+pub(crate) fn running(conn: &Db, request_id: i64) -> Result<Granted> {
     let g = granted(conn, request_id)?;
     if let Some(end) = end_of(conn, request_id)? {
         return Err(Error::RightEnded { date: end.ended_on });
@@ -399,7 +390,7 @@ pub struct NewReview {
 /// re-confirmed or changed (a change says what); a review without a home visit says why.
 /// A changed condition makes the outcome `changed`: the worker then records the change and
 /// its decision as a revision.
-pub fn review(conn: &mut Connection, r: NewReview) -> Result<i64> {
+pub fn review(conn: &mut Db, r: NewReview) -> Result<i64> {
     let g = running(conn, r.request_id)?;
     let reviewed_on = not_after_today(r.reviewed_on, "reviewed_on")?;
     if reviewed_on < g.decided_on {
@@ -513,7 +504,7 @@ pub fn review(conn: &mut Connection, r: NewReview) -> Result<i64> {
                     crate::now_utc()
                 ],
             )?;
-            let id = tx.last_insert_rowid();
+            let id = tx.last_insert_rowid()?;
             for (position, c) in conditions.iter().enumerate() {
                 tx.execute(
                     "INSERT INTO income_review_condition (review_id, position, condition, status, note)
@@ -578,7 +569,7 @@ fn notification(
 
 /// Ends a running right, by a decision on one of the law's grounds, from a date not before
 /// the right's start. Once ended, it stays ended (a new request opens a new right).
-pub fn end(conn: &mut Connection, e: NewEnd) -> Result<()> {
+pub fn end(conn: &mut Db, e: NewEnd) -> Result<()> {
     let g = running(conn, e.request_id)?;
     let reason_code = choice(&e.reason, &END_REASONS, "reason")?;
     let condition = match (reason_code.as_str(), e.condition.as_deref()) {
@@ -649,7 +640,7 @@ pub struct EndNotified {
 
 /// Records how and when the decision ending a right was notified, once: from then the three
 /// months to appeal against it run (art. 47 § 1 of the law of 26 May 2002).
-pub fn end_notified(conn: &mut Connection, n: EndNotified) -> Result<()> {
+pub fn end_notified(conn: &mut Db, n: EndNotified) -> Result<()> {
     let end = end_of(conn, n.request_id)?.ok_or_else(|| Error::NotFound {
         what: "end".into(),
         id: n.request_id.to_string(),

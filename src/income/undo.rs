@@ -1,8 +1,8 @@
 //! The undo of a request's last change: each change of a request records, in its own
 //! transaction, what it replaced; `request.undo` puts the newest back (audited like any change).
 
-use rusqlite::types::{Value as Sql, ValueRef};
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+use crate::store::Value as Sql;
+use crate::store::{params, params_from_iter, Db, OptionalExtension};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
@@ -52,14 +52,14 @@ fn known<'a>(list: &[&'a str], name: &str) -> Result<&'a str> {
         })
 }
 
-fn to_json(v: ValueRef<'_>) -> Value {
+fn to_json(v: Sql) -> Value {
     match v {
-        ValueRef::Null => Value::Null,
-        ValueRef::Integer(i) => json!(i),
-        ValueRef::Real(f) => json!(f),
-        ValueRef::Text(t) => json!(String::from_utf8_lossy(t)),
+        Sql::Null => Value::Null,
+        Sql::Integer(i) => json!(i),
+        Sql::Real(f) => json!(f),
+        Sql::Text(t) => json!(t),
         // No line of a request holds a blob; kept as null rather than guessed.
-        ValueRef::Blob(_) => Value::Null,
+        Sql::Blob(_) => Value::Null,
     }
 }
 
@@ -77,14 +77,14 @@ fn to_sql(v: &Value) -> Sql {
 }
 
 /// The request's `columns` as they are now.
-pub(crate) fn request_columns(conn: &Connection, id: i64, columns: &[&str]) -> Result<Value> {
+pub(crate) fn request_columns(conn: &Db, id: i64, columns: &[&str]) -> Result<Value> {
     let mut out = Map::new();
     for c in columns {
         let c = known(&REQUEST_COLUMNS, c)?;
         let v = conn.query_row(
             &format!("SELECT {c} FROM income_request WHERE id = ?1"),
             [id],
-            |r| Ok(to_json(r.get_ref(0)?)),
+            |r| Ok(to_json(r.value(0)?)),
         )?;
         out.insert(c.to_string(), v);
     }
@@ -92,8 +92,8 @@ pub(crate) fn request_columns(conn: &Connection, id: i64, columns: &[&str]) -> R
 }
 
 /// A condition's finding, explanation and details as they are now.
-pub(crate) fn condition(conn: &Connection, request_id: i64, condition: &str) -> Result<Value> {
-    Ok(conn.query_row(
+pub(crate) fn condition(conn: &Db, request_id: i64, condition: &str) -> Result<Value> {
+    conn.query_row(
         "SELECT finding, explanation, detail FROM income_condition
          WHERE request_id = ?1 AND condition = ?2",
         params![request_id, condition],
@@ -105,19 +105,19 @@ pub(crate) fn condition(conn: &Connection, request_id: i64, condition: &str) -> 
                 "detail": r.get::<_, String>(2)?,
             }))
         },
-    )?)
+    )
 }
 
 /// A line of a request, every column, as it is now.
-pub(crate) fn line(conn: &Connection, table: &str, id: i64) -> Result<Map<String, Value>> {
+pub(crate) fn line(conn: &Db, table: &str, id: i64) -> Result<Map<String, Value>> {
     let table = known(&LINES, table)?;
     let mut stmt = conn.prepare(&format!("SELECT * FROM {table} WHERE id = ?1"))?;
-    let names: Vec<String> = stmt.column_names().map(|s| s.to_string()).collect();
+    let names: Vec<String> = stmt.column_names()?;
     let row = stmt
         .query_row([id], |r| {
             let mut m = Map::new();
             for (i, n) in names.iter().enumerate() {
-                m.insert(n.clone(), to_json(r.get_ref(i)?));
+                m.insert(n.clone(), to_json(r.value(i)?));
             }
             Ok(m)
         })
@@ -131,7 +131,7 @@ pub(crate) fn line(conn: &Connection, table: &str, id: i64) -> Result<Map<String
 /// Records what a change of `request_id` replaced (`before`), unless it changed nothing
 /// (`before == after`). Keeps the newest [`KEPT`] entries of the request.
 pub(crate) fn record(
-    conn: &Connection,
+    conn: &Db,
     request_id: i64,
     action: &str,
     before: Value,
@@ -182,7 +182,7 @@ pub(crate) fn removed(table: &str, row: Map<String, Value>) -> Value {
 }
 
 /// The newest change of the request that can be undone.
-pub fn last(conn: &Connection, request_id: i64) -> Result<Option<Last>> {
+pub fn last(conn: &Db, request_id: i64) -> Result<Option<Last>> {
     let row = conn
         .query_row(
             "SELECT action, before, created_at FROM income_undo
@@ -211,7 +211,7 @@ fn about(before: &str) -> Option<String> {
 }
 
 /// The newest entry of the request: (id, action, record).
-pub(crate) fn newest(conn: &Connection, request_id: i64) -> Result<(i64, String, Value)> {
+pub(crate) fn newest(conn: &Db, request_id: i64) -> Result<(i64, String, Value)> {
     let (id, action, before): (i64, String, String) = conn
         .query_row(
             "SELECT id, action, before FROM income_undo
@@ -238,7 +238,7 @@ fn content(row: &Map<String, Value>) -> Map<String, Value> {
 
 /// Whether a record can still be put back: a line added is removed only while it is still the
 /// line that was added (same request, same content), never another line that took its id.
-pub(crate) fn applicable(conn: &Connection, request_id: i64, before: &Value) -> bool {
+pub(crate) fn applicable(conn: &Db, request_id: i64, before: &Value) -> bool {
     if before["kind"].as_str() != Some("added") {
         return true;
     }
@@ -255,19 +255,14 @@ pub(crate) fn applicable(conn: &Connection, request_id: i64, before: &Value) -> 
 }
 
 /// Forgets an entry that can no longer be put back.
-pub(crate) fn forget(conn: &Connection, entry_id: i64) -> Result<()> {
+pub(crate) fn forget(conn: &Db, entry_id: i64) -> Result<()> {
     conn.execute("DELETE FROM income_undo WHERE id = ?1", [entry_id])?;
     Ok(())
 }
 
 /// Puts back what entry `entry_id` (a record of `request_id`) replaced, and removes the entry.
 /// Refuses (nothing changed) when the line it would remove is no longer as it was added.
-pub(crate) fn apply(
-    conn: &Connection,
-    request_id: i64,
-    entry_id: i64,
-    before: &Value,
-) -> Result<()> {
+pub(crate) fn apply(conn: &Db, request_id: i64, entry_id: i64, before: &Value) -> Result<()> {
     let stale = || Error::NothingToUndo;
     match before["kind"].as_str() {
         Some("request") => {

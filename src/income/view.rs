@@ -1,8 +1,8 @@
 //! The whole request as the worker (and the person beside them) sees it: conditions with
 //! proposals, visits, resources with why they count or not, category, calculation, decision.
 
+use crate::store::{params, Db, OptionalExtension};
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -296,7 +296,7 @@ fn age_proposal(p: &Person, received_on: NaiveDate, detail: &Value, lang: Lang) 
 /// One stored resource line: its id, the line as the calculation reads it, its description.
 pub(crate) type StoredLine = (i64, ResourceLine, String);
 
-pub(crate) fn resource_lines(conn: &Connection, request_id: i64) -> Result<Vec<StoredLine>> {
+pub(crate) fn resource_lines(conn: &Db, request_id: i64) -> Result<Vec<StoredLine>> {
     let mut stmt = conn.prepare(
         "SELECT id, kind, whose, amount_cents, period, counted, motivation, description, member,
                 months, counted_yearly_cents, legal_ground, unbuilt, share_percent, sold_on,
@@ -366,12 +366,7 @@ fn in_care_minor(m: &crate::person::Member) -> bool {
 
 /// Months of socio-professional exemption used in the person's other decisions decided in the
 /// six years before `on`, plus those declared for this request from elsewhere (art. 35).
-fn sp_months(
-    conn: &Connection,
-    request_id: i64,
-    person_id: i64,
-    on: NaiveDate,
-) -> Result<SpMonths> {
+fn sp_months(conn: &Db, request_id: i64, person_id: i64, on: NaiveDate) -> Result<SpMonths> {
     let (elsewhere, shortage): (i64, i64) = conn.query_row(
         "SELECT sp_months_elsewhere, sp_shortage_months FROM income_request WHERE id = ?1",
         [request_id],
@@ -402,12 +397,7 @@ fn sp_months(
 }
 
 /// The calculation of request `id` for `category`, with everything the request holds.
-pub fn calculate(
-    conn: &Connection,
-    id: i64,
-    category: Category,
-    lang: Lang,
-) -> Result<calc::Calculation> {
+pub fn calculate(conn: &Db, id: i64, category: Category, lang: Lang) -> Result<calc::Calculation> {
     let received: String = conn
         .query_row(
             "SELECT received_on FROM income_request WHERE id = ?1",
@@ -428,7 +418,7 @@ pub fn calculate(
 /// request holds (its resource lines, the socio-professional exemption, the children in care).
 /// Kept with each period of a right, so an indexation recomputes it on another date.
 pub fn calculation_input(
-    conn: &Connection,
+    conn: &Db,
     id: i64,
     category: Category,
     on: NaiveDate,
@@ -450,7 +440,7 @@ pub fn calculation_input(
 }
 
 fn input_for(
-    conn: &Connection,
+    conn: &Db,
     id: i64,
     received: NaiveDate,
     category: Category,
@@ -474,7 +464,7 @@ fn input_for(
 }
 
 /// Builds the view of request `id` in `lang`.
-pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
+pub fn build(conn: &Db, id: i64, lang: Lang) -> Result<RequestView> {
     let row = conn
         .query_row(
             "SELECT person_id, received_on, kind, other_label, received_by, receipt_given_on,
@@ -726,7 +716,7 @@ pub fn build(conn: &Connection, id: i64, lang: Lang) -> Result<RequestView> {
 }
 
 /// A short line per request of a person, newest first.
-pub fn list(conn: &Connection, person_id: i64) -> Result<Vec<Value>> {
+pub fn list(conn: &Db, person_id: i64) -> Result<Vec<Value>> {
     crate::person::load(conn, person_id)?;
     let mut stmt = conn.prepare(
         "SELECT r.id, r.received_on, r.kind, r.other_label, r.withdrawn_on, d.decided_on, d.notified_on,

@@ -5,8 +5,8 @@ pub mod commands;
 pub mod field;
 pub mod nrn;
 
+use crate::store::{params, Db, OptionalExtension, Row};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use unicode_normalization::char::is_combining_mark;
@@ -263,7 +263,7 @@ fn check_household(h: Vec<MemberDraft>) -> Result<Vec<MemberDraft>> {
 const COLUMNS: &str = "id, display_name, first_name, last_name, birth_date, nrn, address, \
                        phone, email, language, created_at, updated_at, closed_on, retention_until";
 
-fn person_from_row(r: &Row) -> rusqlite::Result<Person> {
+fn person_from_row(r: &Row) -> crate::error::Result<Person> {
     Ok(Person {
         id: r.get(0)?,
         display_name: r.get(1)?,
@@ -283,7 +283,7 @@ fn person_from_row(r: &Row) -> rusqlite::Result<Person> {
     })
 }
 
-pub(crate) fn load(conn: &Connection, id: i64) -> Result<Person> {
+pub(crate) fn load(conn: &Db, id: i64) -> Result<Person> {
     let mut person = conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM person WHERE id = ?1"),
@@ -322,7 +322,7 @@ fn names_of(p: &Person) -> String {
 }
 
 /// Writes the name index of a person whose row came in some other way (a hand-over).
-pub(crate) fn reindex(conn: &Connection, id: i64) -> Result<()> {
+pub(crate) fn reindex(conn: &Db, id: i64) -> Result<()> {
     let p = load(conn, id)?;
     let names = names_of(&p);
     conn.execute("DELETE FROM person_search WHERE rowid = ?1", [id])?;
@@ -335,7 +335,7 @@ pub(crate) fn reindex(conn: &Connection, id: i64) -> Result<()> {
 
 /// Writes the whole row, the household and the search index of `p`.
 /// A person with id 0 is new and gets the next id (never one used before: AUTOINCREMENT).
-fn store(conn: &Connection, p: &mut Person, household: Option<&[MemberDraft]>) -> Result<()> {
+fn store(conn: &Db, p: &mut Person, household: Option<&[MemberDraft]>) -> Result<()> {
     let search_text = names_of(p);
     conn.execute(
         "INSERT INTO person (id, display_name, first_name, last_name, birth_date, nrn, address,
@@ -365,7 +365,7 @@ fn store(conn: &Connection, p: &mut Person, household: Option<&[MemberDraft]>) -
         ],
     )?;
     if p.id == 0 {
-        p.id = conn.last_insert_rowid();
+        p.id = conn.last_insert_rowid()?;
     }
     conn.execute("DELETE FROM person_search WHERE rowid = ?1", [p.id])?;
     conn.execute(
@@ -430,7 +430,7 @@ fn apply(p: &mut Person, draft: PersonDraft) -> Result<Vec<&'static str>> {
 }
 
 /// Creates a person. Only the display name is required.
-pub fn create(conn: &mut Connection, mut draft: PersonDraft) -> Result<i64> {
+pub fn create(conn: &mut Db, mut draft: PersonDraft) -> Result<i64> {
     if draft.id.is_some() {
         return Err(Error::InvalidInput {
             detail: "id: a new person gets its id from Tandem; use person.update to change one"
@@ -476,7 +476,7 @@ pub fn create(conn: &mut Connection, mut draft: PersonDraft) -> Result<i64> {
 }
 
 /// Reads a person's dossier; the read is recorded in the audit trail.
-pub fn get(conn: &mut Connection, id: i64) -> Result<Person> {
+pub fn get(conn: &mut Db, id: i64) -> Result<Person> {
     let tx = conn.transaction()?;
     let person = load(&tx, id)?;
     audit::append(&tx, "person.read", Some(id), &json!({}))?;
@@ -485,7 +485,7 @@ pub fn get(conn: &mut Connection, id: i64) -> Result<Person> {
 }
 
 /// Changes the keys present in `draft`; `household`, when present, replaces the list.
-pub fn update(conn: &mut Connection, mut draft: PersonDraft) -> Result<Person> {
+pub fn update(conn: &mut Db, mut draft: PersonDraft) -> Result<Person> {
     let Some(id) = draft.id else {
         return Err(Error::Required { field: "id".into() });
     };
@@ -550,7 +550,7 @@ pub(crate) fn name_condition(normalized: &str, first: usize) -> Option<(String, 
 
 /// Finds persons whose display, first or last name contains every word of `query`
 /// (case and accents ignored). An empty query lists everyone by name.
-pub fn search(conn: &Connection, query: &str, limit: Option<i64>) -> Result<SearchResult> {
+pub fn search(conn: &Db, query: &str, limit: Option<i64>) -> Result<SearchResult> {
     let query = clean_text(query, "query", 200, false)?;
     let limit = limit.unwrap_or(200);
     if !(1..=10_000).contains(&limit) {
@@ -592,7 +592,7 @@ pub fn search(conn: &Connection, query: &str, limit: Option<i64>) -> Result<Sear
     }
     let total: i64 = conn.query_row(
         &format!("SELECT count(*) {sql}"),
-        rusqlite::params_from_iter(args.iter()),
+        crate::store::params_from_iter(args.iter()),
         |r| r.get(0),
     )?;
     let mut stmt = conn.prepare(&format!(
@@ -600,7 +600,7 @@ pub fn search(conn: &Connection, query: &str, limit: Option<i64>) -> Result<Sear
          ORDER BY p.sort_key, p.id LIMIT {limit}"
     ))?;
     let persons = stmt
-        .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+        .query_map(crate::store::params_from_iter(args.iter()), |r| {
             Ok(Summary {
                 id: r.get(0)?,
                 display_name: r.get(1)?,

@@ -2,7 +2,7 @@
 
 pub mod commands;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use crate::store::{params, Db, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -158,43 +158,42 @@ impl Profile {
     }
 }
 
-pub fn get(conn: &Connection) -> Result<Option<Profile>> {
-    Ok(conn
-        .query_row(
-            "SELECT worker_name, ocmw_name, ocmw_address, labour_court_address, language,
+pub fn get(conn: &Db) -> Result<Option<Profile>> {
+    conn.query_row(
+        "SELECT worker_name, ocmw_name, ocmw_address, labour_court_address, language,
                     ocmw_phone, ocmw_email, ocmw_hours, deciding_body, deciding_body_name,
                     signatory_1_name, signatory_1_role, signatory_2_name, signatory_2_role,
                     payment_frequency, ocmw_code, worker_code
              FROM profile WHERE id = 1",
-            [],
-            |r| {
-                let lang: String = r.get(4)?;
-                Ok(Profile {
-                    worker_name: r.get(0)?,
-                    ocmw_name: r.get(1)?,
-                    ocmw_address: r.get(2)?,
-                    labour_court_address: r.get(3)?,
-                    language: Lang::parse(&lang).unwrap_or(Lang::Nl),
-                    ocmw_phone: r.get(5)?,
-                    ocmw_email: r.get(6)?,
-                    ocmw_hours: r.get(7)?,
-                    deciding_body: r.get(8)?,
-                    deciding_body_name: r.get(9)?,
-                    signatory_1_name: r.get(10)?,
-                    signatory_1_role: r.get(11)?,
-                    signatory_2_name: r.get(12)?,
-                    signatory_2_role: r.get(13)?,
-                    payment_frequency: r.get(14)?,
-                    ocmw_code: r.get(15)?,
-                    worker_code: r.get(16)?,
-                })
-            },
-        )
-        .optional()?)
+        [],
+        |r| {
+            let lang: String = r.get(4)?;
+            Ok(Profile {
+                worker_name: r.get(0)?,
+                ocmw_name: r.get(1)?,
+                ocmw_address: r.get(2)?,
+                labour_court_address: r.get(3)?,
+                language: Lang::parse(&lang).unwrap_or(Lang::Nl),
+                ocmw_phone: r.get(5)?,
+                ocmw_email: r.get(6)?,
+                ocmw_hours: r.get(7)?,
+                deciding_body: r.get(8)?,
+                deciding_body_name: r.get(9)?,
+                signatory_1_name: r.get(10)?,
+                signatory_1_role: r.get(11)?,
+                signatory_2_name: r.get(12)?,
+                signatory_2_role: r.get(13)?,
+                payment_frequency: r.get(14)?,
+                ocmw_code: r.get(15)?,
+                worker_code: r.get(16)?,
+            })
+        },
+    )
+    .optional()
 }
 
 /// The profile, which every document needs (set at onboarding).
-pub fn required(conn: &Connection) -> Result<Profile> {
+pub fn required(conn: &Db) -> Result<Profile> {
     get(conn)?.ok_or(crate::error::Error::NotFound {
         what: "profile".into(),
         id: "1".into(),
@@ -212,7 +211,7 @@ impl Profile {
 }
 
 /// Saves the profile (checked) with its audit entry in one transaction.
-pub fn set(conn: &mut Connection, profile: Profile) -> Result<Profile> {
+pub fn set(conn: &mut Db, profile: Profile) -> Result<Profile> {
     let p = profile.checked()?;
     let tx = conn.transaction()?;
     tx.execute(

@@ -2,7 +2,7 @@
 //! decision letter and the letter ending a right, each with every mention the law requires for
 //! the appeal period to start.
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use super::compose::{
     self, calculation_steps, category_text, date, kind_text, reference, tr, Part,
@@ -14,7 +14,7 @@ use crate::pdf::{self, Block, DocumentSpec, SignatureSlot};
 use crate::profile::Profile;
 
 fn load(
-    conn: &Connection,
+    conn: &Db,
     request_id: i64,
     lang: Option<Lang>,
 ) -> Result<(RequestView, crate::person::Person, Profile, Lang)> {
@@ -173,7 +173,7 @@ pub fn missing_mentions(profile: &Profile, granted: bool) -> Vec<&'static str> {
 
 /// Renders a letter, with the journal's mark of now.
 fn render(
-    conn: &Connection,
+    conn: &Db,
     lang: Lang,
     profile: &Profile,
     title: String,
@@ -213,7 +213,7 @@ fn spec(
 }
 
 /// The acknowledgement of receipt, with the notice of the right to be heard (art. 20).
-pub fn receipt(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
+pub fn receipt(conn: &Db, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
     let (v, person, profile, lang) = load(conn, request_id, lang)?;
     let title = tr(lang, "doc-receipt-title", &[]);
     // Dated the day it is handed over (recorded as such when printed: see `receipt_given`).
@@ -291,7 +291,7 @@ fn parts(parts: Vec<Part>) -> Vec<Block> {
 /// Sets a date column to today where it is still empty, with its audit entry (a reprint
 /// keeps the first date). `sql` has `?1` = today and `?2` = the request id.
 fn record_first(
-    conn: &mut rusqlite::Connection,
+    conn: &mut crate::store::Db,
     request_id: i64,
     sql: &str,
     action: &str,
@@ -299,7 +299,7 @@ fn record_first(
     let tx = conn.transaction()?;
     let person = income::person_of(&tx, request_id)?;
     let today = crate::today().format("%Y-%m-%d").to_string();
-    if tx.execute(sql, rusqlite::params![today, request_id])? > 0 {
+    if tx.execute(sql, crate::params![today, request_id])? > 0 {
         crate::audit::append(
             &tx,
             action,
@@ -312,7 +312,7 @@ fn record_first(
 }
 
 /// Records the date a receipt is handed over, the first time it is printed.
-pub fn receipt_given(conn: &mut rusqlite::Connection, request_id: i64) -> Result<()> {
+pub fn receipt_given(conn: &mut crate::store::Db, request_id: i64) -> Result<()> {
     record_first(
         conn,
         request_id,
@@ -324,7 +324,7 @@ pub fn receipt_given(conn: &mut rusqlite::Connection, request_id: i64) -> Result
 
 /// Records the date a decision letter is sent, the first time it is made (the notification
 /// itself is recorded apart, with the decision).
-pub fn letter_sent(conn: &mut rusqlite::Connection, request_id: i64) -> Result<()> {
+pub fn letter_sent(conn: &mut crate::store::Db, request_id: i64) -> Result<()> {
     record_first(
         conn,
         request_id,
@@ -338,7 +338,7 @@ pub fn letter_sent(conn: &mut rusqlite::Connection, request_id: i64) -> Result<(
 /// 14 of the Charter of the Social Insured). Without a recorded decision there is nothing to
 /// write; while a mention the letter cannot do without is missing from the settings, the
 /// letter is refused with the list of what to fill.
-pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
+pub fn decision(conn: &Db, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
     let (v, person, profile, lang) = load(conn, request_id, lang)?;
     let d = v.decision.as_ref().ok_or(Error::NotFound {
         what: "decision".into(),
@@ -488,7 +488,7 @@ pub fn decision(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Resul
 /// withdrawal is a decision like any other, with the mentions of art. 21 § 3 and its own
 /// appeal): from when, on which of the law's grounds, why, that a new request is possible at
 /// any time, and the appeal.
-pub fn end(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
+pub fn end(conn: &Db, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
     let right = income::right::view(conn, request_id)?;
     let e = right.end.as_ref().ok_or(Error::NotFound {
         what: "end of the right".into(),
@@ -550,7 +550,7 @@ pub fn end(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec
 /// when, the amount before and after, from when the new one applies and by which rule of
 /// art. 22 § 2, how it was calculated, the committee's reasons, and the mentions of art. 21
 /// § 3 with the appeal, as in the first decision letter. `revision_id` is the revision's id.
-pub fn revision(conn: &Connection, revision_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
+pub fn revision(conn: &Db, revision_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
     let r = income::periods::revision(conn, revision_id)?;
     let (Some(decided_on), Some(yearly), Some(effective)) =
         (&r.decided_on, r.yearly_cents, &r.effective_on)
@@ -780,7 +780,7 @@ fn appeal_and_signatures(
 /// looks up itself, that expenses are never asked, and what to do when a paper cannot be had
 /// (sources in `income::to_bring`). With every condition checked, it says there is nothing to
 /// bring.
-pub fn to_bring(conn: &Connection, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
+pub fn to_bring(conn: &Db, request_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
     let (v, person, profile, lang) = load(conn, request_id, lang)?;
     let title = tr(lang, "doc-bring-title", &[]);
     let mut blocks = letterhead(&profile, lang, &v, &person, crate::today());

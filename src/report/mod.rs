@@ -7,8 +7,8 @@ pub mod commands;
 pub mod compose;
 pub mod letters;
 
+use crate::store::{params, Db, OptionalExtension};
 use base64::Engine;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -66,7 +66,7 @@ const VERSION_COLUMNS: &str = "id, number, status, lang, remarks, read_together_
     read_fingerprint, worker_signature, person_signature, fingerprint, frozen_at, sent_on, content, \
     revision_id";
 
-fn version_from_row(r: &rusqlite::Row) -> rusqlite::Result<Version> {
+fn version_from_row(r: &crate::store::Row) -> crate::error::Result<Version> {
     let lang: String = r.get(3)?;
     Ok(Version {
         id: r.get(0)?,
@@ -86,7 +86,7 @@ fn version_from_row(r: &rusqlite::Row) -> rusqlite::Result<Version> {
     })
 }
 
-fn latest(conn: &Connection, report_id: i64) -> Result<Version> {
+fn latest(conn: &Db, report_id: i64) -> Result<Version> {
     conn.query_row(
         &format!(
             "SELECT {VERSION_COLUMNS} FROM report_version WHERE report_id = ?1
@@ -107,7 +107,7 @@ struct ReportRow {
     proposal: String,
 }
 
-fn report_row(conn: &Connection, report_id: i64) -> Result<ReportRow> {
+fn report_row(conn: &Db, report_id: i64) -> Result<ReportRow> {
     conn.query_row(
         "SELECT request_id, proposal FROM report WHERE id = ?1",
         [report_id],
@@ -126,14 +126,14 @@ fn report_row(conn: &Connection, report_id: i64) -> Result<ReportRow> {
 }
 
 /// The language of a new report: the person's preferred language, else the profile's.
-fn report_language(conn: &Connection, request_id: i64) -> Result<Lang> {
+fn report_language(conn: &Db, request_id: i64) -> Result<Lang> {
     let person_id = income::person_of(conn, request_id)?;
     let person = crate::person::load(conn, person_id)?;
     Ok(crate::profile::required(conn)?.document_language(&person, None))
 }
 
 /// The live sections of a (non-frozen) version, from the current file.
-fn live_sections(conn: &Connection, report_id: i64, v: &Version) -> Result<Vec<Section>> {
+fn live_sections(conn: &Db, report_id: i64, v: &Version) -> Result<Vec<Section>> {
     let row = report_row(conn, report_id)?;
     let view = income::view::build(conn, row.request_id, v.lang)?;
     let person = crate::person::load(conn, view.person_id)?;
@@ -185,7 +185,7 @@ pub struct ComposeArgs {
 
 /// Makes (or refreshes) the current draft. After a frozen version, a new version starts,
 /// which needs a new reading together. A version composed for a revision names it.
-pub fn compose(conn: &mut Connection, a: ComposeArgs) -> Result<i64> {
+pub fn compose(conn: &mut Db, a: ComposeArgs) -> Result<i64> {
     let person_id = income::person_of(conn, a.request_id)?;
     if let Some(id) = a.revision_id {
         if income::periods::revision(conn, id)?.request_id != a.request_id {
@@ -215,7 +215,7 @@ pub fn compose(conn: &mut Connection, a: ComposeArgs) -> Result<i64> {
                 "INSERT INTO report (request_id, created_at) VALUES (?1, ?2)",
                 params![a.request_id, crate::now_utc()],
             )?;
-            tx.last_insert_rowid()
+            tx.last_insert_rowid()?
         }
     };
     if let Some(p) = &proposal {
@@ -261,7 +261,7 @@ pub fn compose(conn: &mut Connection, a: ComposeArgs) -> Result<i64> {
 }
 
 fn insert_version(
-    conn: &Connection,
+    conn: &Db,
     report_id: i64,
     number: i64,
     lang: Lang,
@@ -281,18 +281,17 @@ fn insert_version(
     Ok(())
 }
 
-pub fn for_request(conn: &Connection, request_id: i64) -> Result<Option<i64>> {
+pub fn for_request(conn: &Db, request_id: i64) -> Result<Option<i64>> {
     income::person_of(conn, request_id)?;
-    Ok(conn
-        .query_row(
-            "SELECT id FROM report WHERE request_id = ?1",
-            [request_id],
-            |r| r.get(0),
-        )
-        .optional()?)
+    conn.query_row(
+        "SELECT id FROM report WHERE request_id = ?1",
+        [request_id],
+        |r| r.get(0),
+    )
+    .optional()
 }
 
-fn versions_list(conn: &Connection, report_id: i64) -> Result<Vec<serde_json::Value>> {
+fn versions_list(conn: &Db, report_id: i64) -> Result<Vec<serde_json::Value>> {
     let mut stmt = conn.prepare(
         "SELECT number, status, fingerprint, pdf_sha256, frozen_at, sent_on, lang, revision_id
          FROM report_version WHERE report_id = ?1 ORDER BY number DESC",
@@ -316,14 +315,14 @@ fn versions_list(conn: &Connection, report_id: i64) -> Result<Vec<serde_json::Va
     Ok(rows)
 }
 
-pub fn versions(conn: &Connection, report_id: i64) -> Result<Vec<serde_json::Value>> {
+pub fn versions(conn: &Db, report_id: i64) -> Result<Vec<serde_json::Value>> {
     report_row(conn, report_id)?;
     versions_list(conn, report_id)
 }
 
 /// The report as the screen shows it: the current version's sections, status, remarks and
 /// signatures (without the images), and the list of versions.
-pub fn get(conn: &Connection, report_id: i64) -> Result<serde_json::Value> {
+pub fn get(conn: &Db, report_id: i64) -> Result<serde_json::Value> {
     let row = report_row(conn, report_id)?;
     let v = latest(conn, report_id)?;
     let sections: Vec<Section> = match &v.content {
@@ -365,7 +364,7 @@ struct Frozen {
     person: Option<Signature>,
 }
 
-fn open_version(conn: &Connection, report_id: i64) -> Result<(Version, i64)> {
+fn open_version(conn: &Db, report_id: i64) -> Result<(Version, i64)> {
     let row = report_row(conn, report_id)?;
     let v = latest(conn, report_id)?;
     if v.status == "sent" {
@@ -379,7 +378,7 @@ fn open_version(conn: &Connection, report_id: i64) -> Result<(Version, i64)> {
 }
 
 /// The worker and the person have read the current version together.
-pub fn read_together(conn: &mut Connection, report_id: i64) -> Result<()> {
+pub fn read_together(conn: &mut Db, report_id: i64) -> Result<()> {
     let tx = conn.transaction()?;
     let (v, person_id) = open_version(&tx, report_id)?;
     let fp = reading_fingerprint(&live_sections(&tx, report_id, &v)?);
@@ -399,7 +398,7 @@ pub fn read_together(conn: &mut Connection, report_id: i64) -> Result<()> {
 }
 
 /// The person's remarks in their own words; `""` records "no remarks".
-pub fn remarks(conn: &mut Connection, report_id: i64, text: &str) -> Result<()> {
+pub fn remarks(conn: &mut Db, report_id: i64, text: &str) -> Result<()> {
     let text = crate::validate::text(text, "text", 20_000, true)?;
     let tx = conn.transaction()?;
     let (v, person_id) = open_version(&tx, report_id)?;
@@ -455,7 +454,7 @@ fn check_png(b64: &str) -> Result<Vec<u8>> {
 
 /// Records a signature. Needs the version to have been read together, unchanged since.
 /// When both have signed (or the person declined), the version is frozen.
-pub fn sign(conn: &mut Connection, a: SignArgs) -> Result<()> {
+pub fn sign(conn: &mut Db, a: SignArgs) -> Result<()> {
     let signer = match a.signer.as_str() {
         "worker" | "person" => a.signer.clone(),
         other => {
@@ -551,7 +550,7 @@ pub fn sign(conn: &mut Connection, a: SignArgs) -> Result<()> {
 /// Renders the version's PDF from its sections and signatures and keeps it, with its
 /// fingerprint, for good.
 fn freeze(
-    conn: &Connection,
+    conn: &Db,
     report_id: i64,
     v: &Version,
     sections: Vec<Section>,
@@ -616,7 +615,7 @@ pub struct Point {
 /// What is missing or weak in the report's request before it goes to the committee:
 /// conditions still to check or without evidence, no household when the category rests on
 /// one, a resources finding the calculation contradicts.
-pub fn readiness(conn: &Connection, report_id: i64, lang: Lang) -> Result<Vec<Point>> {
+pub fn readiness(conn: &Db, report_id: i64, lang: Lang) -> Result<Vec<Point>> {
     let row = report_row(conn, report_id)?;
     let v = income::view::build(conn, row.request_id, lang)?;
     let ui = |id: &str, args: &[(&str, String)]| crate::i18n::catalogs().message(lang, id, args);
@@ -675,7 +674,7 @@ pub fn readiness(conn: &Connection, report_id: i64, lang: Lang) -> Result<Vec<Po
 /// Marks the current version as sent to the committee, freezing it first if needed
 /// (signing is never required to send). With open points (see [`readiness`]) the worker must
 /// say why it goes as it is; the reason is kept with the version.
-pub fn send(conn: &mut Connection, report_id: i64, reason: Option<&str>) -> Result<()> {
+pub fn send(conn: &mut Db, report_id: i64, reason: Option<&str>) -> Result<()> {
     let open = readiness(conn, report_id, Lang::En)?.len();
     let reason = crate::validate::text(reason.unwrap_or(""), "readiness_reason", 2000, true)?;
     if open > 0 && reason.is_empty() {
@@ -717,7 +716,7 @@ pub fn send(conn: &mut Connection, report_id: i64, reason: Option<&str>) -> Resu
 /// The PDF of version `number` (default: the latest). Frozen versions give the kept bytes;
 /// a draft is rendered now, marked as a draft.
 pub fn pdf_bytes(
-    conn: &Connection,
+    conn: &Db,
     report_id: i64,
     number: Option<i64>,
     lang: Option<Lang>,
@@ -797,7 +796,7 @@ struct Names {
     journal: String,
 }
 
-fn names(conn: &Connection, report_id: i64) -> Result<Names> {
+fn names(conn: &Db, report_id: i64) -> Result<Names> {
     let row = report_row(conn, report_id)?;
     let person: String = conn.query_row(
         "SELECT p.display_name FROM income_request r

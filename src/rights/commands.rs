@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::store::Db;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -40,7 +40,7 @@ pub struct RightDue {
 /// The rights that persons will request and whose last day is within `within_days` of
 /// `today`, or past: the nearest first.
 pub fn deadlines(
-    conn: &Connection,
+    conn: &Db,
     today: NaiveDate,
     within_days: i64,
     lang: Lang,
@@ -225,12 +225,7 @@ fn facts_line(lang: Lang, f: &FileFacts, on: &str) -> String {
 pub const GROUPS: [&str; 4] = ["check_arrived", "answer_letter", "request", "ask"];
 
 /// Screens the person's file on `on` in `lang`, with the statuses recorded.
-pub fn screening(
-    conn: &Connection,
-    person_id: i64,
-    on: NaiveDate,
-    lang: Lang,
-) -> Result<Screening> {
+pub fn screening(conn: &Db, person_id: i64, on: NaiveDate, lang: Lang) -> Result<Screening> {
     let (facts, shown) = screen::facts_of(conn, person_id, on)?;
     let statuses = status::statuses(conn, person_id)?;
     let rights: Vec<ScreenedRight> = screen::screen_facts(&facts, on, lang)?

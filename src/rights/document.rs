@@ -1,6 +1,6 @@
 //! The "Your rights" sheet: a PDF in the person's language of the rights they may claim, grouped by what to do, with who grants each, how and where to ask, the figure of the day and any deadline; it names no other person and holds nothing of the support plan.
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use super::commands::{screening, ScreenedRight, GROUPS};
 use super::tr;
@@ -80,7 +80,7 @@ fn right_blocks(lang: Lang, r: &ScreenedRight) -> Vec<Block> {
 }
 
 /// The sheet of person `person_id`, in `lang` or else the person's language.
-pub fn sheet(conn: &Connection, person_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
+pub fn sheet(conn: &Db, person_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
     let person = crate::person::load(conn, person_id)?;
     let profile = crate::profile::required(conn)?;
     let lang = profile.document_language(&person, lang);

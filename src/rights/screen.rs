@@ -1,7 +1,7 @@
 //! The screening: the facts the file already holds (the running leefloon and since when, the birth date, the postcode's region and community, minor children), each right's rule of the day applied to them, "possibly" with one question where a fact is unknown, never "no" for want of a fact.
 
+use crate::store::{params, Db, OptionalExtension};
 use chrono::{Datelike, Months, NaiveDate};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::catalog::{self, CaseFacts, Right, Rule, Texts};
@@ -224,7 +224,7 @@ pub struct FileFacts {
 }
 
 /// Reads the facts from the person's file on `on`: nothing from the support plan.
-pub fn facts_of(conn: &Connection, person_id: i64, on: NaiveDate) -> Result<(Facts, FileFacts)> {
+pub fn facts_of(conn: &Db, person_id: i64, on: NaiveDate) -> Result<(Facts, FileFacts)> {
     let (birth, address): (Option<String>, Option<String>) = conn
         .query_row(
             "SELECT birth_date, address FROM person WHERE id = ?1",

@@ -1,7 +1,7 @@
 //! Where things stand for each right, recorded with the person: receives it, will request it, requested on a date, does not want it, not applicable; kept as a history (the latest counts), audited, part of the person's file; a right with a deadline gives its due date once "will request it" is chosen.
 
+use crate::store::{params, Db};
 use chrono::{Datelike, Duration, NaiveDate};
-use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -61,7 +61,7 @@ pub fn due_on(
 }
 
 /// The latest status of each right of a person, by right id.
-pub fn statuses(conn: &Connection, person_id: i64) -> Result<Vec<Status>> {
+pub fn statuses(conn: &Db, person_id: i64) -> Result<Vec<Status>> {
     let mut stmt = conn.prepare(
         "SELECT right_id, status, requested_on, event_on, note, recorded_on FROM rights_status s
          WHERE person_id = ?1 AND id = (SELECT max(id) FROM rights_status
@@ -133,7 +133,7 @@ fn check_date(d: NaiveDate, field: &str) -> Result<NaiveDate> {
 }
 
 /// Records where things stand for one right of a person (a new row: the history is kept).
-pub fn record(conn: &mut Connection, s: NewStatus) -> Result<()> {
+pub fn record(conn: &mut Db, s: NewStatus) -> Result<()> {
     let c = catalog::catalog()?;
     let right = c
         .rights
@@ -199,7 +199,7 @@ pub fn record(conn: &mut Connection, s: NewStatus) -> Result<()> {
         )
         .map(Some)
         .or_else(|e| match e {
-            rusqlite::Error::QueryReturnedNoRows => Ok(None),
+            Error::NoRow => Ok(None),
             e => Err(e),
         })?;
     match open {
@@ -244,7 +244,7 @@ pub fn record(conn: &mut Connection, s: NewStatus) -> Result<()> {
 /// The rights a person will request that have a last day, for the deadlines panel:
 /// (person id, right id, due on), within `within_days` of `today` or overdue.
 pub fn deadlines(
-    conn: &Connection,
+    conn: &Db,
     today: NaiveDate,
     within_days: i64,
 ) -> Result<Vec<(i64, String, NaiveDate)>> {

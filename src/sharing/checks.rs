@@ -1,8 +1,8 @@
 //! The checks an imported file passes before it is kept: the bounds, choices and dates the
 //! commands enforce, and the fingerprints of frozen report versions, recomputed.
 
-use rusqlite::types::Value as Sql;
-use rusqlite::Connection;
+use crate::store::Db;
+use crate::store::Value as Sql;
 
 use super::file;
 use crate::error::{Error, Result};
@@ -30,7 +30,7 @@ fn is_date(col: &str) -> bool {
 /// 0..=€10,000,000 a line, real dates, known kinds of income and persons; frozen report
 /// versions whose content and PDF match their fingerprints. Runs in the import's transaction,
 /// so that a refusal leaves nothing behind.
-pub fn check_person(conn: &Connection, person_id: i64) -> Result<()> {
+pub fn check_person(conn: &Db, person_id: i64) -> Result<()> {
     for (name, rows) in file::dump(conn, person_id)? {
         for row in &rows {
             for (col, v) in row {
@@ -68,7 +68,7 @@ pub fn check_person(conn: &Connection, person_id: i64) -> Result<()> {
 
 /// A frozen report version keeps its content and PDF with their SHA-256: recompute both.
 /// A version marked signed, declined or sent must be frozen.
-fn check_frozen_reports(conn: &Connection, person_id: i64) -> Result<()> {
+fn check_frozen_reports(conn: &Db, person_id: i64) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT v.status, v.content, v.fingerprint, v.pdf, v.pdf_sha256, v.frozen_at
          FROM report_version v JOIN report r ON r.id = v.report_id

@@ -1,8 +1,8 @@
 //! The person's own copy (right of access): everything stored about them, as a readable PDF
 //! in their language and as machine-readable JSON, both built from the schema itself.
 
+use crate::store::Db;
 use base64::Engine;
-use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 
 use super::file;
@@ -86,7 +86,7 @@ fn readable(lang: Lang, v: &Value) -> (String, Vec<Vec<u8>>) {
 
 /// Builds both files and records the export in the audit trail (one transaction).
 /// `lang` defaults to the person's language, else the profile's.
-pub fn build(conn: &mut Connection, person_id: i64, lang: Option<Lang>) -> Result<Export> {
+pub fn build(conn: &mut Db, person_id: i64, lang: Option<Lang>) -> Result<Export> {
     let tx = conn.transaction()?;
     let person = crate::person::load(&tx, person_id)?;
     let profile = crate::profile::required(&tx)?;

@@ -3,9 +3,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::store::quoted;
+use crate::store::Value as Sql;
+use crate::store::{params_from_iter, Db};
 use base64::Engine;
-use rusqlite::types::{Value as Sql, ValueRef};
-use rusqlite::{params_from_iter, Connection};
 use serde_json::{json, Map, Value};
 
 use crate::error::{Error, Result};
@@ -39,30 +40,18 @@ pub struct Table {
     pub filter: String,
 }
 
-fn sql_names(conn: &Connection, sql: &str) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(sql)?;
-    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-    Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
-}
-
-/// Every ordinary table of the schema (FTS shadow tables and SQLite's own excluded), in
-/// the order they were created (which is also a good order to read a file in).
-pub fn all_tables(conn: &Connection) -> Result<Vec<String>> {
-    sql_names(
-        conn,
-        "SELECT name FROM sqlite_master WHERE type = 'table'
-           AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'person_search%'
-           AND sql NOT LIKE 'CREATE VIRTUAL%'
-         ORDER BY rowid",
-    )
-}
-
-fn quoted(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
+/// Every ordinary table of the schema (the name search's index tables excluded), in the
+/// order they were created (which is also a good order to read a file in).
+pub fn all_tables(conn: &Db) -> Result<Vec<String>> {
+    Ok(conn
+        .tables()?
+        .into_iter()
+        .filter(|t| !t.starts_with("person_search"))
+        .collect())
 }
 
 /// The tables of a person's file, parents before children (the order to insert them in).
-pub fn tables(conn: &Connection) -> Result<Vec<Table>> {
+pub fn tables(conn: &Db) -> Result<Vec<Table>> {
     struct Raw {
         columns: Vec<(String, String, i64)>, // name, type, pk position
         fks: Vec<(String, String, String)>,  // column, parent, parent column
@@ -71,29 +60,21 @@ pub fn tables(conn: &Connection) -> Result<Vec<Table>> {
     let names = all_tables(conn)?;
     let mut raw: BTreeMap<String, Raw> = BTreeMap::new();
     for t in names.iter().cloned() {
-        let mut stmt = conn.prepare(&format!("PRAGMA table_info({})", quoted(&t)))?;
-        let described = stmt
-            .query_map([], |r| {
-                Ok((r.get(1)?, r.get(2)?, r.get(5)?, r.get::<_, bool>(3)?))
-            })?
-            .collect::<std::result::Result<Vec<(String, String, i64, bool)>, _>>()?;
+        let described = conn.columns(&t)?;
         let required = described
             .iter()
-            .filter(|c| c.3)
-            .map(|c| c.0.clone())
+            .filter(|c| c.not_null)
+            .map(|c| c.name.clone())
             .collect();
-        let columns = described.into_iter().map(|c| (c.0, c.1, c.2)).collect();
-        let mut stmt = conn.prepare(&format!("PRAGMA foreign_key_list({})", quoted(&t)))?;
-        let fks = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, Option<String>>(4)?
-                        .unwrap_or_else(|| "id".into()),
-                ))
-            })?
-            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let columns = described
+            .into_iter()
+            .map(|c| (c.name, c.decl_type, c.pk))
+            .collect();
+        let fks = conn
+            .foreign_keys(&t)?
+            .into_iter()
+            .map(|k| (k.column, k.table, k.to))
+            .collect();
         raw.insert(
             t,
             Raw {
@@ -191,13 +172,13 @@ pub fn tables(conn: &Connection) -> Result<Vec<Table>> {
 }
 
 /// A stored value as JSON: text and numbers as they are, a blob as `{"base64": "…"}`.
-pub fn to_json(v: ValueRef) -> Value {
+pub fn to_json(v: Sql) -> Value {
     match v {
-        ValueRef::Null => Value::Null,
-        ValueRef::Integer(i) => json!(i),
-        ValueRef::Real(f) => json!(f),
-        ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
-        ValueRef::Blob(b) => {
+        Sql::Null => Value::Null,
+        Sql::Integer(i) => json!(i),
+        Sql::Real(f) => json!(f),
+        Sql::Text(t) => Value::String(t),
+        Sql::Blob(b) => {
             json!({ "base64": base64::engine::general_purpose::STANDARD.encode(b) })
         }
     }
@@ -231,7 +212,7 @@ pub type Rows = Vec<Map<String, Value>>;
 
 /// Every row of the person's file, table by table (tables in insertion order, rows by
 /// their first column), each row as an object of all its columns.
-pub fn dump(conn: &Connection, person_id: i64) -> Result<Vec<(String, Rows)>> {
+pub fn dump(conn: &Db, person_id: i64) -> Result<Vec<(String, Rows)>> {
     let mut out = Vec::new();
     for t in tables(conn)? {
         let cols: Vec<String> = t.columns.iter().map(|c| quoted(c)).collect();
@@ -248,7 +229,7 @@ pub fn dump(conn: &Connection, person_id: i64) -> Result<Vec<(String, Rows)>> {
         while let Some(r) = q.next()? {
             let mut row = Map::new();
             for (i, c) in t.columns.iter().enumerate() {
-                row.insert(c.clone(), to_json(r.get_ref(i)?));
+                row.insert(c.clone(), to_json(r.value(i)?));
             }
             rows.push(row);
         }
@@ -260,7 +241,7 @@ pub fn dump(conn: &Connection, person_id: i64) -> Result<Vec<(String, Rows)>> {
 /// Inserts a dumped file as a new person of this vault: own ids are given anew and every
 /// link follows them. Runs inside the caller's transaction; returns the new person id.
 /// Refuses tables or columns this vault does not know.
-pub fn restore(conn: &Connection, file: &Map<String, Value>) -> Result<i64> {
+pub fn restore(conn: &Db, file: &Map<String, Value>) -> Result<i64> {
     let tables = tables(conn)?;
     for name in file.keys() {
         if !tables.iter().any(|t| &t.name == name) {
@@ -342,16 +323,12 @@ pub fn restore(conn: &Connection, file: &Map<String, Value>) -> Result<i64> {
             .map_err(|e| match e {
                 // A value the schema refuses (a CHECK, NOT NULL or UNIQUE rule): the bundle
                 // is at fault, not the vault.
-                rusqlite::Error::SqliteFailure(f, _)
-                    if f.code == rusqlite::ErrorCode::ConstraintViolation =>
-                {
-                    Error::HandoverFormat {
-                        detail: format!("{}: a value this vault does not accept", t.name),
-                    }
-                }
-                other => other.into(),
+                Error::Constraint { .. } => Error::HandoverFormat {
+                    detail: format!("{}: a value this vault does not accept", t.name),
+                },
+                other => other,
             })?;
-            let new_id = conn.last_insert_rowid();
+            let new_id = conn.last_insert_rowid()?;
             if let Some(old) = old_id {
                 ids.entry(t.name.clone()).or_default().insert(old, new_id);
             }

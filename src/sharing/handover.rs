@@ -2,11 +2,11 @@
 //! the hand-over, for a colleague's vault. Export goes through the sharing gate; import is
 //! one transaction and refuses a wrong passphrase or a changed byte before writing anything.
 
+use crate::store::Db;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use rand::rngs::OsRng;
 use rand::RngCore;
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 use zeroize::Zeroizing;
@@ -149,7 +149,7 @@ pub struct ExportArgs {
 /// is committed: if saving fails, nothing is recorded. Returns what `save` returned and
 /// the share id.
 pub fn export<T>(
-    conn: &mut Connection,
+    conn: &mut Db,
     a: &ExportArgs,
     kdf: KdfParams,
     save: impl FnOnce(&[u8]) -> Result<T>,
@@ -217,7 +217,7 @@ pub fn export<T>(
 /// Imports a bundle as a new person of this vault, in one transaction; returns the new
 /// person id. The import is recorded with the bundle's id, and the same bundle is not
 /// imported twice.
-pub fn import(conn: &mut Connection, bundle: &[u8], passphrase: &str) -> Result<i64> {
+pub fn import(conn: &mut Db, bundle: &[u8], passphrase: &str) -> Result<i64> {
     let plain = open(bundle, passphrase)?;
     let payload: Value =
         serde_json::from_slice(&plain).map_err(|_| format("the content is not readable"))?;
@@ -253,7 +253,7 @@ pub fn import(conn: &mut Connection, bundle: &[u8], passphrase: &str) -> Result<
     }
     tx.execute(
         "INSERT INTO imported_bundle (bundle_id, imported_at) VALUES (?1, ?2)",
-        rusqlite::params![bundle_id, crate::now_utc()],
+        crate::params![bundle_id, crate::now_utc()],
     )?;
     let person_id = file::restore(&tx, tables)?;
     // Every value as the commands would accept it, fingerprints recomputed: a refusal

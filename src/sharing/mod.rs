@@ -10,8 +10,8 @@ pub mod handover;
 pub mod letter;
 pub mod retention;
 
+use crate::store::{params, Db, OptionalExtension, Row};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -89,7 +89,7 @@ fn not_future(d: NaiveDate, field: &str) -> Result<String> {
     Ok(day(d))
 }
 
-fn person_exists(conn: &Connection, person_id: i64) -> Result<()> {
+fn person_exists(conn: &Db, person_id: i64) -> Result<()> {
     conn.query_row(
         "SELECT 1 FROM person WHERE id = ?1",
         [person_id],
@@ -150,7 +150,7 @@ impl Consent {
 const CONSENT_COLUMNS: &str = "id, person_id, recipient_organisation, recipient_role, purpose, \
      covers, given_on, ends_on, withdrawn_on, created_at";
 
-fn consent_from_row(r: &Row) -> rusqlite::Result<Consent> {
+fn consent_from_row(r: &Row) -> crate::error::Result<Consent> {
     let covers: String = r.get(5)?;
     let mut c = Consent {
         id: r.get(0)?,
@@ -169,7 +169,7 @@ fn consent_from_row(r: &Row) -> rusqlite::Result<Consent> {
     Ok(c)
 }
 
-pub fn consent(conn: &Connection, id: i64) -> Result<Consent> {
+pub fn consent(conn: &Db, id: i64) -> Result<Consent> {
     conn.query_row(
         &format!("SELECT {CONSENT_COLUMNS} FROM consent WHERE id = ?1"),
         [id],
@@ -183,16 +183,16 @@ pub fn consent(conn: &Connection, id: i64) -> Result<Consent> {
 }
 
 /// The person's consents, newest first (withdrawn and expired ones stay: the history).
-pub fn consents(conn: &Connection, person_id: i64) -> Result<Vec<Consent>> {
+pub fn consents(conn: &Db, person_id: i64) -> Result<Vec<Consent>> {
     person_exists(conn, person_id)?;
     let mut stmt = conn.prepare(&format!(
         "SELECT {CONSENT_COLUMNS} FROM consent WHERE person_id = ?1 ORDER BY id DESC"
     ))?;
     let rows = stmt.query_map([person_id], consent_from_row)?;
-    Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
+    rows.collect::<std::result::Result<Vec<_>, _>>()
 }
 
-pub fn give(conn: &mut Connection, c: NewConsent) -> Result<Consent> {
+pub fn give(conn: &mut Db, c: NewConsent) -> Result<Consent> {
     let organisation = validate::required(
         &c.recipient_organisation,
         "recipient_organisation",
@@ -227,7 +227,7 @@ pub fn give(conn: &mut Connection, c: NewConsent) -> Result<Consent> {
             crate::now_utc()
         ],
     )?;
-    let id = tx.last_insert_rowid();
+    let id = tx.last_insert_rowid()?;
     audit::append(
         &tx,
         "consent.give",
@@ -240,7 +240,7 @@ pub fn give(conn: &mut Connection, c: NewConsent) -> Result<Consent> {
 
 /// Withdraws a consent (one action, any time). From that day on, nothing more can be shared
 /// on it; what was shared before stays in the log.
-pub fn withdraw(conn: &mut Connection, id: i64, on: Option<NaiveDate>) -> Result<Consent> {
+pub fn withdraw(conn: &mut Db, id: i64, on: Option<NaiveDate>) -> Result<Consent> {
     let on = not_future(on.unwrap_or_else(crate::today), "withdrawn_on")?;
     let tx = conn.transaction()?;
     let c = consent(&tx, id)?;
@@ -305,7 +305,7 @@ pub struct Recipient {
 /// the person must exist for this recipient and purpose that is current on `on` and covers
 /// every part. There is no override. Returns the consent the share relies on.
 pub fn gate(
-    conn: &Connection,
+    conn: &Db,
     person_id: i64,
     to: &Recipient,
     parts: &[String],
@@ -375,7 +375,7 @@ pub struct ShareEntry<'a> {
 }
 
 /// Writes the log entry and its audit trace (inside the caller's transaction).
-pub fn log(conn: &Connection, e: ShareEntry) -> Result<i64> {
+pub fn log(conn: &Db, e: ShareEntry) -> Result<i64> {
     let worker = crate::profile::required(conn)?.worker_name;
     conn.execute(
         "INSERT INTO share (person_id, consent_id, recipient_organisation, recipient_role, purpose,
@@ -396,7 +396,7 @@ pub fn log(conn: &Connection, e: ShareEntry) -> Result<i64> {
             worker
         ],
     )?;
-    let id = conn.last_insert_rowid();
+    let id = conn.last_insert_rowid()?;
     // The journal's state at the share, kept with it: a later rewrite contradicts it.
     let journal = audit::mark(conn)?;
     audit::append(
@@ -409,7 +409,7 @@ pub fn log(conn: &Connection, e: ShareEntry) -> Result<i64> {
     Ok(id)
 }
 
-fn share_from_row(r: &Row) -> rusqlite::Result<Share> {
+fn share_from_row(r: &Row) -> crate::error::Result<Share> {
     let parts: String = r.get(6)?;
     Ok(Share {
         id: r.get(0)?,
@@ -430,7 +430,7 @@ fn share_from_row(r: &Row) -> rusqlite::Result<Share> {
 const SHARE_COLUMNS: &str = "id, person_id, consent_id, recipient_organisation, recipient_role, \
      purpose, parts, what, kind, document_sha256, shared_on, worker";
 
-pub fn share(conn: &Connection, id: i64) -> Result<Share> {
+pub fn share(conn: &Db, id: i64) -> Result<Share> {
     conn.query_row(
         &format!("SELECT {SHARE_COLUMNS} FROM share WHERE id = ?1"),
         [id],
@@ -444,13 +444,13 @@ pub fn share(conn: &Connection, id: i64) -> Result<Share> {
 }
 
 /// The sharing log of one person, newest first.
-pub fn shares(conn: &Connection, person_id: i64) -> Result<Vec<Share>> {
+pub fn shares(conn: &Db, person_id: i64) -> Result<Vec<Share>> {
     person_exists(conn, person_id)?;
     let mut stmt = conn.prepare(&format!(
         "SELECT {SHARE_COLUMNS} FROM share WHERE person_id = ?1 ORDER BY id DESC"
     ))?;
     let rows = stmt.query_map([person_id], share_from_row)?;
-    Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
+    rows.collect::<std::result::Result<Vec<_>, _>>()
 }
 
 /// A document to produce and share (`document` of `share.record`).

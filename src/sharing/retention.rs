@@ -1,7 +1,7 @@
 //! Closing a file, its retention period, and erasing it once that period has passed.
 
+use crate::store::{params, Db, OptionalExtension};
 use chrono::{Months, NaiveDate};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
 
@@ -15,7 +15,7 @@ pub struct FileStatus {
     pub retention_until: Option<String>,
 }
 
-fn status(conn: &Connection, person_id: i64) -> Result<FileStatus> {
+fn status(conn: &Db, person_id: i64) -> Result<FileStatus> {
     conn.query_row(
         "SELECT closed_on, retention_until FROM person WHERE id = ?1",
         [person_id],
@@ -91,11 +91,7 @@ const ACTIVITY_DATES: &str = "
     UNION ALL SELECT shared_on FROM share WHERE person_id = ?1";
 
 /// The last day on which something happened in the file, up to `today` (None: nothing yet).
-pub fn last_activity(
-    conn: &Connection,
-    person_id: i64,
-    today: NaiveDate,
-) -> Result<Option<NaiveDate>> {
+pub fn last_activity(conn: &Db, person_id: i64, today: NaiveDate) -> Result<Option<NaiveDate>> {
     let last: Option<String> = conn.query_row(
         &format!(
             "SELECT max(substr(d, 1, 10)) FROM ({ACTIVITY_DATES}) \
@@ -110,7 +106,7 @@ pub fn last_activity(
 /// Closes the file on `closed_on` (default `today`): it is kept `years` years, then listed
 /// for erasure. Not before the file's last activity, nor after `today`.
 pub fn close(
-    conn: &mut Connection,
+    conn: &mut Db,
     person_id: i64,
     closed_on: Option<NaiveDate>,
     years: u32,
@@ -174,7 +170,7 @@ pub fn close(
 }
 
 /// Opens a closed file again (the person comes back): no retention end any more.
-pub fn reopen(conn: &mut Connection, person_id: i64) -> Result<FileStatus> {
+pub fn reopen(conn: &mut Db, person_id: i64) -> Result<FileStatus> {
     let tx = conn.transaction()?;
     if status(&tx, person_id)?.closed_on.is_none() {
         return Err(Error::FileNotClosed);
@@ -198,7 +194,7 @@ pub struct Due {
 }
 
 /// Closed files whose retention period ended on or before `today`: to be erased.
-pub fn due(conn: &Connection, today: NaiveDate) -> Result<Vec<Due>> {
+pub fn due(conn: &Db, today: NaiveDate) -> Result<Vec<Due>> {
     let mut stmt = conn.prepare(
         "SELECT id, display_name, closed_on, retention_until FROM person
          WHERE retention_until IS NOT NULL AND retention_until <= ?1
@@ -212,13 +208,13 @@ pub fn due(conn: &Connection, today: NaiveDate) -> Result<Vec<Due>> {
             retention_until: r.get(3)?,
         })
     })?;
-    Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
+    rows.collect::<std::result::Result<Vec<_>, _>>()
 }
 
 /// Erases a closed file past its retention period: every row of the person's file goes
 /// (through the foreign keys), the name index is purged, the audit entries about the person
 /// are blanked, and one anonymous entry records that an erasure happened. One transaction.
-pub fn erase(conn: &mut Connection, person_id: i64, today: NaiveDate) -> Result<()> {
+pub fn erase(conn: &mut Db, person_id: i64, today: NaiveDate) -> Result<()> {
     let tx = conn.transaction()?;
     let s = status(&tx, person_id)?;
     let Some(until) = s.retention_until else {

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::store::{params, Db};
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{params, Connection};
 use serde::Serialize;
 
 use super::cells::Sum;
@@ -123,14 +123,14 @@ fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-fn count(conn: &Connection, sql: &str, p: &Period) -> Result<u64> {
+fn count(conn: &Db, sql: &str, p: &Period) -> Result<u64> {
     let n: i64 = conn.query_row(sql, params![iso(p.from), iso(p.to)], |r| r.get(0))?;
     Ok(u64::try_from(n).unwrap_or(0))
 }
 
 /// Counts the figures of `period`. Reads the income side, the reports, and of the support
 /// side only how many answered yes or "not now" (never a plan's words).
-pub fn compute(conn: &Connection, period: &Period) -> Result<Figures> {
+pub fn compute(conn: &Db, period: &Period) -> Result<Figures> {
     let mut f = Figures::default();
     let mut counts: Vec<(String, String)> = Vec::new();
     let mut q = |name: &str, sql: String| counts.push((name.to_string(), sql));
@@ -282,7 +282,7 @@ fn checked(a: i64, b: i64) -> Result<i64> {
 
 /// The gap of the cohabitant rights granted in the period: a month, and over the period month
 /// by month, pro rata of the days each right ran in each month (its start to its end).
-fn gap_figures(conn: &Connection, period: &Period) -> Result<GapFigures> {
+fn gap_figures(conn: &Db, period: &Period) -> Result<GapFigures> {
     let rights = gap::cohabitant_rights(conn, period.from, period.to)?;
     let mut g = GapFigures {
         rights: rights.len() as u64,

@@ -1,7 +1,7 @@
 //! Structural observations: what the worker sees across files, in their words, refused while it names anyone in the vault.
 
+use crate::store::{params, Db, OptionalExtension};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::Period;
@@ -74,7 +74,7 @@ fn digits(s: &str) -> String {
 /// aside); numbers by their digits, whatever separates them; an address by its street part.
 /// Any 11 digits in a row are also refused: they may be a national register number of
 /// someone who is not in the vault.
-pub fn identity_scan(conn: &Connection, text: &str) -> Result<Vec<Match>> {
+pub fn identity_scan(conn: &Db, text: &str) -> Result<Vec<Match>> {
     let mut found: Vec<Match> = Vec::new();
     let mut push = |kind: &str, what: &str| {
         let m = Match {
@@ -180,7 +180,7 @@ fn check(o: &NewObservation) -> Result<(String, String)> {
 
 /// Records an observation, or refuses it with what in it identifies someone
 /// (`observation-identifies`, listing the kinds found; `signals.scan` lists the words).
-pub fn add(conn: &mut Connection, o: NewObservation) -> Result<Observation> {
+pub fn add(conn: &mut Db, o: NewObservation) -> Result<Observation> {
     let (theme, text) = check(&o)?;
     let matches = identity_scan(conn, &text)?;
     if !matches.is_empty() {
@@ -195,7 +195,7 @@ pub fn add(conn: &mut Connection, o: NewObservation) -> Result<Observation> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![theme, text, o.from.to_string(), o.to.to_string(), o.situations, now],
     )?;
-    let id = tx.last_insert_rowid();
+    let id = tx.last_insert_rowid()?;
     audit::append(
         &tx,
         "signals.observation.add",
@@ -206,7 +206,7 @@ pub fn add(conn: &mut Connection, o: NewObservation) -> Result<Observation> {
     get(conn, id)
 }
 
-fn get(conn: &Connection, id: i64) -> Result<Observation> {
+fn get(conn: &Db, id: i64) -> Result<Observation> {
     conn.query_row(
         "SELECT id, theme, text, period_from, period_to, situations, created_at
          FROM signal_observation WHERE id = ?1",
@@ -220,7 +220,7 @@ fn get(conn: &Connection, id: i64) -> Result<Observation> {
     })
 }
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<Observation> {
+fn row(r: &crate::store::Row) -> crate::error::Result<Observation> {
     Ok(Observation {
         id: r.get(0)?,
         theme: r.get(1)?,
@@ -233,7 +233,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Observation> {
 }
 
 /// The observations whose period meets `period`, oldest first.
-pub fn list(conn: &Connection, period: &Period) -> Result<Vec<Observation>> {
+pub fn list(conn: &Db, period: &Period) -> Result<Vec<Observation>> {
     let mut stmt = conn.prepare(
         "SELECT id, theme, text, period_from, period_to, situations, created_at
          FROM signal_observation WHERE period_from <= ?2 AND period_to >= ?1
@@ -246,7 +246,7 @@ pub fn list(conn: &Connection, period: &Period) -> Result<Vec<Observation>> {
 }
 
 /// Removes an observation (audited).
-pub fn remove(conn: &mut Connection, id: i64) -> Result<()> {
+pub fn remove(conn: &mut Db, id: i64) -> Result<()> {
     get(conn, id)?;
     let tx = conn.transaction()?;
     tx.execute("DELETE FROM signal_observation WHERE id = ?1", [id])?;

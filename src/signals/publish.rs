@@ -2,8 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::store::Db;
 use rand::RngCore;
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use super::cells::{self, publish_money, Cell, Shown};
@@ -69,7 +69,7 @@ fn money(rights: u64, total: i64, means: i64) -> GapMoney {
 }
 
 /// Publishes the figures of `period` with the observations that meet it.
-pub fn signal(conn: &Connection, period: &Period) -> Result<Signal> {
+pub fn signal(conn: &Db, period: &Period) -> Result<Signal> {
     let f: Figures = figures::compute(conn, period)?;
     let mut id = [0u8; 16];
     rand::rngs::OsRng.fill_bytes(&mut id);

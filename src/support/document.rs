@@ -1,7 +1,7 @@
 //! The plan document: the person's goals, what the OCMW commits to, meetings; voluntary,
 //! not a contract, no effect on any income decision; no signature of the person asked.
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use super::get;
 use crate::error::Result;
@@ -17,7 +17,7 @@ fn date(lang: Lang, iso: &str) -> String {
 }
 
 /// Renders plan `plan_id` in `lang` (default: the person's language, else the profile's).
-pub fn render(conn: &Connection, plan_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
+pub fn render(conn: &Db, plan_id: i64, lang: Option<Lang>) -> Result<Vec<u8>> {
     let plan = get(conn, plan_id)?;
     let person = crate::person::load(conn, plan.person_id)?;
     let profile = crate::profile::required(conn)?;

@@ -5,8 +5,8 @@ pub mod commands;
 
 pub mod document;
 
+use crate::store::{params, Db, OptionalExtension};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -68,7 +68,7 @@ fn day(d: NaiveDate, field: &str) -> Result<String> {
     Ok(d.format("%Y-%m-%d").to_string())
 }
 
-pub fn get(conn: &Connection, plan_id: i64) -> Result<Plan> {
+pub fn get(conn: &Db, plan_id: i64) -> Result<Plan> {
     let mut plan = conn
         .query_row(
             "SELECT id, person_id, status, opened_on, paused_on, ended_on FROM support_plan WHERE id = ?1",
@@ -136,7 +136,7 @@ pub fn get(conn: &Connection, plan_id: i64) -> Result<Plan> {
 }
 
 /// The person's current plan (the latest), and their latest answer to "do you want support?".
-pub fn for_person(conn: &Connection, person_id: i64) -> Result<serde_json::Value> {
+pub fn for_person(conn: &Db, person_id: i64) -> Result<serde_json::Value> {
     crate::person::load(conn, person_id)?;
     let plan_id: Option<i64> = conn
         .query_row(
@@ -162,10 +162,10 @@ pub fn for_person(conn: &Connection, person_id: i64) -> Result<serde_json::Value
 /// Runs a change of plan `plan_id` with its audit entry in one transaction. An ended plan
 /// can be read, not changed. The audit records what kind of change, never the words.
 fn change(
-    conn: &mut Connection,
+    conn: &mut Db,
     plan_id: i64,
     action: &str,
-    f: impl FnOnce(&Connection) -> Result<()>,
+    f: impl FnOnce(&Db) -> Result<()>,
 ) -> Result<Plan> {
     let tx = conn.transaction()?;
     let (person_id, status): (i64, String) = tx
@@ -190,7 +190,7 @@ fn change(
 }
 
 /// "Not now": a normal answer, recorded with its date.
-pub fn answer(conn: &mut Connection, person_id: i64, wants: bool) -> Result<serde_json::Value> {
+pub fn answer(conn: &mut Db, person_id: i64, wants: bool) -> Result<serde_json::Value> {
     crate::person::load(conn, person_id)?;
     let tx = conn.transaction()?;
     tx.execute(
@@ -208,7 +208,7 @@ pub fn answer(conn: &mut Connection, person_id: i64, wants: bool) -> Result<serd
 }
 
 /// Opens a plan because the person wants one.
-pub fn open(conn: &mut Connection, person_id: i64) -> Result<Plan> {
+pub fn open(conn: &mut Db, person_id: i64) -> Result<Plan> {
     crate::person::load(conn, person_id)?;
     let tx = conn.transaction()?;
     let open: Option<i64> = tx
@@ -225,7 +225,7 @@ pub fn open(conn: &mut Connection, person_id: i64) -> Result<Plan> {
         "INSERT INTO support_plan (person_id, opened_on) VALUES (?1, ?2)",
         params![person_id, today()],
     )?;
-    let id = tx.last_insert_rowid();
+    let id = tx.last_insert_rowid()?;
     tx.execute(
         "INSERT INTO support_answer (person_id, wants, answered_on) VALUES (?1, 1, ?2)",
         params![person_id, today()],
@@ -246,7 +246,7 @@ pub struct NewGoal {
 }
 
 /// A goal as the person says it. There is no field for a worker's reformulation.
-pub fn add_goal(conn: &mut Connection, g: NewGoal) -> Result<Plan> {
+pub fn add_goal(conn: &mut Db, g: NewGoal) -> Result<Plan> {
     let text = validate::required(&g.text, "text", 2000, true)?;
     let wished = g.wished_date.map(|d| day(d, "wished_date")).transpose()?;
     change(conn, g.plan_id, "plan.goal.add", |tx| {
@@ -258,7 +258,7 @@ pub fn add_goal(conn: &mut Connection, g: NewGoal) -> Result<Plan> {
     })
 }
 
-fn plan_of(conn: &Connection, table: &str, id: i64, what: &str) -> Result<i64> {
+fn plan_of(conn: &Db, table: &str, id: i64, what: &str) -> Result<i64> {
     conn.query_row(
         &format!("SELECT plan_id FROM {table} WHERE id = ?1"),
         [id],
@@ -272,7 +272,7 @@ fn plan_of(conn: &Connection, table: &str, id: i64, what: &str) -> Result<i64> {
 }
 
 /// The status the person chooses for a goal.
-pub fn goal_status(conn: &mut Connection, goal_id: i64, status: &str) -> Result<Plan> {
+pub fn goal_status(conn: &mut Db, goal_id: i64, status: &str) -> Result<Plan> {
     if !GOAL_STATUSES.contains(&status) {
         return Err(Error::InvalidChoice {
             field: "status".into(),
@@ -301,7 +301,7 @@ pub struct NewCommitment {
 }
 
 /// What the OCMW (the worker, the centre) commits to do. The person has no obligations.
-pub fn add_commitment(conn: &mut Connection, c: NewCommitment) -> Result<Plan> {
+pub fn add_commitment(conn: &mut Db, c: NewCommitment) -> Result<Plan> {
     let text = validate::required(&c.text, "text", 2000, true)?;
     let who = text_or_empty(c.who.as_deref(), "who")?;
     let by = c.by_when.map(|d| day(d, "by_when")).transpose()?;
@@ -318,7 +318,7 @@ fn text_or_empty(v: Option<&str>, field: &str) -> Result<String> {
     validate::text(v.unwrap_or(""), field, 200, false)
 }
 
-pub fn commitment_done(conn: &mut Connection, commitment_id: i64, done: bool) -> Result<Plan> {
+pub fn commitment_done(conn: &mut Db, commitment_id: i64, done: bool) -> Result<Plan> {
     let plan_id = plan_of(conn, "support_commitment", commitment_id, "commitment")?;
     change(conn, plan_id, "plan.commitment.done", |tx| {
         tx.execute(
@@ -338,7 +338,7 @@ pub struct NewMeeting {
     pub note: String,
 }
 
-pub fn add_meeting(conn: &mut Connection, m: NewMeeting) -> Result<Plan> {
+pub fn add_meeting(conn: &mut Db, m: NewMeeting) -> Result<Plan> {
     if m.met_on > crate::today() {
         return Err(Error::DateInFuture {
             field: "met_on".into(),
@@ -356,7 +356,7 @@ pub fn add_meeting(conn: &mut Connection, m: NewMeeting) -> Result<Plan> {
 }
 
 /// Pause, resume or end: one action, no reason asked, nothing else in the file changes.
-pub fn set_status(conn: &mut Connection, plan_id: i64, to: &str) -> Result<Plan> {
+pub fn set_status(conn: &mut Db, plan_id: i64, to: &str) -> Result<Plan> {
     let action = format!(
         "plan.{}",
         match to {
@@ -382,7 +382,7 @@ pub fn set_status(conn: &mut Connection, plan_id: i64, to: &str) -> Result<Plan>
 /// How many persons answered within `from`..=`to` (their last answer there) that they want
 /// support, and how many "not now". Counts only, for the collective signals: no plan's words.
 pub fn answer_counts(
-    conn: &Connection,
+    conn: &Db,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
 ) -> Result<(u64, u64)> {

@@ -56,7 +56,7 @@ impl Vault {
                     self.key.sqlcipher_literal().as_str()
                 ));
                 super::key_connection(&dest, &keying)?;
-                let b = Backup::new(&self.conn, &mut dest)?;
+                let b = Backup::new(self.sqlite()?, &mut dest)?;
                 loop {
                     let step = b.step(PAGES_PER_STEP)?;
                     let p = b.progress();
@@ -120,7 +120,7 @@ impl Vault {
                     r.get(0)
                 })?;
             let here: i64 =
-                self.conn
+                self.db
                     .query_row("SELECT last_id FROM audit_head WHERE id = 1", [], |r| {
                         r.get(0)
                     })?;
@@ -140,7 +140,7 @@ impl Vault {
     pub(crate) fn plain_copy(&self, out: &Path) -> Result<()> {
         let _ = fs::remove_file(out);
         let path = out.to_string_lossy().replace('\'', "''");
-        self.conn.execute_batch(&format!(
+        self.db.execute_batch(&format!(
             "ATTACH DATABASE '{path}' AS plain KEY '';
              SELECT sqlcipher_export('plain');
              DETACH DATABASE plain;"

@@ -16,6 +16,7 @@ use rusqlite::Connection;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::store::Db;
 use keyslots::{DataKey, KeySlots};
 pub use keyslots::{KdfParams, Secret};
 
@@ -30,7 +31,7 @@ pub const MIN_PASSPHRASE: usize = 10;
 /// An unlocked vault. Dropping it closes the database and wipes the key from memory.
 pub struct Vault {
     dir: PathBuf,
-    conn: Connection,
+    db: Db,
     key: DataKey,
     /// The single-instance lock, released when the vault closes.
     _lock: fs::File,
@@ -148,8 +149,8 @@ pub(crate) fn check_passphrase(p: &str) -> Result<()> {
 
 /// Opens the database; `existing` says it must already hold a vault (an unlock), so that an
 /// emptied or replaced file is reported as damage instead of becoming a new, empty vault.
-fn open_db(dir: &Path, key: &DataKey, existing: bool) -> Result<Connection> {
-    let mut conn = Connection::open(dir.join(DB_FILE))?;
+fn open_db(dir: &Path, key: &DataKey, existing: bool) -> Result<Db> {
+    let conn = Connection::open(dir.join(DB_FILE))?;
     // Private before anything is written (SQLite gives its journal files the same mode).
     private::file(&dir.join(DB_FILE))?;
     let keying = Zeroizing::new(format!(
@@ -176,8 +177,9 @@ fn open_db(dir: &Path, key: &DataKey, existing: bool) -> Result<Connection> {
          PRAGMA secure_delete = ON;
          PRAGMA busy_timeout = 5000;",
     )?;
-    schema::migrate(&mut conn)?;
-    Ok(conn)
+    let mut db = Db::vault(conn);
+    schema::migrate(&mut db)?;
+    Ok(db)
 }
 
 impl Vault {
@@ -201,13 +203,13 @@ impl Vault {
         let slots = KeySlots::new(&key, passphrase, &code, params)?;
         let conn = open_db(dir, &key, false)?;
         private::file(&dir.join(DB_FILE))?;
-        seal::write(dir, &key, &conn)?;
+        seal::write(dir, &key, conn.sqlite()?)?;
         slots.save(dir)?;
         private::file(&dir.join(keyslots::FILE_NAME))?;
         Ok((
             Vault {
                 dir: dir.to_path_buf(),
-                conn,
+                db: conn,
                 key,
                 _lock: lock,
             },
@@ -253,10 +255,11 @@ impl Vault {
             Err(e) => return Err(e),
         };
         // Older than when it was last closed (old pages put back without the key): refused.
-        let found = seal::check(dir, &key, &conn, missing != MissingSeal::Refuse)?;
+        let found = seal::check(dir, &key, conn.sqlite()?, missing != MissingSeal::Refuse)?;
+        let db = conn;
         if found == seal::Found::MissingAccepted && missing == MissingSeal::WorkerAccepts {
             // In the journal before the new seal is written: an acceptance is never lost.
-            let tx = conn.unchecked_transaction()?;
+            let tx = db.transaction()?;
             crate::audit::append(
                 &tx,
                 "vault.seal_missing_accepted",
@@ -265,11 +268,11 @@ impl Vault {
             )?;
             tx.commit()?;
         }
-        seal::write(dir, &key, &conn)?;
+        seal::write(dir, &key, db.sqlite()?)?;
         Ok((
             Vault {
                 dir: dir.to_path_buf(),
-                conn,
+                db,
                 key,
                 _lock: lock,
             },
@@ -303,14 +306,14 @@ impl Vault {
         let code = keyslots::new_recovery_code();
         let slots = KeySlots::new(&key, passphrase, &code, params)?;
         slots.save_named(&self.dir, NEXT_SLOTS)?;
-        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+        let _ = self.db.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
         {
             let rekeying = Zeroizing::new(format!(
                 "PRAGMA rekey = \"{}\";",
                 key.sqlcipher_literal().as_str()
             ));
             let _one = keying_lock();
-            self.conn.execute_batch(&rekeying)?;
+            self.db.execute_batch(&rekeying)?;
         }
         fs::rename(
             self.dir.join(NEXT_SLOTS),
@@ -318,7 +321,7 @@ impl Vault {
         )?;
         keyslots::sync_dir(&self.dir);
         self.key = key;
-        seal::write(&self.dir, &self.key, &self.conn)?;
+        seal::write(&self.dir, &self.key, self.db.sqlite()?)?;
         Ok(code)
     }
 
@@ -353,12 +356,18 @@ impl Vault {
         slots.save(&self.dir)
     }
 
-    pub fn conn(&self) -> &Connection {
-        &self.conn
+    /// The vault's connection, through the store seam.
+    pub fn conn(&self) -> &Db {
+        &self.db
     }
 
-    pub fn conn_mut(&mut self) -> &mut Connection {
-        &mut self.conn
+    pub fn conn_mut(&mut self) -> &mut Db {
+        &mut self.db
+    }
+
+    /// The SQLCipher connection itself (keying, backups, the seal).
+    pub(crate) fn sqlite(&self) -> Result<&Connection> {
+        self.db.sqlite()
     }
 
     pub fn dir(&self) -> &Path {
@@ -367,18 +376,18 @@ impl Vault {
 
     /// SQLite's own consistency check of every page (`PRAGMA integrity_check`).
     pub fn integrity_check(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let mut stmt = self.db.prepare("PRAGMA integrity_check")?;
         let rows = stmt
             .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<std::result::Result<Vec<_>, _>>()?;
+            .collect::<Result<Vec<_>>>()?;
         Ok(rows.into_iter().filter(|r| r != "ok").collect())
     }
 
     /// Closes the database (checkpointing the WAL into the encrypted file).
     pub fn close(self) -> Result<()> {
-        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
-        seal::write(&self.dir, &self.key, &self.conn)?;
-        let Vault { conn, .. } = self;
-        conn.close().map_err(|(_, e)| Error::from(e))
+        let _ = self.db.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+        seal::write(&self.dir, &self.key, self.db.sqlite()?)?;
+        let Vault { db, .. } = self;
+        db.into_sqlite()?.close().map_err(|(_, e)| Error::from(e))
     }
 }

@@ -1,13 +1,13 @@
 //! Schema migrations of the vault database, applied in order with `PRAGMA user_version`.
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use crate::error::{Error, Result};
 
 /// One step of the schema: its SQL, then optional data to put in (in the same transaction).
 pub struct Migration {
     pub sql: &'static str,
-    pub then: Option<fn(&Connection) -> Result<()>>,
+    pub then: Option<fn(&Db) -> Result<()>>,
 }
 
 /// Each entry moves the schema from version `i` to `i + 1`. Never edit a released entry:
@@ -733,7 +733,7 @@ const CASELOAD_REQUEST_TABLES: [&str; 7] = [
 ];
 
 /// Triggers of migration 13 on the tables reached through a request.
-fn migrate_13(conn: &Connection) -> Result<()> {
+fn migrate_13(conn: &Db) -> Result<()> {
     for table in CASELOAD_REQUEST_TABLES {
         for (event, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
             conn.execute_batch(&format!(
@@ -750,7 +750,7 @@ fn migrate_13(conn: &Connection) -> Result<()> {
 
 /// Data of migration 6: the shipped amounts rows, and the audit trail's update trigger in its
 /// salted form.
-fn migrate_6(conn: &Connection) -> Result<()> {
+fn migrate_6(conn: &Db) -> Result<()> {
     crate::income::amounts::seed(conn)?;
     conn.execute_batch(crate::audit::NO_UPDATE_TRIGGER)?;
     Ok(())
@@ -762,7 +762,7 @@ pub fn current_version() -> u32 {
 }
 
 /// Brings the database to the current version, each step in its own transaction.
-pub fn migrate(conn: &mut Connection) -> Result<u32> {
+pub fn migrate(conn: &mut Db) -> Result<u32> {
     let from: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if from > current_version() {
         return Err(Error::VaultCorrupt {
@@ -778,7 +778,7 @@ pub fn migrate(conn: &mut Connection) -> Result<u32> {
         if let Some(then) = step.then {
             then(&tx)?;
         }
-        tx.pragma_update(None, "user_version", (i + 1) as u32)?;
+        tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
         tx.commit()?;
     }
     Ok(from)

@@ -395,7 +395,7 @@ pub fn full_file(t: &mut Tandem, tag: &str) -> (i64, Vec<String>) {
 
 /// Every row of every table of the decrypted database (FTS shadow tables and the audit trail
 /// included): (table, cells).
-pub fn every_row(conn: &rusqlite::Connection) -> Vec<(String, Vec<rusqlite::types::Value>)> {
+pub fn every_row(conn: &tandem::store::Db) -> Vec<(String, Vec<tandem::store::Value>)> {
     let mut stmt = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         .unwrap();
@@ -407,11 +407,11 @@ pub fn every_row(conn: &rusqlite::Connection) -> Vec<(String, Vec<rusqlite::type
     let mut out = Vec::new();
     for t in tables {
         let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
-        let n = stmt.column_count();
+        let n = stmt.column_names().unwrap().len();
         let mut rows = stmt.query([]).unwrap();
         while let Some(r) = rows.next().unwrap() {
             let cells = (0..n)
-                .map(|i| r.get::<_, rusqlite::types::Value>(i).unwrap())
+                .map(|i| r.get::<_, tandem::store::Value>(i).unwrap())
                 .collect();
             out.push((t.clone(), cells));
         }

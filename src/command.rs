@@ -168,7 +168,7 @@ pub struct Document {
 /// The PDF and a file name that holds no personal data, from the id, the language asked for,
 /// the version asked for (reports) and a time stamp for the name.
 pub type Render = fn(
-    &mut crate::store::Db,
+    &crate::store::Db,
     i64,
     Option<crate::i18n::Lang>,
     Option<i64>,

@@ -145,6 +145,9 @@ pub enum Error {
     /// as a storage error unless the caller knows better.
     #[error("storage error: {detail}")]
     Constraint { detail: String },
+    /// The team store (PostgreSQL) could not be reached, or refused what was asked.
+    #[error("team server: {detail}")]
+    TeamStore { detail: String },
     #[error("vault damaged: {detail}")]
     VaultCorrupt { detail: String },
 }
@@ -216,6 +219,7 @@ impl Error {
             Error::SignalDuplicate => "signal-duplicate",
             Error::Storage { .. } | Error::NoRow | Error::Constraint { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
+            Error::TeamStore { .. } => "team-store",
         }
     }
 
@@ -267,6 +271,7 @@ impl Error {
             | Error::Storage { detail }
             | Error::Constraint { detail }
             | Error::VaultCorrupt { detail }
+            | Error::TeamStore { detail }
             | Error::VaultRolledBack { detail }
             | Error::HandoverFormat { detail }
             | Error::BackupFormat { detail } => args.push(("detail", detail.clone())),

@@ -1,6 +1,8 @@
 //! Integration tests of the right to income through the command surface: request, the six
 //! conditions, visits, resources, category, calculation, override, decision and deadlines.
 
+mod common;
+
 use chrono::{Duration, NaiveDate};
 use serde_json::{json, Value};
 use tandem::vault::KdfParams;
@@ -14,6 +16,7 @@ fn open(dir: &std::path::Path) -> Tandem {
         json!({"passphrase": "income passphrase", "profile": {"worker_name": "Ina Worker", "ocmw_name": "OCMW Proefstad", "language": "en"}}),
     )
     .unwrap();
+    common::team::into_store(&mut t);
     t
 }
 

@@ -1,5 +1,7 @@
 //! Integration tests of persons, search, the audit trail and the command surface's errors.
 
+mod common;
+
 use std::path::Path;
 
 use serde_json::{json, Value};
@@ -15,6 +17,7 @@ fn open(dir: &Path) -> Tandem {
         json!({"passphrase": PASS, "profile": {"worker_name": "W. Orker", "ocmw_name": "OCMW Nergens", "language": "en"}}),
     )
     .unwrap();
+    common::team::into_store(&mut t);
     t
 }
 

@@ -30,6 +30,7 @@ fn open(dir: &Path) -> Tandem {
             "payment_frequency": "monthly"}}),
     )
     .unwrap();
+    common::team::into_store(&mut t);
     t
 }
 

@@ -2,6 +2,8 @@
 //! income decision: life cycle, stop at any time, the plan PDF, and a sentinel phrase that
 //! never reaches any income-side output, the social report, the receipt or the decision.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -26,6 +28,7 @@ fn open(dir: &Path) -> Tandem {
                "payment_frequency": "monthly"}}),
     )
     .unwrap();
+    common::team::into_store(&mut t);
     t
 }
 

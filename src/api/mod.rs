@@ -70,6 +70,9 @@ pub(crate) const SESSION: &[Command] = &[
 pub struct Tandem {
     dir: PathBuf,
     vault: Option<Vault>,
+    /// The team store, when the worker works in a team: then every file is read and written
+    /// there, and nothing of a file is written in the personal vault.
+    team: Option<crate::store::Db>,
     settings: Settings,
     kdf: KdfParams,
     last_activity: Instant,
@@ -86,6 +89,7 @@ impl Tandem {
         Tandem {
             dir,
             vault: None,
+            team: None,
             settings,
             kdf: KdfParams::DEFAULT,
             last_activity: Instant::now(),
@@ -214,6 +218,43 @@ impl Tandem {
         self.vault.as_mut().ok_or(Error::Locked)
     }
 
+    /// The store the files are in: the team store when connected, else the personal vault.
+    /// (The vault must be unlocked either way: it holds the worker's settings and link.)
+    pub(crate) fn db(&mut self) -> Result<&crate::store::Db> {
+        let vault = self.vault.as_ref().ok_or(Error::Locked)?;
+        Ok(match &self.team {
+            Some(team) => team,
+            None => vault.conn(),
+        })
+    }
+
+    /// Works in the team store of `link` from now on (the vault must be unlocked). The
+    /// worker's profile goes to the server the first time, so that letters carry it there too,
+    /// and the amounts rows this version ships are added there as in a vault.
+    pub fn work_in_team(&mut self, link: &crate::store::team::Link) -> Result<()> {
+        let db = crate::store::team::connect(link)?;
+        // The amounts of the law this version ships (indexations), as a vault gets them.
+        crate::income::amounts::seed(&db)?;
+        let mine = profile::get(self.db()?)?;
+        if let Some(p) = mine {
+            if profile::get(&db)?.is_none() {
+                profile::set(&db, p)?;
+            }
+        }
+        self.team = Some(db);
+        Ok(())
+    }
+
+    /// Back to the personal vault (the team connection is closed).
+    pub fn leave_team(&mut self) {
+        self.team = None;
+    }
+
+    /// True when the files are in the team store.
+    pub fn in_team(&self) -> bool {
+        self.team.is_some()
+    }
+
     /// The open vault, if any (for commands that also work without one).
     pub(crate) fn open_vault(&self) -> Option<&Vault> {
         self.vault.as_ref()
@@ -249,7 +290,7 @@ impl Tandem {
     ) -> Result<(Vec<u8>, String)> {
         let person_id = self.document_person(kind, id)?;
         let render = router::document(kind)?.render;
-        let conn = self.vault()?.conn_mut();
+        let conn = self.db()?;
         let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
         let (bytes, name) = render(conn, id, lang, number, &stamp)?;
         let tx = conn.transaction()?;
@@ -267,7 +308,7 @@ impl Tandem {
     /// kind.
     pub(crate) fn document_person(&mut self, kind: &str, id: i64) -> Result<i64> {
         let person_of = router::document(kind)?.person_of;
-        person_of(self.vault()?.conn(), id)
+        person_of(self.db()?, id)
     }
 }
 

@@ -208,7 +208,7 @@ const APP: &[Command] = &[
         |t, args| {
             let a: CopyArgs = parse(args)?;
             let from = saved_file(&a.path, &["pdf", "json", "tandem"])?;
-            let conn = t.vault()?.conn_mut();
+            let conn = t.db()?;
             let tx = conn.transaction()?;
             let (to, bytes) = copy_saved_file(&from, &a.folder)?;
             // Copied and journaled together, or neither: the copy goes when the journal fails.

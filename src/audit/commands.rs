@@ -23,7 +23,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Checks the hash chain of the audit trail.",
         |t, args| {
             parse::<NoArgs>(args)?;
-            to_value(audit::verify(t.vault()?.conn())?)
+            to_value(audit::verify(t.db()?)?)
         },
     ),
     Command::new(
@@ -31,7 +31,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "A person's audit trail {id}: every read, change, export and share.",
         |t, args| {
             let a: IdArgs = parse(args)?;
-            to_value(audit::for_person(t.vault()?.conn(), a.id)?)
+            to_value(audit::for_person(t.db()?, a.id)?)
         },
     ),
     // A document Tandem made, against the journal now: its mark must still be there.
@@ -52,7 +52,7 @@ pub(crate) const COMMANDS: &[Command] = &[
             }
             let bytes = std::fs::read(path)?;
             let lang = t.language();
-            let conn = t.vault()?.conn();
+            let conn = t.db()?;
             let (found, ok, mark) = match audit::mark_in_pdf(&bytes) {
                 None => (false, false, String::new()),
                 Some(m) => {

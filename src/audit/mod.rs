@@ -73,12 +73,14 @@ fn legacy_entry_hash(
 /// The journal's state in short (`42-3fa9c01b`: the last entry's number and the start of
 /// its hash), printed on documents and recorded with shares, hand-overs and backups.
 pub fn mark(conn: &Db) -> Result<String> {
+    // In the team store only the server's functions read the chain.
+    let head_sql = if conn.is_team() {
+        "SELECT last_id, last_hash FROM tandem.audit_mark()"
+    } else {
+        "SELECT last_id, last_hash FROM audit_head WHERE id = 1"
+    };
     let head: Option<(i64, String)> = conn
-        .query_row(
-            "SELECT last_id, last_hash FROM audit_head WHERE id = 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .query_row(head_sql, [], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let (id, hash) = head.unwrap_or((0, GENESIS.to_string()));
     Ok(format!("{id}-{}", hash.get(..8).unwrap_or("")))
@@ -104,9 +106,15 @@ pub fn check_mark(conn: &Db, mark: &str) -> Result<MarkCheck> {
         None => false,
         Some((0, _)) => true,
         Some((id, prefix)) => conn
-            .query_row("SELECT hash FROM audit WHERE id = ?1", [id], |r| {
-                r.get::<_, String>(0)
-            })
+            .query_row(
+                if conn.is_team() {
+                    "SELECT hash FROM tandem.audit_hash(?1) AS t(hash) WHERE hash IS NOT NULL"
+                } else {
+                    "SELECT hash FROM audit WHERE id = ?1"
+                },
+                [id],
+                |r| r.get::<_, String>(0),
+            )
             .optional()?
             .is_some_and(|h| h.starts_with(prefix)),
     };
@@ -310,6 +318,16 @@ fn append_with(
     person_id: Option<i64>,
     detail: &serde_json::Value,
 ) -> Result<()> {
+    if conn.is_team() {
+        // The server appends (team_security.sql): it stamps the time, the salt and the
+        // worker, and serialises appends; the worker has no right on the chain's tables.
+        conn.query_row(
+            "SELECT tandem.append_audit(?1, ?2, ?3)",
+            params![action, person_id, detail.to_string()],
+            |r| r.get::<_, i64>(0),
+        )?;
+        return Ok(());
+    }
     let head: Option<(i64, String)> = conn
         .query_row(
             "SELECT last_id, last_hash FROM audit_head WHERE id = 1",
@@ -363,9 +381,11 @@ pub struct Entry {
 
 /// The entries about one person, oldest first.
 pub fn for_person(conn: &Db, person_id: i64) -> Result<Vec<Entry>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, at, action, person_id, detail FROM audit WHERE person_id = ?1 ORDER BY id",
-    )?;
+    let mut stmt = conn.prepare(if conn.is_team() {
+        "SELECT id, at, action, person_id, detail FROM tandem.audit_for_person(?1) ORDER BY id"
+    } else {
+        "SELECT id, at, action, person_id, detail FROM audit WHERE person_id = ?1 ORDER BY id"
+    })?;
     let rows = stmt.query_map([person_id], |r| {
         let detail: String = r.get(4)?;
         Ok(Entry {
@@ -398,6 +418,27 @@ pub struct Verification {
 /// an edited entry (hash mismatch), a removed one (gap or broken link), or a cut-off tail
 /// (the head no longer matches the last entry).
 pub fn verify(conn: &Db) -> Result<Verification> {
+    if conn.is_team() {
+        // Recomputed by the server, which alone may read the whole chain.
+        return conn.query_row(
+            "SELECT entries, first_broken, reason FROM tandem.verify_audit()",
+            [],
+            |r| {
+                let first: Option<i64> = r.get(1)?;
+                Ok(Verification {
+                    ok: first.is_none(),
+                    entries: r.get(0)?,
+                    first_broken: match first {
+                        Some(id) => Some(Break {
+                            id,
+                            reason: r.get(2)?,
+                        }),
+                        None => None,
+                    },
+                })
+            },
+        );
+    }
     // A chain of schema 5 (checked during migrations) has no salt column yet.
     let salted: bool = conn.query_row(
         "SELECT count(*) > 0 FROM pragma_table_info('audit') WHERE name = 'salt'",

@@ -12,7 +12,7 @@ pub(crate) const COMMANDS: &[Command] = &[Command::new(
         let q: Query = parse(args)?;
         let lang = q.lang.unwrap_or(t.language());
         let today = t.today();
-        to_value(caseload::list(t.vault()?.conn(), &q, lang, today)?)
+        to_value(caseload::list(t.db()?, &q, lang, today)?)
     },
 )];
 

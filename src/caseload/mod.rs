@@ -199,20 +199,20 @@ fn stale_files_sql() -> String {
                    CASE WHEN r.id IS NULL THEN NULL ELSE {REFERENCE} END AS reference,
                    d.decided_on, d.outcome, d.notified_on, e.ended_on,
                    -- The six findings in one look: to check * 10 + examined.
-                   CASE WHEN open THEN (SELECT 10 * sum(c.finding = 'to_check')
-                                              + sum(c.finding <> 'to_check')
+                   CASE WHEN open THEN (SELECT 10 * sum(CASE WHEN c.finding = 'to_check' THEN 1 ELSE 0 END)
+                                              + sum(CASE WHEN c.finding <> 'to_check' THEN 1 ELSE 0 END)
                         FROM income_condition c WHERE c.request_id = r.id) ELSE 0 END
                      AS findings,
                    -- 'sent' once a version went to the committee, else the latest status.
                    CASE WHEN open THEN (SELECT v.status FROM report rp
                         JOIN report_version v ON v.report_id = rp.id WHERE rp.request_id = r.id
-                        ORDER BY v.status = 'sent' DESC, v.number DESC LIMIT 1) END
+                        ORDER BY CASE WHEN v.status = 'sent' THEN 1 ELSE 0 END DESC, v.number DESC LIMIT 1) END
                      AS report_status,
                    CASE WHEN granted THEN (SELECT max(w.reviewed_on) FROM income_review w
                         WHERE w.request_id = r.id) END AS last_review,
                    CASE WHEN granted THEN (SELECT max(dd) FROM (
                         SELECT visited_on AS dd FROM income_visit WHERE request_id = r.id
-                        UNION ALL SELECT visited_on FROM income_review WHERE request_id = r.id))
+                        UNION ALL SELECT visited_on FROM income_review WHERE request_id = r.id) AS visits)
                      END AS last_visit,
                    CASE WHEN granted THEN (SELECT w.next_review_on FROM income_review w
                         WHERE w.request_id = r.id ORDER BY w.reviewed_on DESC, w.id DESC LIMIT 1)
@@ -238,11 +238,12 @@ fn stale_files_sql() -> String {
                    -- when no condition was examined yet).
                    CASE WHEN NOT open THEN 1
                         WHEN COALESCE(findings, 0) % 10 > 0 THEN 1
-                        ELSE EXISTS (SELECT 1 FROM income_evidence x WHERE x.request_id = f.request_id)
+                        WHEN EXISTS (SELECT 1 FROM income_evidence x WHERE x.request_id = f.request_id)
                           OR EXISTS (SELECT 1 FROM income_visit x WHERE x.request_id = f.request_id)
                           OR EXISTS (SELECT 1 FROM income_resource x WHERE x.request_id = f.request_id)
+                        THEN 1 ELSE 0
                    END AS started,
-                   COALESCE(report_status = 'sent', 0) AS sent
+                   CASE WHEN report_status = 'sent' THEN 1 ELSE 0 END AS sent
             FROM facts f
          ),
          staged AS MATERIALIZED (
@@ -255,7 +256,7 @@ fn stale_files_sql() -> String {
                 WHEN decided_on IS NOT NULL
                      AND (outcome = 'refused' OR withdrawn_on IS NOT NULL) THEN 'notified'
                 WHEN decided_on IS NOT NULL THEN 'running'
-                WHEN sent THEN 'at_committee'
+                WHEN sent = 1 THEN 'at_committee'
                 WHEN report_status IN ('read_together', 'signed', 'declined') THEN 'read_together'
                 WHEN started = 0 THEN 'intake'
                 ELSE 'inquiry' END AS base_stage
@@ -291,23 +292,15 @@ pub fn refresh(conn: &Db) -> Result<i64> {
     if stale == 0 {
         return Ok(0);
     }
-    conn.execute_batch("SAVEPOINT caseload_refresh")?;
-    let done = (|| -> Result<()> {
-        conn.execute(
-            "DELETE FROM caseload_file WHERE person_id IN (SELECT person_id FROM caseload_stale)",
-            [],
-        )?;
-        conn.execute(&stale_files_sql(), [])?;
-        conn.execute("DELETE FROM caseload_stale", [])?;
-        Ok(())
-    })();
-    match done {
-        Ok(()) => conn.execute_batch("RELEASE caseload_refresh")?,
-        Err(e) => {
-            conn.execute_batch("ROLLBACK TO caseload_refresh; RELEASE caseload_refresh")?;
-            return Err(e);
-        }
-    }
+    // A transaction of its own, or a savepoint inside the caller's (rolled back on error).
+    let tx = conn.unchecked_transaction()?;
+    tx.execute(
+        "DELETE FROM caseload_file WHERE person_id IN (SELECT person_id FROM caseload_stale)",
+        [],
+    )?;
+    tx.execute(&stale_files_sql(), [])?;
+    tx.execute("DELETE FROM caseload_stale", [])?;
+    tx.commit()?;
     Ok(stale)
 }
 
@@ -321,10 +314,13 @@ fn files_sql(search: &str) -> String {
                    f.base_stage, f.next_action, f.next_on, f.to_check,
                    CASE WHEN f.base_stage = 'running' AND f.next_on <= ?2 THEN 'review_due'
                         ELSE f.base_stage END AS stage,
-                   (f.next_on IS NOT NULL AND f.next_on < ?1) AS overdue,
-                   (f.next_on IS NOT NULL AND f.next_on >= ?1 AND f.next_on < ?3) AS week,
-                   (f.base_stage IN ('intake', 'inquiry') AND f.request_id IS NOT NULL
-                    AND f.to_check > 0) AS papers
+                   -- 1 or 0 (not a boolean: both stores add them up the same way)
+                   CASE WHEN f.next_on IS NOT NULL AND f.next_on < ?1 THEN 1 ELSE 0 END
+                     AS overdue,
+                   CASE WHEN f.next_on IS NOT NULL AND f.next_on >= ?1 AND f.next_on < ?3
+                     THEN 1 ELSE 0 END AS week,
+                   CASE WHEN f.base_stage IN ('intake', 'inquiry') AND f.request_id IS NOT NULL
+                    AND f.to_check > 0 THEN 1 ELSE 0 END AS papers
             FROM caseload_file f JOIN person p ON p.id = f.person_id {search}
          )"
     )
@@ -332,7 +328,7 @@ fn files_sql(search: &str) -> String {
 
 /// What a search looks for: the SQL `WHERE` on `person p`, its arguments (numbered from
 /// `?4`) and the kinds it matches on.
-fn search(query: &str) -> Result<(String, Vec<String>, Vec<String>)> {
+fn search(conn: &Db, query: &str) -> Result<(String, Vec<String>, Vec<String>)> {
     let query = crate::validate::text(query, "query", 200, false)?;
     if query.is_empty() {
         return Ok((String::new(), Vec::new(), Vec::new()));
@@ -342,7 +338,7 @@ fn search(query: &str) -> Result<(String, Vec<String>, Vec<String>)> {
     let mut args: Vec<String> = Vec::new();
     let mut kinds = Vec::new();
     let norm = person::normalize(&query);
-    if let Some((cond, a)) = person::name_condition(&norm, first) {
+    if let Some((cond, a)) = person::name_condition(conn, &norm, first) {
         conds.push(cond);
         args.extend(a);
         kinds.push("name".to_string());
@@ -428,7 +424,7 @@ pub fn list(conn: &Db, q: &Query, lang: Lang, today: NaiveDate) -> Result<Page> 
     }
     let today = q.today.unwrap_or(today);
     refresh(conn)?;
-    let (where_, search_args, matched) = search(q.query.as_deref().unwrap_or(""))?;
+    let (where_, search_args, matched) = search(conn, q.query.as_deref().unwrap_or(""))?;
     let mut args: Vec<String> = vec![
         sql_date(today),
         sql_date(today + Duration::days(REVIEW_NOTICE_DAYS)),
@@ -439,9 +435,9 @@ pub fn list(conn: &Db, q: &Query, lang: Lang, today: NaiveDate) -> Result<Page> 
 
     let mut conds = Vec::new();
     match filter.as_str() {
-        "overdue" => conds.push("overdue".to_string()),
-        "week" => conds.push("week".to_string()),
-        "papers" => conds.push("papers".to_string()),
+        "overdue" => conds.push("overdue = 1".to_string()),
+        "week" => conds.push("week = 1".to_string()),
+        "papers" => conds.push("papers = 1".to_string()),
         _ => {}
     }
     if let Some(s) = &stage {
@@ -478,7 +474,7 @@ pub fn list(conn: &Db, q: &Query, lang: Lang, today: NaiveDate) -> Result<Page> 
     // (window sums before the filter); the page's own total after it.
     let stage_sums: Vec<String> = STAGES
         .iter()
-        .map(|s| format!("COALESCE(sum(stage = '{s}') OVER (), 0)"))
+        .map(|s| format!("COALESCE(sum(CASE WHEN stage = '{s}' THEN 1 ELSE 0 END) OVER (), 0)"))
         .collect();
     let counted = format!(
         "counted AS (SELECT files.*, count(*) OVER () AS c_all,

@@ -164,7 +164,7 @@ pub fn seed(conn: &Db) -> Result<()> {
 
 /// Adds (or corrects) the row starting on `row.valid_from`, after an indexation, and gives
 /// every running right its new period from that day (`periods::indexation` lists them).
-pub fn add(conn: &mut Db, row: AmountRow) -> Result<Vec<AmountRow>> {
+pub fn add(conn: &Db, row: AmountRow) -> Result<Vec<AmountRow>> {
     let limit = 100_000_000; // €1,000,000 a year: anything above is a typing error.
     for (field, v) in [
         ("cohabitant_year_cents", row.cohabitant_year_cents),

@@ -201,7 +201,7 @@ pub struct NewAppeal {
 
 /// Records an appeal lodged with the labour court against a decision already taken. One
 /// appeal against a decision waits for its outcome at a time.
-pub fn lodge(conn: &mut Db, a: NewAppeal) -> Result<i64> {
+pub fn lodge(conn: &Db, a: NewAppeal) -> Result<i64> {
     super::person_of(conn, a.request_id)?;
     let against = choice(
         a.against.as_deref().unwrap_or("decision"),
@@ -227,7 +227,7 @@ pub fn lodge(conn: &mut Db, a: NewAppeal) -> Result<i64> {
     let pending: Option<String> = conn
         .query_row(
             "SELECT lodged_on FROM income_appeal
-             WHERE request_id = ?1 AND against = ?2 AND revision_id IS ?3 AND outcome IS NULL",
+             WHERE request_id = ?1 AND against = ?2 AND revision_id IS NOT DISTINCT FROM ?3 AND outcome IS NULL",
             params![a.request_id, against, a.revision_id],
             |r| r.get(0),
         )
@@ -285,7 +285,7 @@ pub struct NewOutcome {
 /// Records the outcome of an appeal, once. A judgment that grants and says from when appends
 /// a period to the right from that day (the calculation on that day with the judgment's
 /// category, or the amount the court set), and the later indexations follow it.
-pub fn record_outcome(conn: &mut Db, o: NewOutcome) -> Result<i64> {
+pub fn record_outcome(conn: &Db, o: NewOutcome) -> Result<i64> {
     let a = appeal(conn, o.appeal_id)?;
     if let Some(on) = &a.outcome_on {
         return Err(Error::AppealJudged { date: on.clone() });

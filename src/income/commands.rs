@@ -34,7 +34,7 @@ struct DeadlinesArgs {
 /// The whole request in the session's language (what every income change answers).
 fn request_view(t: &mut Ctx, id: i64) -> Result<Value> {
     let lang = t.language();
-    to_value(income::view::build(t.vault()?.conn(), id, lang)?)
+    to_value(income::view::build(t.db()?, id, lang)?)
 }
 
 /// A change of a request: its arguments, the change, then the request view.
@@ -42,18 +42,18 @@ fn change<A: DeserializeOwned>(
     t: &mut Ctx,
     args: Value,
     request_of: fn(&A) -> i64,
-    apply: fn(&mut Db, A) -> Result<()>,
+    apply: fn(&Db, A) -> Result<()>,
 ) -> Result<Value> {
     let a: A = parse(args)?;
     let id = request_of(&a);
-    apply(t.vault()?.conn_mut(), a)?;
+    apply(t.db()?, a)?;
     request_view(t, id)
 }
 
 /// A removal `{id}` of a line of a request, then the view of the request it was in.
-fn removal(t: &mut Ctx, args: Value, remove: fn(&mut Db, i64) -> Result<i64>) -> Result<Value> {
+fn removal(t: &mut Ctx, args: Value, remove: fn(&Db, i64) -> Result<i64>) -> Result<Value> {
     let a: IdArgs = parse(args)?;
-    let id = remove(t.vault()?.conn_mut(), a.id)?;
+    let id = remove(t.db()?, a.id)?;
     request_view(t, id)
 }
 
@@ -63,7 +63,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "A new request for a person (received on, kind); answers {id}.",
         |t, args| {
             let a: income::NewRequest = parse(args)?;
-            let id = income::create(t.vault()?.conn_mut(), a)?;
+            let id = income::create(t.db()?, a)?;
             Ok(json!({ "id": id }))
         },
     ),
@@ -73,7 +73,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: IdArgs = parse(args)?;
             let lang = t.language();
-            let conn = t.vault()?.conn_mut();
+            let conn = t.db()?;
             let tx = conn.transaction()?;
             let view = income::view::build(&tx, a.id, lang)?;
             audit::append(
@@ -91,7 +91,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "A person's requests {person_id}, newest first.",
         |t, args| {
             let a: PersonArgs = parse(args)?;
-            to_value(income::view::list(t.vault()?.conn(), a.person_id)?)
+            to_value(income::view::list(t.db()?, a.person_id)?)
         },
     ),
     Command::new(
@@ -104,7 +104,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Puts back what the request's newest change replaced {id} (audited as request.undo); answers the request view.",
         |t, args| {
             let a: IdArgs = parse(args)?;
-            income::undo(t.vault()?.conn_mut(), a.id)?;
+            income::undo(t.db()?, a.id)?;
             request_view(t, a.id)
         },
     ),
@@ -195,7 +195,7 @@ pub(crate) const COMMANDS: &[Command] = &[
             let a: DeadlinesArgs = parse(args)?;
             let today = a.today.unwrap_or_else(crate::today);
             to_value(income::deadlines::list(
-                t.vault()?.conn(),
+                t.db()?,
                 today,
                 a.within_days.unwrap_or(7),
             )?)
@@ -207,7 +207,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "The running right of a granted request {id}: start, amount, reviews, review due, end.",
         |t, args| {
             let a: IdArgs = parse(args)?;
-            to_value(income::right::view(t.vault()?.conn(), a.id)?)
+            to_value(income::right::view(t.db()?, a.id)?)
         },
     ),
     Command::new(
@@ -216,8 +216,8 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: income::right::NewReview = parse(args)?;
             let id = a.request_id;
-            income::right::review(t.vault()?.conn_mut(), a)?;
-            to_value(income::right::view(t.vault()?.conn(), id)?)
+            income::right::review(t.db()?, a)?;
+            to_value(income::right::view(t.db()?, id)?)
         },
     ),
     Command::new(
@@ -226,8 +226,8 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: income::right::NewEnd = parse(args)?;
             let id = a.request_id;
-            income::right::end(t.vault()?.conn_mut(), a)?;
-            to_value(income::right::view(t.vault()?.conn(), id)?)
+            income::right::end(t.db()?, a)?;
+            to_value(income::right::view(t.db()?, id)?)
         },
     ),
     Command::new(
@@ -236,8 +236,8 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: income::right::EndNotified = parse(args)?;
             let id = a.request_id;
-            income::right::end_notified(t.vault()?.conn_mut(), a)?;
-            to_value(income::right::view(t.vault()?.conn(), id)?)
+            income::right::end_notified(t.db()?, a)?;
+            to_value(income::right::view(t.db()?, id)?)
         },
     ),
     Command::new(
@@ -246,8 +246,8 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: income::periods::NewChange = parse(args)?;
             let id = a.request_id;
-            income::periods::record_change(t.vault()?.conn_mut(), a)?;
-            to_value(income::right::view(t.vault()?.conn(), id)?)
+            income::periods::record_change(t.db()?, a)?;
+            to_value(income::right::view(t.db()?, id)?)
         },
     ),
     Command::new(
@@ -256,8 +256,8 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: income::periods::RevisionDecision = parse(args)?;
             let id = a.request_id;
-            income::periods::decide(t.vault()?.conn_mut(), a)?;
-            to_value(income::right::view(t.vault()?.conn(), id)?)
+            income::periods::decide(t.db()?, a)?;
+            to_value(income::right::view(t.db()?, id)?)
         },
     ),
     Command::new(
@@ -265,8 +265,8 @@ pub(crate) const COMMANDS: &[Command] = &[
         "How and when a revision decision was notified {revision_id, notified_on, notified_how}, once: the appeal term runs from it; answers the right.",
         |t, args| {
             let a: income::periods::RevisionNotified = parse(args)?;
-            let id = income::periods::notified(t.vault()?.conn_mut(), a)?;
-            to_value(income::right::view(t.vault()?.conn(), id)?)
+            let id = income::periods::notified(t.db()?, a)?;
+            to_value(income::right::view(t.db()?, id)?)
         },
     ),
     Command::new(
@@ -275,8 +275,8 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: income::appeal::NewAppeal = parse(args)?;
             let id = a.request_id;
-            income::appeal::lodge(t.vault()?.conn_mut(), a)?;
-            to_value(income::appeal::view(t.vault()?.conn(), id)?)
+            income::appeal::lodge(t.db()?, a)?;
+            to_value(income::appeal::view(t.db()?, id)?)
         },
     ),
     Command::new(
@@ -284,8 +284,8 @@ pub(crate) const COMMANDS: &[Command] = &[
         "The outcome of an appeal, once {appeal_id, outcome: rejected|granted|partly_granted|withdrawn, outcome_on, note, from_on, category, yearly_cents}: a judgment with from_on is a new period; answers the request's appeals and its right.",
         |t, args| {
             let a: income::appeal::NewOutcome = parse(args)?;
-            let id = income::appeal::record_outcome(t.vault()?.conn_mut(), a)?;
-            to_value(income::appeal::view(t.vault()?.conn(), id)?)
+            let id = income::appeal::record_outcome(t.db()?, a)?;
+            to_value(income::appeal::view(t.db()?, id)?)
         },
     ),
     Command::new(
@@ -293,7 +293,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "The appeals to the labour court against the decisions of request {id}, with the right it opened (none for a refused request).",
         |t, args| {
             let a: IdArgs = parse(args)?;
-            to_value(income::appeal::view(t.vault()?.conn(), a.id)?)
+            to_value(income::appeal::view(t.db()?, a.id)?)
         },
     ),
     Command::new(
@@ -301,7 +301,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "What the amounts row of {valid_from} did to every running right: the amount before and from that day (the read is audited).",
         |t, args| {
             let a: IndexationArgs = parse(args)?;
-            let conn = t.vault()?.conn_mut();
+            let conn = t.db()?;
             let tx = conn.transaction()?;
             let list = income::periods::indexation(&tx, a.valid_from)?;
             audit::append(
@@ -319,7 +319,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "The table of indexed amounts (per category, from a date).",
         |t, args| {
             parse::<NoArgs>(args)?;
-            to_value(income::amounts::list(t.vault()?.conn())?)
+            to_value(income::amounts::list(t.db()?)?)
         },
     ),
     Command::new(
@@ -327,7 +327,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "A new row of indexed amounts (from a date); answers the table.",
         |t, args| {
             let a: income::amounts::AmountRow = parse(args)?;
-            to_value(income::amounts::add(t.vault()?.conn_mut(), a)?)
+            to_value(income::amounts::add(t.db()?, a)?)
         },
     ),
 ];

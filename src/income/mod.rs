@@ -136,7 +136,7 @@ fn touch(conn: &Db, request_id: i64) -> Result<()> {
 
 /// Runs `change` and its audit entry in one transaction.
 fn change<T>(
-    conn: &mut Db,
+    conn: &Db,
     request_id: i64,
     action: &str,
     detail: Value,
@@ -217,7 +217,7 @@ pub struct NewRequest {
 }
 
 /// Opens a request with its six conditions "to check". `received_by` defaults to the worker.
-pub fn create(conn: &mut Db, r: NewRequest) -> Result<i64> {
+pub fn create(conn: &Db, r: NewRequest) -> Result<i64> {
     let received_on = not_after_today(r.received_on.unwrap_or_else(crate::today), "received_on")?;
     let kind = choice(
         r.kind.as_deref().unwrap_or("leefloon"),
@@ -322,7 +322,7 @@ pub struct RequestPatch {
 }
 
 /// Changes the keys present; `null` clears a handed-over or withdrawal date.
-pub fn update(conn: &mut Db, p: RequestPatch) -> Result<()> {
+pub fn update(conn: &Db, p: RequestPatch) -> Result<()> {
     let received: String = conn
         .query_row(
             "SELECT received_on FROM income_request WHERE id = ?1",
@@ -522,7 +522,7 @@ fn check_detail(condition: &str, detail: &Value) -> Result<Value> {
     })
 }
 
-pub fn set_condition(conn: &mut Db, a: ConditionSet) -> Result<()> {
+pub fn set_condition(conn: &Db, a: ConditionSet) -> Result<()> {
     let condition = choice(&a.condition, &CONDITIONS, "condition")?;
     let finding = a
         .finding
@@ -586,7 +586,7 @@ pub struct NewEvidence {
 
 /// A bank statement is evidence only with the reason why resources could not be shown
 /// otherwise; its description records income lines only.
-pub fn add_evidence(conn: &mut Db, e: NewEvidence) -> Result<i64> {
+pub fn add_evidence(conn: &Db, e: NewEvidence) -> Result<i64> {
     let condition = choice(&e.condition, &CONDITIONS, "condition")?;
     let kind = choice(&e.kind, &EVIDENCE_KINDS, "kind")?;
     let description = validate::required(&e.description, "description", 2000, true)?;
@@ -625,7 +625,7 @@ pub fn add_evidence(conn: &mut Db, e: NewEvidence) -> Result<i64> {
 }
 
 /// Removes a line of a request (evidence, visit, resource) and returns its request.
-fn remove_line(conn: &mut Db, table: &str, what: &str, id: i64) -> Result<i64> {
+fn remove_line(conn: &Db, table: &str, what: &str, id: i64) -> Result<i64> {
     let request_id: i64 = conn
         .query_row(
             &format!("SELECT request_id FROM {table} WHERE id = ?1"),
@@ -658,7 +658,7 @@ fn remove_line(conn: &mut Db, table: &str, what: &str, id: i64) -> Result<i64> {
     Ok(request_id)
 }
 
-pub fn remove_evidence(conn: &mut Db, id: i64) -> Result<i64> {
+pub fn remove_evidence(conn: &Db, id: i64) -> Result<i64> {
     remove_line(conn, "income_evidence", "evidence", id)
 }
 
@@ -683,7 +683,7 @@ fn yes() -> bool {
     true
 }
 
-pub fn add_visit(conn: &mut Db, v: NewVisit) -> Result<i64> {
+pub fn add_visit(conn: &Db, v: NewVisit) -> Result<i64> {
     let visited_on = not_after_today(v.visited_on, "visited_on")?;
     let unannounced_reason = if v.announced {
         String::new()
@@ -735,7 +735,7 @@ pub fn add_visit(conn: &mut Db, v: NewVisit) -> Result<i64> {
     )
 }
 
-pub fn remove_visit(conn: &mut Db, id: i64) -> Result<i64> {
+pub fn remove_visit(conn: &Db, id: i64) -> Result<i64> {
     remove_line(conn, "income_visit", "visit", id)
 }
 
@@ -784,7 +784,7 @@ pub const MAX_AMOUNT_CENTS: i64 = calc::MAX_LINE_CENTS;
 /// The lines one request may hold (the calculation takes at most this many).
 const MAX_RESOURCES: i64 = calc::MAX_LINES as i64;
 
-pub fn add_resource(conn: &mut Db, r: NewResource) -> Result<i64> {
+pub fn add_resource(conn: &Db, r: NewResource) -> Result<i64> {
     let kind = ResourceKind::parse(&r.kind).ok_or_else(|| Error::InvalidChoice {
         field: "kind".into(),
         value: r.kind.chars().take(50).collect(),
@@ -953,7 +953,7 @@ pub fn add_resource(conn: &mut Db, r: NewResource) -> Result<i64> {
     )
 }
 
-pub fn remove_resource(conn: &mut Db, id: i64) -> Result<i64> {
+pub fn remove_resource(conn: &Db, id: i64) -> Result<i64> {
     remove_line(conn, "income_resource", "resource", id)
 }
 
@@ -970,7 +970,7 @@ pub struct CategorySet {
 }
 
 /// Confirms the proposed category, or chooses another one with a reason.
-pub fn set_category(conn: &mut Db, a: CategorySet) -> Result<()> {
+pub fn set_category(conn: &Db, a: CategorySet) -> Result<()> {
     let person = person_of(conn, a.request_id)?;
     let proposal =
         view::propose_category(&crate::person::load(conn, person)?, crate::i18n::Lang::En);
@@ -1015,7 +1015,7 @@ pub struct OverrideSet {
 
 /// Sets (or, with `yearly_cents: null`, removes) the worker's amount instead of the
 /// calculated one; a written motivation is required and shown wherever the amount is.
-pub fn set_override(conn: &mut Db, a: OverrideSet) -> Result<()> {
+pub fn set_override(conn: &Db, a: OverrideSet) -> Result<()> {
     let (amount, motivation) = match a.yearly_cents {
         Some(c) => {
             if !(0..=MAX_AMOUNT_CENTS).contains(&c) {
@@ -1061,7 +1061,7 @@ pub fn set_override(conn: &mut Db, a: OverrideSet) -> Result<()> {
 /// naming the change undone. A line added is removed only while it is still as it was added;
 /// otherwise that change is forgotten and nothing changes. The decision, the report and the
 /// running right are acts, not edits: they are not undone here.
-pub fn undo(conn: &mut Db, request_id: i64) -> Result<()> {
+pub fn undo(conn: &Db, request_id: i64) -> Result<()> {
     person_of(conn, request_id)?;
     let (entry, action, before) = undo::newest(conn, request_id)?;
     if !undo::applicable(conn, request_id, &before) {
@@ -1116,7 +1116,7 @@ pub struct DecisionRecord {
 
 /// Records (or corrects) the committee's decision. A refusal can only rest on one of the six
 /// conditions found "not met", or on the request being withdrawn.
-pub fn record_decision(conn: &mut Db, d: DecisionRecord) -> Result<()> {
+pub fn record_decision(conn: &Db, d: DecisionRecord) -> Result<()> {
     let received: String = conn
         .query_row(
             "SELECT received_on FROM income_request WHERE id = ?1",

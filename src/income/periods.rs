@@ -334,7 +334,7 @@ pub struct NewChange {
 /// Records that something changed, and recomputes the amount with the request's resources
 /// as they now stand, on the day of the change. Nothing is applied yet: a change is only a
 /// new period through the decision about it.
-pub fn record_change(conn: &mut Db, c: NewChange) -> Result<i64> {
+pub fn record_change(conn: &Db, c: NewChange) -> Result<i64> {
     let right = super::right::running(conn, c.request_id)?;
     if let Some(p) = pending(conn, c.request_id)? {
         return Err(Error::ChangePending {
@@ -470,7 +470,7 @@ pub struct RevisionDecision {
 /// Records the revision decision about the pending change: the committee's date and
 /// motivation, the revised amount, and from when it applies (art. 22 § 2). The revised amount
 /// becomes a new period from that day; the periods before it stay as they were.
-pub fn decide(conn: &mut Db, d: RevisionDecision) -> Result<i64> {
+pub fn decide(conn: &Db, d: RevisionDecision) -> Result<i64> {
     let right = super::right::running(conn, d.request_id)?;
     let p = pending(conn, d.request_id)?.ok_or(Error::NoChangePending)?;
     let decided_on = not_after_today(d.decided_on, "decided_on")?;
@@ -639,7 +639,7 @@ pub struct RevisionNotified {
 /// Records how and when a revision decision was notified, once (registered letter presented
 /// on, or handed over against receipt on): from then the three months to appeal run
 /// (art. 47 § 1 of the law of 26 May 2002). A decision already notified keeps its date.
-pub fn notified(conn: &mut Db, n: RevisionNotified) -> Result<i64> {
+pub fn notified(conn: &Db, n: RevisionNotified) -> Result<i64> {
     let r = revision(conn, n.revision_id)?;
     let decided_on = r
         .decided_on
@@ -675,7 +675,7 @@ pub fn notified(conn: &mut Db, n: RevisionNotified) -> Result<i64> {
 }
 
 /// Records the day a revision letter is first made (a reprint keeps it).
-pub fn letter_sent(conn: &mut Db, revision_id: i64) -> Result<()> {
+pub fn letter_sent(conn: &Db, revision_id: i64) -> Result<()> {
     let r = revision(conn, revision_id)?;
     if r.letter_sent_on.is_some() || r.decided_on.is_none() {
         return Ok(());

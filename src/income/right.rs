@@ -230,7 +230,7 @@ fn last_visit(conn: &Db, request_id: i64) -> Result<Option<NaiveDate>> {
         conn,
         "SELECT max(d) FROM (
              SELECT visited_on AS d FROM income_visit WHERE request_id = ?1
-             UNION ALL SELECT visited_on FROM income_review WHERE request_id = ?1)",
+             UNION ALL SELECT visited_on FROM income_review WHERE request_id = ?1) AS visits",
         request_id,
     )
 }
@@ -390,7 +390,7 @@ pub struct NewReview {
 /// re-confirmed or changed (a change says what); a review without a home visit says why.
 /// A changed condition makes the outcome `changed`: the worker then records the change and
 /// its decision as a revision.
-pub fn review(conn: &mut Db, r: NewReview) -> Result<i64> {
+pub fn review(conn: &Db, r: NewReview) -> Result<i64> {
     let g = running(conn, r.request_id)?;
     let reviewed_on = not_after_today(r.reviewed_on, "reviewed_on")?;
     if reviewed_on < g.decided_on {
@@ -569,7 +569,7 @@ fn notification(
 
 /// Ends a running right, by a decision on one of the law's grounds, from a date not before
 /// the right's start. Once ended, it stays ended (a new request opens a new right).
-pub fn end(conn: &mut Db, e: NewEnd) -> Result<()> {
+pub fn end(conn: &Db, e: NewEnd) -> Result<()> {
     let g = running(conn, e.request_id)?;
     let reason_code = choice(&e.reason, &END_REASONS, "reason")?;
     let condition = match (reason_code.as_str(), e.condition.as_deref()) {
@@ -640,7 +640,7 @@ pub struct EndNotified {
 
 /// Records how and when the decision ending a right was notified, once: from then the three
 /// months to appeal against it run (art. 47 § 1 of the law of 26 May 2002).
-pub fn end_notified(conn: &mut Db, n: EndNotified) -> Result<()> {
+pub fn end_notified(conn: &Db, n: EndNotified) -> Result<()> {
     let end = end_of(conn, n.request_id)?.ok_or_else(|| Error::NotFound {
         what: "end".into(),
         id: n.request_id.to_string(),

@@ -21,7 +21,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "A new person's file (identity, household); answers {id}.",
         |t, args| {
             let d: PersonDraft = parse(args)?;
-            let id = person::create(t.vault()?.conn_mut(), d)?;
+            let id = person::create(t.db()?, d)?;
             Ok(json!({ "id": id }))
         },
     ),
@@ -30,7 +30,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "One person's file {id} with its household (the read is audited).",
         |t, args| {
             let a: IdArgs = parse(args)?;
-            to_value(person::get(t.vault()?.conn_mut(), a.id)?)
+            to_value(person::get(t.db()?, a.id)?)
         },
     ),
     Command::new(
@@ -38,7 +38,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Changes a person's file (the whole draft with its id); answers the file.",
         |t, args| {
             let d: PersonDraft = parse(args)?;
-            to_value(person::update(t.vault()?.conn_mut(), d)?)
+            to_value(person::update(t.db()?, d)?)
         },
     ),
     Command::new(
@@ -46,7 +46,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Persons whose name, number or address matches {query, limit}.",
         |t, args| {
             let a: SearchArgs = parse(args)?;
-            to_value(person::search(t.vault()?.conn(), &a.query, a.limit)?)
+            to_value(person::search(t.db()?, &a.query, a.limit)?)
         },
     ),
 ];

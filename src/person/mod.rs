@@ -325,6 +325,15 @@ fn names_of(p: &Person) -> String {
 pub(crate) fn reindex(conn: &Db, id: i64) -> Result<()> {
     let p = load(conn, id)?;
     let names = names_of(&p);
+    index_names(conn, id, &names)
+}
+
+/// The vault's trigram index of a person's names (SQLite FTS5). The team store searches
+/// `person.search_text` itself, so there is nothing to write there.
+fn index_names(conn: &Db, id: i64, names: &str) -> Result<()> {
+    if conn.is_team() {
+        return Ok(());
+    }
     conn.execute("DELETE FROM person_search WHERE rowid = ?1", [id])?;
     conn.execute(
         "INSERT INTO person_search (rowid, names) VALUES (?1, ?2)",
@@ -367,11 +376,7 @@ fn store(conn: &Db, p: &mut Person, household: Option<&[MemberDraft]>) -> Result
     if p.id == 0 {
         p.id = conn.last_insert_rowid()?;
     }
-    conn.execute("DELETE FROM person_search WHERE rowid = ?1", [p.id])?;
-    conn.execute(
-        "INSERT INTO person_search (rowid, names) VALUES (?1, ?2)",
-        params![p.id, search_text],
-    )?;
+    index_names(conn, p.id, &search_text)?;
     if let Some(members) = household {
         conn.execute("DELETE FROM household_member WHERE person_id = ?1", [p.id])?;
         let mut stmt = conn.prepare(
@@ -430,7 +435,7 @@ fn apply(p: &mut Person, draft: PersonDraft) -> Result<Vec<&'static str>> {
 }
 
 /// Creates a person. Only the display name is required.
-pub fn create(conn: &mut Db, mut draft: PersonDraft) -> Result<i64> {
+pub fn create(conn: &Db, mut draft: PersonDraft) -> Result<i64> {
     if draft.id.is_some() {
         return Err(Error::InvalidInput {
             detail: "id: a new person gets its id from Tandem; use person.update to change one"
@@ -476,7 +481,7 @@ pub fn create(conn: &mut Db, mut draft: PersonDraft) -> Result<i64> {
 }
 
 /// Reads a person's dossier; the read is recorded in the audit trail.
-pub fn get(conn: &mut Db, id: i64) -> Result<Person> {
+pub fn get(conn: &Db, id: i64) -> Result<Person> {
     let tx = conn.transaction()?;
     let person = load(&tx, id)?;
     audit::append(&tx, "person.read", Some(id), &json!({}))?;
@@ -485,7 +490,7 @@ pub fn get(conn: &mut Db, id: i64) -> Result<Person> {
 }
 
 /// Changes the keys present in `draft`; `household`, when present, replaces the list.
-pub fn update(conn: &mut Db, mut draft: PersonDraft) -> Result<Person> {
+pub fn update(conn: &Db, mut draft: PersonDraft) -> Result<Person> {
     let Some(id) = draft.id else {
         return Err(Error::Required { field: "id".into() });
     };
@@ -515,16 +520,37 @@ fn fts_phrase(word: &str) -> String {
     format!("\"{}\"", word.replace('"', "\"\""))
 }
 
-/// The SQL condition that person `p` has every word of `normalized` (see [`normalize`]) in
-/// their names, as `search` finds them (trigram index for words of three characters or
-/// more), with its arguments numbered from `?{first}`. `None` for an empty query.
-pub(crate) fn name_condition(normalized: &str, first: usize) -> Option<(String, Vec<String>)> {
-    let words: Vec<&str> = normalized.split_whitespace().collect();
-    let long: Vec<String> = words
+/// The words of a name query as the store looks them up: in the vault, words of three
+/// characters or more go through the trigram index (as FTS5 phrases) and shorter ones filter
+/// the candidates (or, alone, scan the names, which stays fast at 10,000 persons). The team
+/// store matches every word in `search_text` itself.
+fn split_words<'a>(conn: &Db, words: &[&'a str]) -> (Vec<String>, Vec<&'a str>) {
+    if conn.is_team() {
+        return (Vec::new(), words.to_vec());
+    }
+    let long = words
         .iter()
         .filter(|w| w.chars().count() >= 3)
         .map(|w| fts_phrase(w))
         .collect();
+    let short = words
+        .iter()
+        .filter(|w| w.chars().count() < 3)
+        .copied()
+        .collect();
+    (long, short)
+}
+
+/// The SQL condition that person `p` has every word of `normalized` (see [`normalize`]) in
+/// their names, as `search` finds them (trigram index for words of three characters or
+/// more), with its arguments numbered from `?{first}`. `None` for an empty query.
+pub(crate) fn name_condition(
+    conn: &Db,
+    normalized: &str,
+    first: usize,
+) -> Option<(String, Vec<String>)> {
+    let words: Vec<&str> = normalized.split_whitespace().collect();
+    let (long, short) = split_words(conn, &words);
     let mut conds = Vec::new();
     let mut args = Vec::new();
     if !long.is_empty() {
@@ -534,7 +560,7 @@ pub(crate) fn name_condition(normalized: &str, first: usize) -> Option<(String, 
             first + args.len() - 1
         ));
     }
-    for w in words.iter().filter(|w| w.chars().count() < 3) {
+    for w in short {
         args.push(w.to_string());
         conds.push(format!(
             "instr(p.search_text, ?{}) > 0",
@@ -562,18 +588,7 @@ pub fn search(conn: &Db, query: &str, limit: Option<i64>) -> Result<SearchResult
     }
     let norm = normalize(&query);
     let words: Vec<&str> = norm.split_whitespace().collect();
-    // Words of three characters or more go through the trigram index; shorter ones filter
-    // the candidates (or, alone, scan the names, which stays fast at 10,000 persons).
-    let long: Vec<String> = words
-        .iter()
-        .filter(|w| w.chars().count() >= 3)
-        .map(|w| fts_phrase(w))
-        .collect();
-    let short: Vec<&str> = words
-        .iter()
-        .filter(|w| w.chars().count() < 3)
-        .copied()
-        .collect();
+    let (long, short) = split_words(conn, &words);
     let mut sql = String::from("FROM person p");
     let mut args: Vec<String> = Vec::new();
     let mut conds: Vec<String> = Vec::new();

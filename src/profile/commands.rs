@@ -9,7 +9,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "The worker profile (worker, OCMW, labour court, deciding body, signatories).",
         |t, args| {
             parse::<NoArgs>(args)?;
-            to_value(profile::get(t.vault()?.conn())?)
+            to_value(profile::get(t.db()?)?)
         },
     ),
     Command::new(
@@ -17,7 +17,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Changes the worker profile (all its fields); answers it.",
         |t, args| {
             let p: Profile = parse(args)?;
-            to_value(profile::set(t.vault()?.conn_mut(), p)?)
+            to_value(profile::set(t.db()?, p)?)
         },
     ),
 ];

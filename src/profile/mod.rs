@@ -211,16 +211,18 @@ impl Profile {
 }
 
 /// Saves the profile (checked) with its audit entry in one transaction.
-pub fn set(conn: &mut Db, profile: Profile) -> Result<Profile> {
+pub fn set(conn: &Db, profile: Profile) -> Result<Profile> {
     let p = profile.checked()?;
     let tx = conn.transaction()?;
+    // One profile per vault; in the team store one per worker (the row of their role).
+    let key = if conn.is_team() { "owner_role" } else { "id" };
     tx.execute(
-        "INSERT INTO profile (id, worker_name, ocmw_name, ocmw_address, labour_court_address, language,
+        &format!("INSERT INTO profile (id, worker_name, ocmw_name, ocmw_address, labour_court_address, language,
                               ocmw_phone, ocmw_email, ocmw_hours, deciding_body, deciding_body_name,
                               signatory_1_name, signatory_1_role, signatory_2_name,
                               signatory_2_role, payment_frequency, ocmw_code, worker_code)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
-         ON CONFLICT(id) DO UPDATE SET worker_name = excluded.worker_name,
+         ON CONFLICT({key}) DO UPDATE SET worker_name = excluded.worker_name,
             ocmw_name = excluded.ocmw_name, ocmw_address = excluded.ocmw_address,
             labour_court_address = excluded.labour_court_address, language = excluded.language,
             ocmw_phone = excluded.ocmw_phone, ocmw_email = excluded.ocmw_email,
@@ -231,7 +233,7 @@ pub fn set(conn: &mut Db, profile: Profile) -> Result<Profile> {
             signatory_2_name = excluded.signatory_2_name,
             signatory_2_role = excluded.signatory_2_role,
             payment_frequency = excluded.payment_frequency,
-            ocmw_code = excluded.ocmw_code, worker_code = excluded.worker_code",
+            ocmw_code = excluded.ocmw_code, worker_code = excluded.worker_code"),
         params![
             p.worker_name,
             p.ocmw_name,

@@ -43,7 +43,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Composes the social report of a request (a new draft); answers {report_id}.",
         |t, args| {
             let a: report::ComposeArgs = parse(args)?;
-            let id = report::compose(t.vault()?.conn_mut(), a)?;
+            let id = report::compose(t.db()?, a)?;
             Ok(json!({ "report_id": id }))
         },
     ),
@@ -52,7 +52,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "The report of a request {request_id}; answers {report_id} (null when none).",
         |t, args| {
             let a: RequestArgs = parse(args)?;
-            let id = report::for_request(t.vault()?.conn(), a.request_id)?;
+            let id = report::for_request(t.db()?, a.request_id)?;
             Ok(json!({ "report_id": id }))
         },
     ),
@@ -61,7 +61,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "One report {report_id} with its text, state and versions.",
         |t, args| {
             let a: ReportArgs = parse(args)?;
-            report::get(t.vault()?.conn(), a.report_id)
+            report::get(t.db()?, a.report_id)
         },
     ),
     Command::new(
@@ -69,8 +69,8 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Records that the report was read with the person; answers the report.",
         |t, args| {
             let a: ReportArgs = parse(args)?;
-            report::read_together(t.vault()?.conn_mut(), a.report_id)?;
-            report::get(t.vault()?.conn(), a.report_id)
+            report::read_together(t.db()?, a.report_id)?;
+            report::get(t.db()?, a.report_id)
         },
     ),
     Command::new(
@@ -78,8 +78,8 @@ pub(crate) const COMMANDS: &[Command] = &[
         "The person's own remarks {report_id, text}; answers the report.",
         |t, args| {
             let a: RemarksArgs = parse(args)?;
-            report::remarks(t.vault()?.conn_mut(), a.report_id, &a.text)?;
-            report::get(t.vault()?.conn(), a.report_id)
+            report::remarks(t.db()?, a.report_id, &a.text)?;
+            report::get(t.db()?, a.report_id)
         },
     ),
     Command::new(
@@ -88,8 +88,8 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: report::SignArgs = parse(args)?;
             let id = a.report_id;
-            report::sign(t.vault()?.conn_mut(), a)?;
-            report::get(t.vault()?.conn(), id)
+            report::sign(t.db()?, a)?;
+            report::get(t.db()?, id)
         },
     ),
     Command::new(
@@ -98,11 +98,11 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: SendArgs = parse(args)?;
             report::send(
-                t.vault()?.conn_mut(),
+                t.db()?,
                 a.report_id,
                 a.readiness_reason.as_deref(),
             )?;
-            report::get(t.vault()?.conn(), a.report_id)
+            report::get(t.db()?, a.report_id)
         },
     ),
     Command::new(
@@ -111,7 +111,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: ReportArgs = parse(args)?;
             let lang = t.language();
-            to_value(report::readiness(t.vault()?.conn(), a.report_id, lang)?)
+            to_value(report::readiness(t.db()?, a.report_id, lang)?)
         },
     ),
     Command::new(
@@ -119,7 +119,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "The frozen versions of a report.",
         |t, args| {
             let a: ReportArgs = parse(args)?;
-            to_value(report::versions(t.vault()?.conn(), a.report_id)?)
+            to_value(report::versions(t.db()?, a.report_id)?)
         },
     ),
 ];

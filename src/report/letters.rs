@@ -290,12 +290,7 @@ fn parts(parts: Vec<Part>) -> Vec<Block> {
 
 /// Sets a date column to today where it is still empty, with its audit entry (a reprint
 /// keeps the first date). `sql` has `?1` = today and `?2` = the request id.
-fn record_first(
-    conn: &mut crate::store::Db,
-    request_id: i64,
-    sql: &str,
-    action: &str,
-) -> Result<()> {
+fn record_first(conn: &crate::store::Db, request_id: i64, sql: &str, action: &str) -> Result<()> {
     let tx = conn.transaction()?;
     let person = income::person_of(&tx, request_id)?;
     let today = crate::today().format("%Y-%m-%d").to_string();
@@ -312,7 +307,7 @@ fn record_first(
 }
 
 /// Records the date a receipt is handed over, the first time it is printed.
-pub fn receipt_given(conn: &mut crate::store::Db, request_id: i64) -> Result<()> {
+pub fn receipt_given(conn: &crate::store::Db, request_id: i64) -> Result<()> {
     record_first(
         conn,
         request_id,
@@ -324,7 +319,7 @@ pub fn receipt_given(conn: &mut crate::store::Db, request_id: i64) -> Result<()>
 
 /// Records the date a decision letter is sent, the first time it is made (the notification
 /// itself is recorded apart, with the decision).
-pub fn letter_sent(conn: &mut crate::store::Db, request_id: i64) -> Result<()> {
+pub fn letter_sent(conn: &crate::store::Db, request_id: i64) -> Result<()> {
     record_first(
         conn,
         request_id,

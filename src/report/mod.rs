@@ -185,7 +185,7 @@ pub struct ComposeArgs {
 
 /// Makes (or refreshes) the current draft. After a frozen version, a new version starts,
 /// which needs a new reading together. A version composed for a revision names it.
-pub fn compose(conn: &mut Db, a: ComposeArgs) -> Result<i64> {
+pub fn compose(conn: &Db, a: ComposeArgs) -> Result<i64> {
     let person_id = income::person_of(conn, a.request_id)?;
     if let Some(id) = a.revision_id {
         if income::periods::revision(conn, id)?.request_id != a.request_id {
@@ -378,7 +378,7 @@ fn open_version(conn: &Db, report_id: i64) -> Result<(Version, i64)> {
 }
 
 /// The worker and the person have read the current version together.
-pub fn read_together(conn: &mut Db, report_id: i64) -> Result<()> {
+pub fn read_together(conn: &Db, report_id: i64) -> Result<()> {
     let tx = conn.transaction()?;
     let (v, person_id) = open_version(&tx, report_id)?;
     let fp = reading_fingerprint(&live_sections(&tx, report_id, &v)?);
@@ -398,7 +398,7 @@ pub fn read_together(conn: &mut Db, report_id: i64) -> Result<()> {
 }
 
 /// The person's remarks in their own words; `""` records "no remarks".
-pub fn remarks(conn: &mut Db, report_id: i64, text: &str) -> Result<()> {
+pub fn remarks(conn: &Db, report_id: i64, text: &str) -> Result<()> {
     let text = crate::validate::text(text, "text", 20_000, true)?;
     let tx = conn.transaction()?;
     let (v, person_id) = open_version(&tx, report_id)?;
@@ -454,7 +454,7 @@ fn check_png(b64: &str) -> Result<Vec<u8>> {
 
 /// Records a signature. Needs the version to have been read together, unchanged since.
 /// When both have signed (or the person declined), the version is frozen.
-pub fn sign(conn: &mut Db, a: SignArgs) -> Result<()> {
+pub fn sign(conn: &Db, a: SignArgs) -> Result<()> {
     let signer = match a.signer.as_str() {
         "worker" | "person" => a.signer.clone(),
         other => {
@@ -674,7 +674,7 @@ pub fn readiness(conn: &Db, report_id: i64, lang: Lang) -> Result<Vec<Point>> {
 /// Marks the current version as sent to the committee, freezing it first if needed
 /// (signing is never required to send). With open points (see [`readiness`]) the worker must
 /// say why it goes as it is; the reason is kept with the version.
-pub fn send(conn: &mut Db, report_id: i64, reason: Option<&str>) -> Result<()> {
+pub fn send(conn: &Db, report_id: i64, reason: Option<&str>) -> Result<()> {
     let open = readiness(conn, report_id, Lang::En)?.len();
     let reason = crate::validate::text(reason.unwrap_or(""), "readiness_reason", 2000, true)?;
     if open > 0 && reason.is_empty() {

@@ -274,7 +274,7 @@ pub(crate) const COMMANDS: &[Command] = &[
             let today = a.today.unwrap_or_else(|| t.today());
             let lang = t.language();
             to_value(deadlines(
-                t.vault()?.conn(),
+                t.db()?,
                 today,
                 a.within_days.unwrap_or(7),
                 lang,
@@ -289,7 +289,7 @@ pub(crate) const COMMANDS: &[Command] = &[
             let a: ScreenArgs = parse(args)?;
             let lang = a.lang.unwrap_or(t.language());
             let on = a.on.unwrap_or_else(|| t.today());
-            let conn = t.vault()?.conn_mut();
+            let conn = t.db()?;
             let tx = conn.transaction()?;
             let s = screening(&tx, a.person_id, on, lang)?;
             audit::append(
@@ -308,10 +308,10 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: NewStatus = parse(args)?;
             let person = a.person_id;
-            status::record(t.vault()?.conn_mut(), a)?;
+            status::record(t.db()?, a)?;
             let lang = t.language();
             let on = t.today();
-            to_value(screening(t.vault()?.conn(), person, on, lang)?)
+            to_value(screening(t.db()?, person, on, lang)?)
         },
     ),
 ];

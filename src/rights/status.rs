@@ -133,7 +133,7 @@ fn check_date(d: NaiveDate, field: &str) -> Result<NaiveDate> {
 }
 
 /// Records where things stand for one right of a person (a new row: the history is kept).
-pub fn record(conn: &mut Db, s: NewStatus) -> Result<()> {
+pub fn record(conn: &Db, s: NewStatus) -> Result<()> {
     let c = catalog::catalog()?;
     let right = c
         .rights

@@ -53,7 +53,7 @@ pub(crate) const COMMANDS: &[Command] = &[
             t.set_settings(s);
             // Once the vault is open, a change of settings is in its trail.
             if t.is_unlocked() {
-                let tx = t.vault()?.conn_mut().transaction()?;
+                let tx = t.db()?.transaction()?;
                 audit::append(
                     &tx,
                     "settings.set",

@@ -62,7 +62,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "The person's consent to share parts of the file with a recipient for a purpose.",
         |t, args| {
             let a: sharing::NewConsent = parse(args)?;
-            to_value(sharing::give(t.vault()?.conn_mut(), a)?)
+            to_value(sharing::give(t.db()?, a)?)
         },
     ),
     Command::new(
@@ -71,7 +71,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: WithdrawArgs = parse(args)?;
             to_value(sharing::withdraw(
-                t.vault()?.conn_mut(),
+                t.db()?,
                 a.consent_id,
                 a.withdrawn_on,
             )?)
@@ -82,7 +82,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "A person's consents {person_id}, given and withdrawn.",
         |t, args| {
             let a: PersonArgs = parse(args)?;
-            to_value(sharing::consents(t.vault()?.conn(), a.person_id)?)
+            to_value(sharing::consents(t.db()?, a.person_id)?)
         },
     ),
     Command::new(
@@ -98,7 +98,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "What was shared of a person's file {person_id}, with whom and why.",
         |t, args| {
             let a: PersonArgs = parse(args)?;
-            to_value(sharing::shares(t.vault()?.conn(), a.person_id)?)
+            to_value(sharing::shares(t.db()?, a.person_id)?)
         },
     ),
     Command::new(
@@ -128,7 +128,7 @@ pub(crate) const COMMANDS: &[Command] = &[
                 a.person_id,
                 stamp()
             ));
-            let conn = t.vault()?.conn_mut();
+            let conn = t.db()?;
             let (_, share_id) =
                 handover::export(conn, &a, kdf, |bytes| write_atomically(&path, bytes))?;
             Ok(json!({
@@ -163,7 +163,7 @@ pub(crate) const COMMANDS: &[Command] = &[
                     })
                 }
             };
-            let id = handover::import(t.vault()?.conn_mut(), &bytes, &a.passphrase)?;
+            let id = handover::import(t.db()?, &bytes, &a.passphrase)?;
             Ok(json!({ "person_id": id }))
         },
     ),
@@ -175,7 +175,7 @@ pub(crate) const COMMANDS: &[Command] = &[
             let years = t.settings().retention_years;
             let today = t.today();
             to_value(retention::close(
-                t.vault()?.conn_mut(),
+                t.db()?,
                 a.person_id,
                 a.closed_on,
                 years,
@@ -188,7 +188,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Reopens a closed file {person_id}.",
         |t, args| {
             let a: PersonArgs = parse(args)?;
-            to_value(retention::reopen(t.vault()?.conn_mut(), a.person_id)?)
+            to_value(retention::reopen(t.db()?, a.person_id)?)
         },
     ),
     Command::new(
@@ -197,7 +197,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: DueArgs = parse(args)?;
             let today = a.today.unwrap_or_else(|| t.today());
-            to_value(retention::due(t.vault()?.conn(), today)?)
+            to_value(retention::due(t.db()?, today)?)
         },
     )
     .passive(),
@@ -207,7 +207,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: PersonArgs = parse(args)?;
             let today = t.today();
-            retention::erase(t.vault()?.conn_mut(), a.person_id, today)?;
+            retention::erase(t.db()?, a.person_id, today)?;
             Ok(json!({ "erased": true }))
         },
     ),
@@ -220,14 +220,7 @@ impl Ctx {
         let (parts, what) = sharing::share_parts(&a)?;
         let to = a.recipient();
         let today = crate::today().format("%Y-%m-%d").to_string();
-        sharing::gate(
-            self.vault()?.conn(),
-            a.person_id,
-            &to,
-            &parts,
-            &a.conditions,
-            &today,
-        )?;
+        sharing::gate(self.db()?, a.person_id, &to, &parts, &a.conditions, &today)?;
         let mut saved: Option<(std::path::PathBuf, String)> = None;
         if let Some(d) = &a.document {
             if self.document_person(&d.kind, d.id)? != a.person_id {
@@ -247,7 +240,7 @@ impl Ctx {
             _ => what,
         };
         let logged = (|| {
-            let conn = self.vault()?.conn_mut();
+            let conn = self.db()?;
             let tx = conn.transaction()?;
             let consent = sharing::gate(&tx, a.person_id, &to, &parts, &a.conditions, &today)?;
             let id = sharing::log(
@@ -291,7 +284,7 @@ impl Ctx {
         lang: Option<Lang>,
         base: &std::path::Path,
     ) -> Result<((String, usize), (String, usize))> {
-        let e = sharing::export::build(self.vault()?.conn_mut(), person_id, lang)?;
+        let e = sharing::export::build(self.db()?, person_id, lang)?;
         let pdf = base.with_extension("pdf");
         let json = base.with_extension("json");
         write_atomically(&pdf, &e.pdf)?;

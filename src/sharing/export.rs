@@ -86,7 +86,7 @@ fn readable(lang: Lang, v: &Value) -> (String, Vec<Vec<u8>>) {
 
 /// Builds both files and records the export in the audit trail (one transaction).
 /// `lang` defaults to the person's language, else the profile's.
-pub fn build(conn: &mut Db, person_id: i64, lang: Option<Lang>) -> Result<Export> {
+pub fn build(conn: &Db, person_id: i64, lang: Option<Lang>) -> Result<Export> {
     let tx = conn.transaction()?;
     let person = crate::person::load(&tx, person_id)?;
     let profile = crate::profile::required(&tx)?;

@@ -149,7 +149,7 @@ pub struct ExportArgs {
 /// is committed: if saving fails, nothing is recorded. Returns what `save` returned and
 /// the share id.
 pub fn export<T>(
-    conn: &mut Db,
+    conn: &Db,
     a: &ExportArgs,
     kdf: KdfParams,
     save: impl FnOnce(&[u8]) -> Result<T>,
@@ -217,7 +217,7 @@ pub fn export<T>(
 /// Imports a bundle as a new person of this vault, in one transaction; returns the new
 /// person id. The import is recorded with the bundle's id, and the same bundle is not
 /// imported twice.
-pub fn import(conn: &mut Db, bundle: &[u8], passphrase: &str) -> Result<i64> {
+pub fn import(conn: &Db, bundle: &[u8], passphrase: &str) -> Result<i64> {
     let plain = open(bundle, passphrase)?;
     let payload: Value =
         serde_json::from_slice(&plain).map_err(|_| format("the content is not readable"))?;

@@ -192,7 +192,7 @@ pub fn consents(conn: &Db, person_id: i64) -> Result<Vec<Consent>> {
     rows.collect::<std::result::Result<Vec<_>, _>>()
 }
 
-pub fn give(conn: &mut Db, c: NewConsent) -> Result<Consent> {
+pub fn give(conn: &Db, c: NewConsent) -> Result<Consent> {
     let organisation = validate::required(
         &c.recipient_organisation,
         "recipient_organisation",
@@ -240,7 +240,7 @@ pub fn give(conn: &mut Db, c: NewConsent) -> Result<Consent> {
 
 /// Withdraws a consent (one action, any time). From that day on, nothing more can be shared
 /// on it; what was shared before stays in the log.
-pub fn withdraw(conn: &mut Db, id: i64, on: Option<NaiveDate>) -> Result<Consent> {
+pub fn withdraw(conn: &Db, id: i64, on: Option<NaiveDate>) -> Result<Consent> {
     let on = not_future(on.unwrap_or_else(crate::today), "withdrawn_on")?;
     let tx = conn.transaction()?;
     let c = consent(&tx, id)?;

@@ -94,7 +94,7 @@ const ACTIVITY_DATES: &str = "
 pub fn last_activity(conn: &Db, person_id: i64, today: NaiveDate) -> Result<Option<NaiveDate>> {
     let last: Option<String> = conn.query_row(
         &format!(
-            "SELECT max(substr(d, 1, 10)) FROM ({ACTIVITY_DATES}) \
+            "SELECT max(substr(d, 1, 10)) FROM ({ACTIVITY_DATES}) AS activity \
              WHERE d IS NOT NULL AND substr(d, 1, 10) <= ?2"
         ),
         params![person_id, today.format("%Y-%m-%d").to_string()],
@@ -106,7 +106,7 @@ pub fn last_activity(conn: &Db, person_id: i64, today: NaiveDate) -> Result<Opti
 /// Closes the file on `closed_on` (default `today`): it is kept `years` years, then listed
 /// for erasure. Not before the file's last activity, nor after `today`.
 pub fn close(
-    conn: &mut Db,
+    conn: &Db,
     person_id: i64,
     closed_on: Option<NaiveDate>,
     years: u32,
@@ -170,7 +170,7 @@ pub fn close(
 }
 
 /// Opens a closed file again (the person comes back): no retention end any more.
-pub fn reopen(conn: &mut Db, person_id: i64) -> Result<FileStatus> {
+pub fn reopen(conn: &Db, person_id: i64) -> Result<FileStatus> {
     let tx = conn.transaction()?;
     if status(&tx, person_id)?.closed_on.is_none() {
         return Err(Error::FileNotClosed);
@@ -214,7 +214,7 @@ pub fn due(conn: &Db, today: NaiveDate) -> Result<Vec<Due>> {
 /// Erases a closed file past its retention period: every row of the person's file goes
 /// (through the foreign keys), the name index is purged, the audit entries about the person
 /// are blanked, and one anonymous entry records that an erasure happened. One transaction.
-pub fn erase(conn: &mut Db, person_id: i64, today: NaiveDate) -> Result<()> {
+pub fn erase(conn: &Db, person_id: i64, today: NaiveDate) -> Result<()> {
     let tx = conn.transaction()?;
     let s = status(&tx, person_id)?;
     let Some(until) = s.retention_until else {

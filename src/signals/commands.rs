@@ -67,7 +67,7 @@ fn save(t: &mut Ctx, name: &str, bytes: &[u8], what: &Value) -> Result<Value> {
     crate::vault::private::create_dir(&dir)?;
     let path = dir.join(name);
     write_atomically(&path, bytes)?;
-    let conn = t.vault()?.conn_mut();
+    let conn = t.db()?;
     let tx = conn.transaction()?;
     audit::append(&tx, "signals.export", None, what)?;
     tx.commit()?;
@@ -105,7 +105,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: PeriodArgs = parse(args)?;
             let period = a.period()?;
-            to_value(publish::signal(t.vault()?.conn(), &period)?)
+            to_value(publish::signal(t.db()?, &period)?)
         },
     ),
     Command::new(
@@ -114,7 +114,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: TextArgs = parse(args)?;
             let text = crate::validate::text(&a.text, "text", observations::MAX_TEXT, true)?;
-            to_value(observations::identity_scan(t.vault()?.conn(), &text)?)
+            to_value(observations::identity_scan(t.db()?, &text)?)
         },
     ),
     Command::new(
@@ -122,7 +122,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Records a structural observation {theme, text, from, to, situations}; refused while it names someone of the vault.",
         |t, args| {
             let a: NewObservation = parse(args)?;
-            to_value(observations::add(t.vault()?.conn_mut(), a)?)
+            to_value(observations::add(t.db()?, a)?)
         },
     ),
     Command::new(
@@ -131,7 +131,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: PeriodArgs = parse(args)?;
             let period = a.period()?;
-            to_value(observations::list(t.vault()?.conn(), &period)?)
+            to_value(observations::list(t.db()?, &period)?)
         },
     ),
     Command::new(
@@ -139,7 +139,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Removes an observation {id}.",
         |t, args| {
             let a: IdArgs = parse(args)?;
-            observations::remove(t.vault()?.conn_mut(), a.id)?;
+            observations::remove(t.db()?, a.id)?;
             Ok(json!({"removed": a.id}))
         },
     ),
@@ -149,11 +149,11 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: ExportArgs = parse(args)?;
             let period = Period::new(a.from, a.to)?;
-            let signal = publish::signal(t.vault()?.conn(), &period)?;
+            let signal = publish::signal(t.db()?, &period)?;
             let (bytes, ext) = match a.format.as_str() {
                 "pdf" => {
                     let lang = a.lang.unwrap_or(t.language());
-                    let conn = t.vault()?.conn();
+                    let conn = t.db()?;
                     let ocmw = crate::profile::get(conn)?
                         .map(|p| p.ocmw_name)
                         .unwrap_or_default();

@@ -180,7 +180,7 @@ fn check(o: &NewObservation) -> Result<(String, String)> {
 
 /// Records an observation, or refuses it with what in it identifies someone
 /// (`observation-identifies`, listing the kinds found; `signals.scan` lists the words).
-pub fn add(conn: &mut Db, o: NewObservation) -> Result<Observation> {
+pub fn add(conn: &Db, o: NewObservation) -> Result<Observation> {
     let (theme, text) = check(&o)?;
     let matches = identity_scan(conn, &text)?;
     if !matches.is_empty() {
@@ -246,7 +246,7 @@ pub fn list(conn: &Db, period: &Period) -> Result<Vec<Observation>> {
 }
 
 /// Removes an observation (audited).
-pub fn remove(conn: &mut Db, id: i64) -> Result<()> {
+pub fn remove(conn: &Db, id: i64) -> Result<()> {
     get(conn, id)?;
     let tx = conn.transaction()?;
     tx.execute("DELETE FROM signal_observation WHERE id = ?1", [id])?;

@@ -7,6 +7,7 @@
 //! comparison, the schema's catalogue) the area asks `Db::dialect`.
 
 pub mod team;
+pub mod team_schema;
 
 use std::cell::Cell;
 
@@ -38,6 +39,12 @@ pub struct Db {
     link: Link,
     /// How many transactions are open on this connection (the outer one and its savepoints).
     depth: Cell<u32>,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Db({:?})", self.dialect())
+    }
 }
 
 enum Link {

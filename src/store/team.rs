@@ -153,7 +153,7 @@ pub fn pg_error(e: postgres::Error) -> Error {
             None => e.to_string(),
         },
     };
-    Error::Storage { detail }
+    Error::TeamStore { detail }
 }
 
 /// The cell at `idx` of a team-store row.
@@ -366,4 +366,70 @@ mod tests {
         );
         assert_eq!(translate("x = ?3, y = ?"), "x = $3, y = $4");
     }
+}
+
+/// Where and as whom a worker logs in to the team store. The server's certificate must be
+/// signed by the OCMW's own CA (`ca_pem`, pinned at enrolment): no other CA is trusted.
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+pub struct Link {
+    pub host: String,
+    pub port: u16,
+    pub database: String,
+    /// The login's role name on the server.
+    pub login: String,
+    pub password: String,
+    pub ca_pem: String,
+}
+
+impl std::fmt::Debug for Link {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}@{}:{}/{}",
+            self.login, self.host, self.port, self.database
+        )
+    }
+}
+
+/// The TLS connector that trusts the OCMW's CA only and checks the server's host name.
+pub fn tls(ca_pem: &str) -> Result<postgres_openssl::MakeTlsConnector> {
+    use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
+    let bad = |e: openssl::error::ErrorStack| Error::TeamStore {
+        detail: format!("TLS: {e}"),
+    };
+    let mut builder = SslConnector::builder(SslMethod::tls_client()).map_err(bad)?;
+    let certs = openssl::x509::X509::stack_from_pem(ca_pem.as_bytes()).map_err(bad)?;
+    if certs.is_empty() {
+        return Err(Error::TeamStore {
+            detail: "TLS: no CA certificate in the enrolment".into(),
+        });
+    }
+    // A fresh store: the system's CAs are not trusted for the team server.
+    let mut store = openssl::x509::store::X509StoreBuilder::new().map_err(bad)?;
+    for c in certs {
+        store.add_cert(c).map_err(bad)?;
+    }
+    builder.set_verify_cert_store(store.build()).map_err(bad)?;
+    builder.set_verify(SslVerifyMode::PEER);
+    builder
+        .set_min_proto_version(Some(openssl::ssl::SslVersion::TLS1_2))
+        .map_err(bad)?;
+    Ok(postgres_openssl::MakeTlsConnector::new(builder.build()))
+}
+
+/// Logs in over TLS (required, never plain text) and checks the server's schema version.
+pub fn connect(link: &Link) -> Result<super::Db> {
+    let mut config = postgres::Config::new();
+    config
+        .host(&link.host)
+        .port(link.port)
+        .dbname(&link.database)
+        .user(&link.login)
+        .password(&link.password)
+        .ssl_mode(postgres::config::SslMode::Require)
+        .connect_timeout(std::time::Duration::from_secs(10))
+        .application_name("tandem");
+    let mut client = config.connect(tls(&link.ca_pem)?).map_err(pg_error)?;
+    super::team_schema::check_version(&mut client)?;
+    Ok(super::Db::team(Conn::new(client)))
 }

@@ -38,7 +38,7 @@ struct CommitmentDoneArgs {
 /// The plan `{plan_id}` to the status `to`.
 fn status(t: &mut Ctx, args: Value, to: &str) -> Result<Value> {
     let a: PlanArgs = parse(args)?;
-    to_value(support::set_status(t.vault()?.conn_mut(), a.plan_id, to)?)
+    to_value(support::set_status(t.db()?, a.plan_id, to)?)
 }
 
 pub(crate) const COMMANDS: &[Command] = &[
@@ -47,7 +47,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Whether a person was asked, and their plan if they have one {person_id}.",
         |t, args| {
             let a: PersonArgs = parse(args)?;
-            support::for_person(t.vault()?.conn(), a.person_id)
+            support::for_person(t.db()?, a.person_id)
         },
     ),
     Command::new(
@@ -60,7 +60,7 @@ pub(crate) const COMMANDS: &[Command] = &[
                     detail: "wants: true opens a plan: use plan.open".into(),
                 });
             }
-            support::answer(t.vault()?.conn_mut(), a.person_id, false)
+            support::answer(t.db()?, a.person_id, false)
         },
     ),
     Command::new(
@@ -68,7 +68,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "Opens a person's support plan {person_id}; answers the plan.",
         |t, args| {
             let a: PersonArgs = parse(args)?;
-            to_value(support::open(t.vault()?.conn_mut(), a.person_id)?)
+            to_value(support::open(t.db()?, a.person_id)?)
         },
     ),
     Command::new(
@@ -76,7 +76,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "One support plan {plan_id} with its goals, commitments and meetings.",
         |t, args| {
             let a: PlanArgs = parse(args)?;
-            to_value(support::get(t.vault()?.conn(), a.plan_id)?)
+            to_value(support::get(t.db()?, a.plan_id)?)
         },
     ),
     Command::new(
@@ -84,7 +84,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "A goal in the person's words; answers the plan.",
         |t, args| {
             let a: support::NewGoal = parse(args)?;
-            to_value(support::add_goal(t.vault()?.conn_mut(), a)?)
+            to_value(support::add_goal(t.db()?, a)?)
         },
     ),
     Command::new(
@@ -93,7 +93,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: GoalStatusArgs = parse(args)?;
             to_value(support::goal_status(
-                t.vault()?.conn_mut(),
+                t.db()?,
                 a.goal_id,
                 &a.status,
             )?)
@@ -104,7 +104,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "A commitment of the person or of the worker to a goal; answers the plan.",
         |t, args| {
             let a: support::NewCommitment = parse(args)?;
-            to_value(support::add_commitment(t.vault()?.conn_mut(), a)?)
+            to_value(support::add_commitment(t.db()?, a)?)
         },
     ),
     Command::new(
@@ -113,7 +113,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         |t, args| {
             let a: CommitmentDoneArgs = parse(args)?;
             to_value(support::commitment_done(
-                t.vault()?.conn_mut(),
+                t.db()?,
                 a.commitment_id,
                 a.done,
             )?)
@@ -124,7 +124,7 @@ pub(crate) const COMMANDS: &[Command] = &[
         "A meeting of the plan (date, what was said); answers the plan.",
         |t, args| {
             let a: support::NewMeeting = parse(args)?;
-            to_value(support::add_meeting(t.vault()?.conn_mut(), a)?)
+            to_value(support::add_meeting(t.db()?, a)?)
         },
     ),
     Command::new("plan.pause", "Pauses a plan {plan_id}; answers the plan.", |t, args| {

@@ -162,7 +162,7 @@ pub fn for_person(conn: &Db, person_id: i64) -> Result<serde_json::Value> {
 /// Runs a change of plan `plan_id` with its audit entry in one transaction. An ended plan
 /// can be read, not changed. The audit records what kind of change, never the words.
 fn change(
-    conn: &mut Db,
+    conn: &Db,
     plan_id: i64,
     action: &str,
     f: impl FnOnce(&Db) -> Result<()>,
@@ -190,7 +190,7 @@ fn change(
 }
 
 /// "Not now": a normal answer, recorded with its date.
-pub fn answer(conn: &mut Db, person_id: i64, wants: bool) -> Result<serde_json::Value> {
+pub fn answer(conn: &Db, person_id: i64, wants: bool) -> Result<serde_json::Value> {
     crate::person::load(conn, person_id)?;
     let tx = conn.transaction()?;
     tx.execute(
@@ -208,7 +208,7 @@ pub fn answer(conn: &mut Db, person_id: i64, wants: bool) -> Result<serde_json::
 }
 
 /// Opens a plan because the person wants one.
-pub fn open(conn: &mut Db, person_id: i64) -> Result<Plan> {
+pub fn open(conn: &Db, person_id: i64) -> Result<Plan> {
     crate::person::load(conn, person_id)?;
     let tx = conn.transaction()?;
     let open: Option<i64> = tx
@@ -246,7 +246,7 @@ pub struct NewGoal {
 }
 
 /// A goal as the person says it. There is no field for a worker's reformulation.
-pub fn add_goal(conn: &mut Db, g: NewGoal) -> Result<Plan> {
+pub fn add_goal(conn: &Db, g: NewGoal) -> Result<Plan> {
     let text = validate::required(&g.text, "text", 2000, true)?;
     let wished = g.wished_date.map(|d| day(d, "wished_date")).transpose()?;
     change(conn, g.plan_id, "plan.goal.add", |tx| {
@@ -272,7 +272,7 @@ fn plan_of(conn: &Db, table: &str, id: i64, what: &str) -> Result<i64> {
 }
 
 /// The status the person chooses for a goal.
-pub fn goal_status(conn: &mut Db, goal_id: i64, status: &str) -> Result<Plan> {
+pub fn goal_status(conn: &Db, goal_id: i64, status: &str) -> Result<Plan> {
     if !GOAL_STATUSES.contains(&status) {
         return Err(Error::InvalidChoice {
             field: "status".into(),
@@ -301,7 +301,7 @@ pub struct NewCommitment {
 }
 
 /// What the OCMW (the worker, the centre) commits to do. The person has no obligations.
-pub fn add_commitment(conn: &mut Db, c: NewCommitment) -> Result<Plan> {
+pub fn add_commitment(conn: &Db, c: NewCommitment) -> Result<Plan> {
     let text = validate::required(&c.text, "text", 2000, true)?;
     let who = text_or_empty(c.who.as_deref(), "who")?;
     let by = c.by_when.map(|d| day(d, "by_when")).transpose()?;
@@ -318,7 +318,7 @@ fn text_or_empty(v: Option<&str>, field: &str) -> Result<String> {
     validate::text(v.unwrap_or(""), field, 200, false)
 }
 
-pub fn commitment_done(conn: &mut Db, commitment_id: i64, done: bool) -> Result<Plan> {
+pub fn commitment_done(conn: &Db, commitment_id: i64, done: bool) -> Result<Plan> {
     let plan_id = plan_of(conn, "support_commitment", commitment_id, "commitment")?;
     change(conn, plan_id, "plan.commitment.done", |tx| {
         tx.execute(
@@ -338,7 +338,7 @@ pub struct NewMeeting {
     pub note: String,
 }
 
-pub fn add_meeting(conn: &mut Db, m: NewMeeting) -> Result<Plan> {
+pub fn add_meeting(conn: &Db, m: NewMeeting) -> Result<Plan> {
     if m.met_on > crate::today() {
         return Err(Error::DateInFuture {
             field: "met_on".into(),
@@ -356,7 +356,7 @@ pub fn add_meeting(conn: &mut Db, m: NewMeeting) -> Result<Plan> {
 }
 
 /// Pause, resume or end: one action, no reason asked, nothing else in the file changes.
-pub fn set_status(conn: &mut Db, plan_id: i64, to: &str) -> Result<Plan> {
+pub fn set_status(conn: &Db, plan_id: i64, to: &str) -> Result<Plan> {
     let action = format!(
         "plan.{}",
         match to {

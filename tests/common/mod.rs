@@ -10,6 +10,8 @@ use serde_json::{json, Value};
 use tandem::vault::KdfParams;
 use tandem::Tandem;
 
+pub mod team;
+
 pub const PASS: &str = "sharing passphrase";
 
 /// One documents folder for the whole test binary (`TANDEM_DOCUMENTS` is process-wide, and
@@ -38,6 +40,7 @@ pub fn open(dir: &Path, worker: &str) -> Tandem {
             "payment_frequency": "monthly"}}),
     )
     .unwrap();
+    team::into_store(&mut t);
     t
 }
 

@@ -208,6 +208,7 @@ what-consent = Einwilligung
 error-unknown-command = Unbekannter Befehl: { $command }.
 error-storage = Der Tresor konnte nicht gelesen oder geschrieben werden ({ $detail }). Es wurde nichts geändert.
 error-vault-corrupt = Die Dateien des Tresors sind beschädigt oder unvollständig ({ $detail }). Stellen Sie eine Sicherung wieder her oder wenden Sie sich an Ihren Support.
+error-team-store = Der Teamserver war nicht erreichbar oder hat dies abgelehnt ({ $detail }). Es wurde nichts geändert; versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.
 
 ## Werte
 unknown = unbekannt

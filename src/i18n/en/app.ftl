@@ -208,6 +208,7 @@ what-consent = consent
 error-unknown-command = Unknown command: { $command }.
 error-storage = The vault could not be read or written ({ $detail }). Nothing was changed.
 error-vault-corrupt = The vault files are damaged or incomplete ({ $detail }). Restore a backup or contact your support.
+error-team-store = The team server could not be reached or refused this ({ $detail }). Nothing was changed; try again, or ask your administrator.
 
 ## Values
 unknown = unknown

@@ -208,6 +208,7 @@ what-consent = consentement
 error-unknown-command = Commande inconnue : { $command }.
 error-storage = Le coffre n'a pas pu être lu ou écrit ({ $detail }). Rien n'a été modifié.
 error-vault-corrupt = Les fichiers du coffre sont endommagés ou incomplets ({ $detail }). Restaurez une sauvegarde ou contactez votre support.
+error-team-store = Le serveur de l'équipe n'a pas pu être joint ou a refusé ceci ({ $detail }). Rien n'a été modifié ; réessayez ou adressez-vous à votre administrateur.
 
 ## Valeurs
 unknown = inconnu

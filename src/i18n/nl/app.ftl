@@ -208,6 +208,7 @@ what-consent = toestemming
 error-unknown-command = Onbekende opdracht: { $command }.
 error-storage = De kluis kon niet gelezen of geschreven worden ({ $detail }). Er is niets gewijzigd.
 error-vault-corrupt = De bestanden van de kluis zijn beschadigd of onvolledig ({ $detail }). Zet een back-up terug of neem contact op met je helpdesk.
+error-team-store = De teamserver was niet bereikbaar of weigerde dit ({ $detail }). Er is niets gewijzigd; probeer opnieuw of vraag het aan je beheerder.
 
 ## Waarden
 unknown = onbekend

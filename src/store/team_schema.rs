@@ -1,0 +1,376 @@
+//! The team store's schema on PostgreSQL: its roles, tables, row-level security and audit chain, installed by the server tools only.
+
+use postgres::Client;
+
+use super::team::pg_error;
+use crate::error::{Error, Result};
+
+/// The version of the team store's schema this Tandem knows. A client refuses any other.
+pub const VERSION: i64 = 1;
+
+/// The migrations, in order; migration `n` brings the schema to version `n`. Version 1 is the
+/// personal vault's schema 16 translated (`team_tables.sql`) with the rules of the team
+/// (`team_security.sql`). Only `tandem-server migrate` runs them.
+const MIGRATIONS: &[&str] = &[concat!(
+    include_str!("team_tables.sql"),
+    "\n",
+    include_str!("team_security.sql"),
+    "\n",
+    include_str!("team_compat.sql")
+)];
+
+/// How each table's rows are shared out: the condition a worker's row must meet to be read or
+/// written. The person's own worker, or a colleague with a live cover grant, sees a file; the
+/// support plan is its worker's alone (a cover grant does not open it). Every table of the
+/// team store is in this list or has no rights for workers at all (audit, audit_head).
+pub const RULES: &[(&str, &str)] = &[
+    ("profile", "owner_role = current_user"),
+    (
+        "person",
+        "owner_role = current_user OR id IN (SELECT fa.person_id FROM tandem.file_access fa
+         WHERE fa.worker = current_user AND fa.until >= to_char(current_date, 'YYYY-MM-DD'))",
+    ),
+    ("household_member", "tandem.sees_person(person_id)"),
+    ("amount_row", "true"),
+    ("income_request", "tandem.sees_person(person_id)"),
+    ("income_condition", "tandem.sees_request(request_id)"),
+    ("income_evidence", "tandem.sees_request(request_id)"),
+    ("income_visit", "tandem.sees_request(request_id)"),
+    ("income_resource", "tandem.sees_request(request_id)"),
+    ("income_decision", "tandem.sees_request(request_id)"),
+    ("income_revision", "tandem.sees_request(request_id)"),
+    ("income_appeal", "tandem.sees_request(request_id)"),
+    ("report", "tandem.sees_request(request_id)"),
+    ("report_version", "tandem.sees_report(report_id)"),
+    ("support_answer", "tandem.owns_person(person_id)"),
+    ("support_plan", "tandem.owns_person(person_id)"),
+    ("support_goal", "tandem.owns_plan(plan_id)"),
+    ("support_commitment", "tandem.owns_plan(plan_id)"),
+    ("support_meeting", "tandem.owns_plan(plan_id)"),
+    ("consent", "tandem.sees_person(person_id)"),
+    ("share", "tandem.sees_person(person_id)"),
+    ("erasing", "tandem.sees_person(person_id)"),
+    ("imported_bundle", "owner_role = current_user"),
+    ("income_review", "tandem.sees_request(request_id)"),
+    ("income_review_condition", "tandem.sees_review(review_id)"),
+    ("income_right_end", "tandem.sees_request(request_id)"),
+    ("income_undo", "tandem.sees_request(request_id)"),
+    ("income_right_period", "tandem.sees_request(request_id)"),
+    ("signal_observation", "owner_role = current_user"),
+    ("caseload_file", "tandem.sees_person(person_id)"),
+    ("caseload_stale", "tandem.sees_person(person_id)"),
+    ("rights_status", "tandem.sees_person(person_id)"),
+];
+
+/// The functions a worker may call (each checks who is asking itself).
+const WORKER_FUNCTIONS: &[&str] = &[
+    "sees_person(bigint)",
+    "owns_person(bigint)",
+    "sees_request(bigint)",
+    "sees_report(bigint)",
+    "sees_review(bigint)",
+    "owns_plan(bigint)",
+    "append_audit(text, bigint, text)",
+    "verify_audit()",
+    "audit_mark()",
+    "audit_hash(bigint)",
+    "audit_for_person(bigint)",
+    // team_compat.sql: SQLite's functions the areas' SQL uses
+    "instr(text, text)",
+    "printf(text, bigint)",
+    "json_extract(text, text)",
+    "julianday(text)",
+    "date(text, text[])",
+    "date(text)",
+    "min(text, text)",
+    "min(text, text, text)",
+    "max(text, text)",
+    "max(text, text, text)",
+];
+
+/// What a login may do in the team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Follows their own files (and those a cover grant gives them).
+    Worker,
+    /// Gives cover grants; reads no file.
+    Lead,
+    /// Reads the signed reports on a committee session's agenda, nothing else.
+    Secretary,
+}
+
+impl Role {
+    pub fn parse(s: &str) -> Result<Role> {
+        match s {
+            "worker" => Ok(Role::Worker),
+            "lead" => Ok(Role::Lead),
+            "secretary" => Ok(Role::Secretary),
+            _ => Err(Error::InvalidChoice {
+                field: "role".into(),
+                value: s.chars().take(50).collect(),
+            }),
+        }
+    }
+}
+
+/// One team's names on the cluster: its database and its group roles (roles are shared by
+/// every database of a cluster, so they carry the team's name).
+#[derive(Debug, Clone)]
+pub struct Team {
+    name: String,
+}
+
+impl Team {
+    /// `name`: lower-case letters, digits and `_`, starting with a letter, at most 30.
+    pub fn new(name: &str) -> Result<Team> {
+        let ok = (1..=30).contains(&name.len())
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !ok {
+            return Err(Error::InvalidInput {
+                detail:
+                    "team: lower-case letters, digits and _, starting with a letter, at most 30"
+                        .into(),
+            });
+        }
+        Ok(Team {
+            name: name.to_string(),
+        })
+    }
+
+    pub fn database(&self) -> &str {
+        &self.name
+    }
+    pub fn owner(&self) -> String {
+        format!("{}_owner", self.name)
+    }
+    pub fn group(&self, role: Role) -> String {
+        match role {
+            Role::Worker => format!("{}_worker", self.name),
+            Role::Lead => format!("{}_lead", self.name),
+            Role::Secretary => format!("{}_secretary", self.name),
+        }
+    }
+    /// A login's role name: the team's name, then the login's.
+    pub fn login(&self, login: &str) -> Result<String> {
+        let ok = (1..=30).contains(&login.len())
+            && login
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !ok {
+            return Err(Error::InvalidInput {
+                detail: "login: lower-case letters, digits and _, at most 30".into(),
+            });
+        }
+        Ok(format!("{}_{login}", self.name))
+    }
+
+    fn substitute(&self, sql: &str) -> String {
+        sql.replace("@owner@", &self.owner())
+            .replace("@worker@", &self.group(Role::Worker))
+            .replace("@lead@", &self.group(Role::Lead))
+            .replace("@secretary@", &self.group(Role::Secretary))
+    }
+}
+
+fn run(client: &mut Client, sql: &str) -> Result<()> {
+    client.batch_execute(sql).map_err(pg_error)
+}
+
+/// Creates the team's roles and database on a cluster (`admin`: a superuser connection to
+/// another database of the cluster), then its schema at the current version.
+pub fn create(
+    admin: &mut Client,
+    team: &Team,
+    connect: impl Fn(&str) -> Result<Client>,
+) -> Result<()> {
+    run(
+        admin,
+        &format!(
+            "CREATE ROLE {owner} NOLOGIN BYPASSRLS;
+             CREATE ROLE {worker} NOLOGIN;
+             CREATE ROLE {lead} NOLOGIN;
+             CREATE ROLE {secretary} NOLOGIN;",
+            owner = team.owner(),
+            worker = team.group(Role::Worker),
+            lead = team.group(Role::Lead),
+            secretary = team.group(Role::Secretary),
+        ),
+    )?;
+    // CREATE DATABASE runs alone (never inside a transaction block).
+    run(
+        admin,
+        &format!("CREATE DATABASE {} OWNER {}", team.database(), team.owner()),
+    )?;
+    let mut db = connect(team.database())?;
+    run(
+        &mut db,
+        &format!(
+            "REVOKE ALL ON DATABASE {db} FROM PUBLIC;
+             GRANT CONNECT ON DATABASE {db} TO {worker}, {lead}, {secretary};
+             REVOKE ALL ON SCHEMA public FROM PUBLIC;
+             CREATE SCHEMA ext;
+             CREATE EXTENSION pgcrypto SCHEMA ext;
+             CREATE EXTENSION pg_trgm SCHEMA ext;
+             CREATE SCHEMA tandem AUTHORIZATION {owner};
+             GRANT USAGE ON SCHEMA tandem, ext TO {worker}, {lead}, {secretary}, {owner};
+             ALTER DATABASE {db} SET search_path = tandem, ext, pg_catalog;
+             SET ROLE {owner};
+             CREATE TABLE tandem.team_schema (version BIGINT NOT NULL);
+             INSERT INTO tandem.team_schema VALUES (0);
+             RESET ROLE;",
+            db = team.database(),
+            owner = team.owner(),
+            worker = team.group(Role::Worker),
+            lead = team.group(Role::Lead),
+            secretary = team.group(Role::Secretary),
+        ),
+    )?;
+    migrate(&mut db, team)?;
+    Ok(())
+}
+
+/// Brings the team's database to [`VERSION`], one migration per transaction (`db`: a superuser
+/// connection to the team's database). Answers the version it found.
+pub fn migrate(db: &mut Client, team: &Team) -> Result<i64> {
+    let found = server_version(db)?;
+    if found > VERSION {
+        return Err(too_new(found));
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate() {
+        let to = i as i64 + 1;
+        if to <= found {
+            continue;
+        }
+        let mut tx = db.transaction().map_err(pg_error)?;
+        tx.batch_execute(&format!(
+            "SET LOCAL ROLE {owner}; SET LOCAL search_path = tandem, ext, pg_catalog;\n{body}\n",
+            owner = team.owner(),
+            body = team.substitute(sql)
+        ))
+        .map_err(pg_error)?;
+        tx.batch_execute(&rules_sql(team)).map_err(pg_error)?;
+        tx.execute("UPDATE tandem.team_schema SET version = $1", &[&to])
+            .map_err(pg_error)?;
+        tx.commit().map_err(pg_error)?;
+    }
+    Ok(found)
+}
+
+/// Row-level security on every table, its policy for the workers, and the grants.
+fn rules_sql(team: &Team) -> String {
+    let worker = team.group(Role::Worker);
+    let lead = team.group(Role::Lead);
+    let mut sql = String::from(
+        "REVOKE ALL ON ALL TABLES IN SCHEMA tandem FROM PUBLIC;
+         REVOKE ALL ON ALL FUNCTIONS IN SCHEMA tandem FROM PUBLIC;\n",
+    );
+    for (table, rule) in RULES
+        .iter()
+        .chain(&[("file_access", "worker = current_user")])
+    {
+        sql.push_str(&format!(
+            "ALTER TABLE tandem.{table} ENABLE ROW LEVEL SECURITY;
+             ALTER TABLE tandem.{table} FORCE ROW LEVEL SECURITY;
+             DROP POLICY IF EXISTS worker_rows ON tandem.{table};
+             CREATE POLICY worker_rows ON tandem.{table} TO {worker}
+                 USING ({rule}) WITH CHECK ({rule});\n"
+        ));
+        let rights = if *table == "file_access" {
+            "SELECT"
+        } else {
+            "SELECT, INSERT, UPDATE, DELETE"
+        };
+        sql.push_str(&format!("GRANT {rights} ON tandem.{table} TO {worker};\n"));
+    }
+    for t in ["audit", "audit_head", "team_schema"] {
+        sql.push_str(&format!(
+            "ALTER TABLE tandem.{t} ENABLE ROW LEVEL SECURITY;
+             ALTER TABLE tandem.{t} FORCE ROW LEVEL SECURITY;\n"
+        ));
+    }
+    sql.push_str(&format!(
+        "DROP POLICY IF EXISTS everyone_reads ON tandem.team_schema;
+         CREATE POLICY everyone_reads ON tandem.team_schema FOR SELECT USING (true);
+         GRANT SELECT ON tandem.team_schema TO {worker}, {lead}, {secretary};
+         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA tandem TO {worker};
+         GRANT EXECUTE ON FUNCTION tandem.grant_cover(bigint, text, text) TO {lead};
+         GRANT EXECUTE ON FUNCTION tandem.verify_audit() TO {lead};\n",
+        secretary = team.group(Role::Secretary),
+    ));
+    for f in WORKER_FUNCTIONS {
+        sql.push_str(&format!(
+            "GRANT EXECUTE ON FUNCTION tandem.{f} TO {worker};\n"
+        ));
+    }
+    sql
+}
+
+/// The version of the schema a server holds (0: created, not yet migrated).
+pub fn server_version(db: &mut Client) -> Result<i64> {
+    let row = db
+        .query_one("SELECT version FROM tandem.team_schema", &[])
+        .map_err(pg_error)?;
+    Ok(row.get(0))
+}
+
+fn too_new(found: i64) -> Error {
+    Error::TeamStore {
+        detail: format!(
+            "the team server's schema is version {found}; this Tandem knows version {VERSION}: \
+             update Tandem before working in this team"
+        ),
+    }
+}
+
+/// A client's check after logging in: the server's schema must be the one it knows.
+pub fn check_version(db: &mut Client) -> Result<()> {
+    let found = server_version(db)?;
+    match found {
+        VERSION => Ok(()),
+        n if n > VERSION => Err(too_new(n)),
+        n => Err(Error::TeamStore {
+            detail: format!(
+                "the team server's schema is version {n}, older than this Tandem's {VERSION}: \
+                 ask the administrator to run `tandem-server migrate`"
+            ),
+        }),
+    }
+}
+
+/// Adds a login to the team in `role` with `password` (`admin`: a superuser connection).
+pub fn add_login(
+    admin: &mut Client,
+    team: &Team,
+    login: &str,
+    role: Role,
+    password: &str,
+) -> Result<String> {
+    let name = team.login(login)?;
+    let group = team.group(role);
+    // The password is sent as a literal (CREATE ROLE takes no parameters); it is escaped here.
+    let literal = format!("'{}'", password.replace('\'', "''"));
+    run(
+        admin,
+        &format!(
+            "SET password_encryption = 'scram-sha-256';
+             CREATE ROLE {name} LOGIN PASSWORD {literal} IN ROLE {group};"
+        ),
+    )?;
+    Ok(name)
+}
+
+/// Ends a login at once: no new session, and the open ones are closed.
+pub fn revoke_login(admin: &mut Client, team: &Team, login: &str) -> Result<()> {
+    let name = team.login(login)?;
+    run(admin, &format!("ALTER ROLE {name} NOLOGIN;"))?;
+    admin
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1",
+            &[&name],
+        )
+        .map_err(pg_error)?;
+    Ok(())
+}

@@ -1,0 +1,338 @@
+-- The team store's rules (PostgreSQL): who sees which rows, what can never change, and the
+-- audit chain appended by the server. Runs as @owner@ after team_tables.sql. @owner@, @worker@,
+-- @lead@ and @secretary@ are this team's role names (roles are cluster-wide, names are not).
+
+-- Which persons the connected worker may read and change: their own, and those a live cover
+-- grant of the team lead gives them (until the grant's date, inclusive).
+CREATE TABLE tandem.file_access (
+    person_id BIGINT NOT NULL REFERENCES tandem.person(id) ON DELETE CASCADE,
+    worker TEXT NOT NULL,
+    until TEXT NOT NULL,
+    granted_by TEXT NOT NULL,
+    granted_at TEXT NOT NULL,
+    PRIMARY KEY (person_id, worker)
+);
+
+-- The helpers the policies use run as @owner@ (which bypasses row-level security), so that a
+-- child row's rule can look its person up; the worker is always session_user.
+CREATE FUNCTION tandem.sees_person(pid BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM tandem.person p
+        WHERE p.id = pid
+          AND (p.owner_role = session_user::text
+               OR EXISTS (SELECT 1 FROM tandem.file_access fa
+                          WHERE fa.person_id = pid AND fa.worker = session_user::text
+                            AND fa.until >= to_char(current_date, 'YYYY-MM-DD'))))
+$$;
+
+-- The support plan stays with the worker who owns the file: a cover grant does not open it.
+CREATE FUNCTION tandem.owns_person(pid BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM tandem.person p
+                   WHERE p.id = pid AND p.owner_role = session_user::text)
+$$;
+
+CREATE FUNCTION tandem.sees_request(rid BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT tandem.sees_person((SELECT person_id FROM tandem.income_request WHERE id = rid))
+$$;
+
+CREATE FUNCTION tandem.sees_report(rid BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT tandem.sees_request((SELECT request_id FROM tandem.report WHERE id = rid))
+$$;
+
+CREATE FUNCTION tandem.sees_review(rid BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT tandem.sees_request((SELECT request_id FROM tandem.income_review WHERE id = rid))
+$$;
+
+CREATE FUNCTION tandem.owns_plan(pid BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT tandem.owns_person((SELECT person_id FROM tandem.support_plan WHERE id = pid))
+$$;
+
+-- A row's owner never changes through an update (a file moves only through the lead).
+CREATE FUNCTION tandem.keep_owner() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.owner_role IS DISTINCT FROM OLD.owner_role THEN
+        RAISE EXCEPTION 'the owner of a file does not change here' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER person_keep_owner BEFORE UPDATE ON tandem.person
+    FOR EACH ROW EXECUTE FUNCTION tandem.keep_owner();
+CREATE TRIGGER profile_keep_owner BEFORE UPDATE ON tandem.profile
+    FOR EACH ROW EXECUTE FUNCTION tandem.keep_owner();
+CREATE TRIGGER signal_observation_keep_owner BEFORE UPDATE ON tandem.signal_observation
+    FOR EACH ROW EXECUTE FUNCTION tandem.keep_owner();
+CREATE TRIGGER imported_bundle_keep_owner BEFORE UPDATE ON tandem.imported_bundle
+    FOR EACH ROW EXECUTE FUNCTION tandem.keep_owner();
+
+-- What is kept as decided, signed or recorded (the vault's triggers, in PL/pgSQL). The message
+-- is the trigger's argument; the error is a constraint violation, as SQLite's RAISE(ABORT).
+CREATE FUNCTION tandem.refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'check_violation';
+END $$;
+-- Deletes are refused except while a file is being erased (its row in `erasing`).
+CREATE FUNCTION tandem.refuse_unless_erasing() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM tandem.erasing) THEN
+        RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN OLD;
+END $$;
+
+CREATE TRIGGER report_version_frozen BEFORE UPDATE ON tandem.report_version FOR EACH ROW
+    WHEN (OLD.frozen_at IS NOT NULL AND (
+        NEW.content IS DISTINCT FROM OLD.content OR NEW.pdf IS DISTINCT FROM OLD.pdf
+        OR NEW.pdf_sha256 IS DISTINCT FROM OLD.pdf_sha256 OR NEW.fingerprint IS DISTINCT FROM OLD.fingerprint
+        OR NEW.remarks IS DISTINCT FROM OLD.remarks OR NEW.worker_signature IS DISTINCT FROM OLD.worker_signature
+        OR NEW.person_signature IS DISTINCT FROM OLD.person_signature OR NEW.number IS DISTINCT FROM OLD.number
+        OR NEW.lang IS DISTINCT FROM OLD.lang OR NEW.frozen_at IS DISTINCT FROM OLD.frozen_at
+        OR (NEW.status IS DISTINCT FROM OLD.status AND NEW.status <> 'sent')))
+    EXECUTE FUNCTION tandem.refuse('a signed report version is frozen');
+CREATE TRIGGER report_version_keep BEFORE DELETE ON tandem.report_version FOR EACH ROW
+    WHEN (OLD.frozen_at IS NOT NULL)
+    EXECUTE FUNCTION tandem.refuse_unless_erasing('a signed report version is kept');
+
+CREATE TRIGGER income_revision_decided BEFORE UPDATE ON tandem.income_revision FOR EACH ROW
+    WHEN (OLD.decided_on IS NOT NULL AND (
+        NEW.decided_on IS DISTINCT FROM OLD.decided_on OR NEW.yearly_cents IS DISTINCT FROM OLD.yearly_cents
+        OR NEW.effective_on IS DISTINCT FROM OLD.effective_on OR NEW.grounds IS DISTINCT FROM OLD.grounds
+        OR NEW.category IS DISTINCT FROM OLD.category OR NEW.changed_on IS DISTINCT FROM OLD.changed_on
+        OR NEW.detail IS DISTINCT FROM OLD.detail OR NEW.input IS DISTINCT FROM OLD.input
+        OR NEW.calculated_yearly_cents IS DISTINCT FROM OLD.calculated_yearly_cents
+        OR NEW.previous_yearly_cents IS DISTINCT FROM OLD.previous_yearly_cents
+        OR NEW.amount_motivation IS DISTINCT FROM OLD.amount_motivation
+        OR (OLD.notified_on IS NOT NULL AND NEW.notified_on IS DISTINCT FROM OLD.notified_on)))
+    EXECUTE FUNCTION tandem.refuse('a revision decision is kept as decided');
+CREATE TRIGGER income_revision_keep BEFORE DELETE ON tandem.income_revision FOR EACH ROW
+    WHEN (OLD.decided_on IS NOT NULL)
+    EXECUTE FUNCTION tandem.refuse_unless_erasing('a revision decision is kept');
+
+CREATE TRIGGER income_right_period_no_update BEFORE UPDATE ON tandem.income_right_period
+    FOR EACH ROW EXECUTE FUNCTION tandem.refuse('the periods of a right are append-only');
+CREATE TRIGGER income_right_period_keep BEFORE DELETE ON tandem.income_right_period
+    FOR EACH ROW EXECUTE FUNCTION tandem.refuse_unless_erasing('the periods of a right are append-only');
+
+CREATE TRIGGER income_appeal_kept BEFORE UPDATE ON tandem.income_appeal FOR EACH ROW
+    WHEN (OLD.outcome IS NOT NULL OR NEW.lodged_on IS DISTINCT FROM OLD.lodged_on
+          OR NEW.court IS DISTINCT FROM OLD.court OR NEW.note IS DISTINCT FROM OLD.note
+          OR NEW.revision_id IS DISTINCT FROM OLD.revision_id OR NEW.request_id IS DISTINCT FROM OLD.request_id
+          OR NEW.against IS DISTINCT FROM OLD.against)
+    EXECUTE FUNCTION tandem.refuse('an appeal is kept as lodged and judged');
+CREATE TRIGGER income_appeal_keep BEFORE DELETE ON tandem.income_appeal
+    FOR EACH ROW EXECUTE FUNCTION tandem.refuse_unless_erasing('an appeal is kept');
+
+CREATE TRIGGER rights_status_kept BEFORE UPDATE ON tandem.rights_status
+    FOR EACH ROW EXECUTE FUNCTION tandem.refuse('a recorded status is kept as recorded');
+CREATE TRIGGER rights_status_keep BEFORE DELETE ON tandem.rights_status
+    FOR EACH ROW EXECUTE FUNCTION tandem.refuse_unless_erasing('a recorded status is kept');
+
+CREATE TRIGGER income_right_end_kept BEFORE UPDATE ON tandem.income_right_end FOR EACH ROW
+    WHEN (OLD.notified_on IS NOT NULL OR NEW.ended_on IS DISTINCT FROM OLD.ended_on
+          OR NEW.reason IS DISTINCT FROM OLD.reason OR NEW.condition IS DISTINCT FROM OLD.condition
+          OR NEW.detail IS DISTINCT FROM OLD.detail OR NEW.decided_on IS DISTINCT FROM OLD.decided_on
+          OR NEW.request_id IS DISTINCT FROM OLD.request_id)
+    EXECUTE FUNCTION tandem.refuse('the end of a right is kept as decided and notified');
+
+-- The caseload's cache: a change to a file marks its person stale (the vault's caseload_*
+-- triggers). Runs as @owner@: the person may be half-way through being erased.
+CREATE FUNCTION tandem.caseload_touch() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r JSONB;
+    pid BIGINT;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := to_jsonb(OLD); ELSE r := to_jsonb(NEW); END IF;
+    IF TG_TABLE_NAME = 'person' THEN
+        IF TG_OP = 'DELETE' THEN
+            DELETE FROM tandem.caseload_file WHERE person_id = OLD.id;
+            DELETE FROM tandem.caseload_stale WHERE person_id = OLD.id;
+            RETURN NULL;
+        END IF;
+        pid := (r->>'id')::BIGINT;
+    ELSIF TG_TABLE_NAME = 'income_request' THEN
+        pid := (r->>'person_id')::BIGINT;
+    ELSIF TG_TABLE_NAME = 'report_version' THEN
+        SELECT q.person_id INTO pid FROM tandem.report rp
+            JOIN tandem.income_request q ON q.id = rp.request_id
+            WHERE rp.id = (r->>'report_id')::BIGINT;
+    ELSE
+        SELECT person_id INTO pid FROM tandem.income_request WHERE id = (r->>'request_id')::BIGINT;
+    END IF;
+    IF pid IS NOT NULL AND EXISTS (SELECT 1 FROM tandem.person WHERE id = pid) THEN
+        INSERT INTO tandem.caseload_stale (person_id) VALUES (pid) ON CONFLICT DO NOTHING;
+    END IF;
+    RETURN NULL;
+END $$;
+DO $$
+DECLARE t TEXT;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['person', 'income_request', 'report_version', 'income_condition',
+        'income_evidence', 'income_visit', 'income_resource', 'income_review', 'income_decision',
+        'income_right_end'] LOOP
+        EXECUTE format('CREATE TRIGGER caseload_%s AFTER INSERT OR UPDATE OR DELETE ON tandem.%I
+                        FOR EACH ROW EXECUTE FUNCTION tandem.caseload_touch()', t, t);
+    END LOOP;
+END $$;
+
+-- The audit trail: one hash chain for the team, appended only by tandem.append_audit(), which
+-- serialises appends on the head row. Nobody may update, delete or truncate it, not even the
+-- owner or a superuser (the triggers fire for them too). Workers have no right on the tables.
+CREATE TABLE tandem.audit (
+    id BIGINT PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    person_id BIGINT,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    redacted_digest TEXT,
+    salt TEXT
+);
+CREATE INDEX audit_person ON tandem.audit(person_id, id);
+CREATE TABLE tandem.audit_head (
+    id BIGINT PRIMARY KEY CHECK (id = 1),
+    last_id BIGINT NOT NULL,
+    last_hash TEXT NOT NULL
+);
+INSERT INTO tandem.audit_head VALUES
+    (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON tandem.audit
+    FOR EACH ROW EXECUTE FUNCTION tandem.refuse('the audit trail is append-only');
+CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON tandem.audit
+    FOR EACH STATEMENT EXECUTE FUNCTION tandem.refuse('the audit trail is append-only');
+
+-- The vault's digest (src/audit/mod.rs): SHA-256 over each part's length (8 bytes, big-endian)
+-- and its UTF-8 bytes, in hex.
+CREATE FUNCTION tandem.digest_parts(parts TEXT[]) RETURNS TEXT
+LANGUAGE sql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$
+    SELECT encode(sha256(coalesce(string_agg(int8send(octet_length(p)::BIGINT) || convert_to(p, 'UTF8'),
+                                             ''::BYTEA ORDER BY i), ''::BYTEA)), 'hex')
+    FROM unnest(parts) WITH ORDINALITY AS u(p, i)
+$$;
+
+-- An entry's content digest, as the vault's with the actor (the worker's role) as last part.
+CREATE FUNCTION tandem.audit_content(salt TEXT, action TEXT, person_id BIGINT, detail TEXT, actor TEXT)
+RETURNS TEXT LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT tandem.digest_parts(ARRAY[salt, action, coalesce(person_id::TEXT, ''), detail, actor])
+$$;
+
+CREATE FUNCTION tandem.append_audit(p_action TEXT, p_person BIGINT, p_detail TEXT) RETURNS BIGINT
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    head RECORD;
+    n BIGINT;
+    t TEXT := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+    salt TEXT := encode(ext.gen_random_bytes(16), 'hex');
+    h TEXT;
+BEGIN
+    -- An entry about a person the worker may not see is refused (a person already erased in
+    -- this transaction is gone and may still be recorded).
+    IF p_person IS NOT NULL AND EXISTS (SELECT 1 FROM tandem.person WHERE id = p_person)
+       AND NOT tandem.sees_person(p_person) THEN
+        RAISE EXCEPTION 'not a file of yours' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT last_id, last_hash INTO head FROM tandem.audit_head WHERE id = 1 FOR UPDATE;
+    n := head.last_id + 1;
+    h := tandem.digest_parts(ARRAY[n::TEXT, t,
+        tandem.audit_content(salt, p_action, p_person, p_detail, session_user::TEXT), head.last_hash]);
+    INSERT INTO tandem.audit (id, at, actor, action, person_id, detail, prev_hash, hash, salt)
+        VALUES (n, t, session_user, p_action, p_person, p_detail, head.last_hash, h, salt);
+    UPDATE tandem.audit_head SET last_id = n, last_hash = h WHERE id = 1;
+    RETURN n;
+END $$;
+
+-- Recomputes the whole chain on the server: (entries, first broken entry or NULL, reason).
+CREATE FUNCTION tandem.verify_audit(OUT entries BIGINT, OUT first_broken BIGINT, OUT reason TEXT)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r RECORD;
+    prev TEXT := '0000000000000000000000000000000000000000000000000000000000000000';
+    head RECORD;
+BEGIN
+    entries := 0;
+    FOR r IN SELECT * FROM tandem.audit ORDER BY id LOOP
+        entries := entries + 1;
+        IF r.id <> entries THEN
+            first_broken := entries; reason := format('entry %s is missing', entries); RETURN;
+        END IF;
+        IF r.prev_hash <> prev THEN
+            first_broken := r.id; reason := 'link to the previous entry does not match'; RETURN;
+        END IF;
+        IF r.hash <> tandem.digest_parts(ARRAY[r.id::TEXT, r.at,
+                coalesce(r.redacted_digest,
+                         tandem.audit_content(r.salt, r.action, r.person_id, r.detail, r.actor)),
+                r.prev_hash]) THEN
+            first_broken := r.id; reason := 'content changed after it was written'; RETURN;
+        END IF;
+        prev := r.hash;
+    END LOOP;
+    SELECT last_id, last_hash INTO head FROM tandem.audit_head WHERE id = 1;
+    IF head.last_id <> entries OR head.last_hash <> prev THEN
+        first_broken := entries + 1; reason := 'entries were removed at the end'; RETURN;
+    END IF;
+END $$;
+
+-- The journal's head (for the mark printed on documents) and one entry's hash (to check one).
+CREATE FUNCTION tandem.audit_mark(OUT last_id BIGINT, OUT last_hash TEXT)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT last_id, last_hash FROM tandem.audit_head WHERE id = 1
+$$;
+CREATE FUNCTION tandem.audit_hash(p_id BIGINT) RETURNS TEXT
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT hash FROM tandem.audit WHERE id = p_id
+$$;
+
+-- The entries about one person, for a worker who may see that person (nobody else's).
+CREATE FUNCTION tandem.audit_for_person(p_person BIGINT)
+RETURNS TABLE (id BIGINT, at TEXT, action TEXT, person_id BIGINT, detail TEXT, actor TEXT)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT a.id, a.at, a.action, a.person_id, a.detail, a.actor FROM tandem.audit a
+    WHERE a.person_id = p_person AND tandem.sees_person(p_person) ORDER BY a.id
+$$;
+
+-- The cover grant: only a member of @lead@ gives it, always audited.
+CREATE FUNCTION tandem.grant_cover(p_person BIGINT, p_worker TEXT, p_until TEXT) RETURNS VOID
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT pg_has_role(session_user, '@lead@', 'MEMBER') THEN
+        RAISE EXCEPTION 'only the team lead gives cover' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT pg_has_role(p_worker, '@worker@', 'MEMBER') THEN
+        RAISE EXCEPTION 'not a worker of this team: %', p_worker USING ERRCODE = 'check_violation';
+    END IF;
+    IF p_until !~ '^\d{4}-\d{2}-\d{2}$' THEN
+        RAISE EXCEPTION 'until must be a date (YYYY-MM-DD)' USING ERRCODE = 'check_violation';
+    END IF;
+    INSERT INTO tandem.file_access VALUES (p_person, p_worker, p_until, session_user,
+                                           to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+        ON CONFLICT (person_id, worker) DO UPDATE SET until = EXCLUDED.until,
+            granted_by = EXCLUDED.granted_by, granted_at = EXCLUDED.granted_at;
+    PERFORM tandem.append_audit('cover.grant', NULL,
+        json_build_object('person_id', p_person, 'worker', p_worker, 'until', p_until)::TEXT);
+END $$;
+
+-- An id left NULL takes the next number, as SQLite gives an INTEGER PRIMARY KEY (the areas
+-- insert `id = NULL` for a new row and update in place otherwise).
+CREATE FUNCTION tandem.fill_id() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id IS NULL THEN
+        NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id'));
+    END IF;
+    RETURN NEW;
+END $$;
+DO $$
+DECLARE t TEXT;
+BEGIN
+    FOR t IN SELECT table_name FROM information_schema.columns
+             WHERE table_schema = 'tandem' AND column_name = 'id' AND is_identity = 'YES' LOOP
+        EXECUTE format('CREATE TRIGGER %s_fill_id BEFORE INSERT ON tandem.%I
+                        FOR EACH ROW EXECUTE FUNCTION tandem.fill_id()', t, t);
+    END LOOP;
+END $$;

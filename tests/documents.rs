@@ -1,6 +1,8 @@
 //! Saving documents for the worker to open and print: where they go, what their names hold,
 //! and which paths the desktop may open.
 
+mod common;
+
 use serde_json::json;
 use tandem::vault::KdfParams;
 use tandem::Tandem;
@@ -17,6 +19,7 @@ fn documents_are_saved_in_the_documents_folder_and_only_those_open() {
         json!({"passphrase": "documents passphrase", "profile": {"worker_name": "W", "ocmw_name": "O", "language": "fr"}}),
     )
     .unwrap();
+    common::team::into_store(&mut t);
     let p = t
         .call(
             "person.create",

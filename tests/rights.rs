@@ -427,15 +427,12 @@ fn where_things_stand_is_recorded_and_checked() {
         code(&mut t, "rights.record", rec(&any, "receives", json!({}))),
         "invalid-input"
     );
-    t.lock();
-    let v =
-        tandem::vault::Vault::unlock(tmp.path(), &tandem::vault::Secret::Passphrase(common::PASS))
-            .unwrap();
-    assert!(v
-        .conn()
+    // The store itself keeps them, whatever the SQL.
+    let db = t.store().unwrap();
+    assert!(db
         .execute("UPDATE rights_status SET status = 'not_wanted'", [])
         .is_err());
-    assert!(v.conn().execute("DELETE FROM rights_status", []).is_err());
+    assert!(db.execute("DELETE FROM rights_status", []).is_err());
 }
 
 /// The "Your rights" sheet, in each language: the rights to check grouped by what to do, with

@@ -772,6 +772,9 @@ fn everything_stored(t: &mut Tandem) -> String {
 
 #[test]
 fn erasure_leaves_no_personal_datum_and_an_anonymous_trace() {
+    if common::team::vault_only("an_erasure_in_the_team_store_leaves_no_personal_datum") {
+        return;
+    }
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("v");
     let mut t = open(&dir, "Wanda Worker");
@@ -886,6 +889,9 @@ fn erasure_leaves_no_personal_datum_and_an_anonymous_trace() {
 
 #[test]
 fn a_blanked_entry_with_the_right_digest_is_still_caught_without_an_erasure() {
+    if common::team::vault_only("an_erasure_in_the_team_store_leaves_no_personal_datum") {
+        return;
+    }
     // Redacting with the true digest (which a tamperer could compute) keeps every hash, but
     // the count of blanked entries no longer matches the erasures recorded.
     let tmp = tempfile::tempdir().unwrap();
@@ -1013,6 +1019,9 @@ fn regex_like_iso(text: &str) -> Option<String> {
 /// "person.read" + the person's id + its detail was recomputable by anyone.
 #[test]
 fn erased_entries_cannot_be_guessed_back() {
+    if common::team::vault_only("an_erasure_in_the_team_store_leaves_no_personal_datum") {
+        return;
+    }
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("v");
     let mut t = open(&dir, "Wanda Worker");

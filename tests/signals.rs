@@ -2,11 +2,10 @@
 
 mod common;
 
-use common::{code, id, open, PASS};
+use common::{code, id, open};
 use serde_json::{json, Value};
 use tandem::signals::cells::{self, Cell};
 use tandem::signals::{figures, publish, Period};
-use tandem::vault::{Secret, Vault};
 use tandem::Tandem;
 
 fn d(s: &str) -> chrono::NaiveDate {
@@ -134,9 +133,9 @@ fn seed(t: &mut Tandem) {
     t.call("plan.open", json!({"person_id": p3})).unwrap();
 }
 
-fn exact(dir: &std::path::Path, period: &Period) -> figures::Figures {
-    let v = Vault::unlock(dir, &Secret::Passphrase(PASS)).unwrap();
-    figures::compute(v.conn(), period).unwrap()
+/// The exact figures, from the store the session works in.
+fn exact(t: &mut Tandem, period: &Period) -> figures::Figures {
+    figures::compute(t.store().unwrap(), period).unwrap()
 }
 
 #[test]
@@ -152,10 +151,9 @@ fn the_figures_of_a_period_are_exact() {
     );
     let calc_alone = monthly(&mut t, "cohabitant", json!([]));
     let calc_single = monthly(&mut t, "single", json!([]));
-    drop(t);
     let today = chrono::Local::now().date_naive();
     let period = Period::new(d("2026-01-01"), d("2026-03-31")).unwrap();
-    let f = exact(&dir, &period);
+    let f = exact(&mut t, &period);
     let c = |k: &str| *f.counts.get(k).unwrap_or_else(|| panic!("no {k}"));
     assert_eq!(c("requests.received"), 8);
     assert_eq!(c("requests.withdrawn"), 1);
@@ -239,9 +237,8 @@ fn what_leaves_the_vault_hides_small_counts_and_money_of_few_rights() {
             json!({"from": "2026-01-01", "to": "2026-03-31"}),
         )
         .unwrap();
-    drop(t);
     let period = Period::new(d("2026-01-01"), d("2026-03-31")).unwrap();
-    let truth = exact(&dir, &period);
+    let truth = exact(&mut t, &period);
     let published: std::collections::BTreeMap<String, Cell> =
         serde_json::from_value(s["counts"].clone()).unwrap();
     // 8 received and 5 decided are shown; every count from 1 to 4 is hidden, and no hidden

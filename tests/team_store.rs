@@ -313,3 +313,73 @@ fn a_server_signed_by_another_ca_is_refused() {
     let err = team::connect(&other).unwrap_err().to_string();
     assert!(err.contains("certificate verify failed"), "{err}");
 }
+
+/// Everything the team database holds, every table and every row as text (read as the
+/// superuser, past row-level security), lower-cased.
+fn everything_on_the_server(s: &common::team::Server, database: &str) -> String {
+    let mut admin = s.admin(database);
+    let tables: Vec<String> = admin
+        .query(
+            "SELECT tablename::text FROM pg_tables WHERE schemaname = 'tandem'",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut all = String::new();
+    for table in tables {
+        for row in admin
+            .query(&format!("SELECT t::text FROM tandem.{table} t"), &[])
+            .unwrap()
+        {
+            all.push_str(&row.get::<_, String>(0).to_lowercase());
+            all.push('\n');
+        }
+    }
+    all
+}
+
+/// An erasure past the retention period leaves no datum of the person anywhere on the
+/// server (the audit entries about them are blanked by the server), the colleague's and the
+/// other files stay whole, and the chain still verifies.
+#[test]
+fn an_erasure_in_the_team_store_leaves_no_personal_datum() {
+    let Some(s) = server() else { return };
+    let (team, links) = s.team(&[("anna", Role::Worker)]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = worker(dir.path(), "Anna Worker", &links[0]);
+    let (p, sentinels) = common::full_file(&mut t, "X");
+    let (_, kept) = common::full_file(&mut t, "K");
+    t.call("settings.set", json!({"retention_years": 1}))
+        .unwrap();
+    t.call("person.close", json!({"person_id": p})).unwrap();
+    t.set_calendar(tandem::today() + chrono::Months::new(13));
+    let before = everything_on_the_server(&s, team.database());
+    for x in &sentinels {
+        assert!(before.contains(&x.to_lowercase()), "{x} was never stored");
+    }
+    t.call("person.erase", json!({"person_id": p})).unwrap();
+    let after = everything_on_the_server(&s, team.database());
+    for x in &sentinels {
+        assert!(
+            !after.contains(&x.to_lowercase()),
+            "{x} survived the erasure"
+        );
+    }
+    for x in &kept {
+        assert!(
+            after.contains(&x.to_lowercase()),
+            "{x} of another person was lost"
+        );
+    }
+    let chain = t.call("audit.verify", json!({})).unwrap();
+    assert_eq!(chain["ok"], true, "{chain}");
+    // A worker cannot blank entries outside an erasure of their own.
+    let raw = team::connect(&links[0]).unwrap();
+    let err = raw
+        .query_row("SELECT tandem.redact_person(1)", [], |r| r.get::<_, i64>(0))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("not an erasure of yours"), "{err}");
+}

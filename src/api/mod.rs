@@ -228,6 +228,19 @@ impl Tandem {
         })
     }
 
+    /// The store the files are in (the team store or the personal vault), for the CLI's
+    /// bench and for tests that check what the store itself refuses.
+    pub fn store(&mut self) -> Result<&crate::store::Db> {
+        self.db()
+    }
+
+    /// The store the files are in, if the vault is unlocked (for commands that also work
+    /// without one).
+    pub(crate) fn open_db(&self) -> Option<&crate::store::Db> {
+        let vault = self.vault.as_ref()?;
+        Some(self.team.as_ref().unwrap_or(vault.conn()))
+    }
+
     /// Works in the team store of `link` from now on (the vault must be unlocked). The
     /// worker's profile goes to the server the first time, so that letters carry it there too,
     /// and the amounts rows this version ships are added there as in a vault.
@@ -253,11 +266,6 @@ impl Tandem {
     /// True when the files are in the team store.
     pub fn in_team(&self) -> bool {
         self.team.is_some()
-    }
-
-    /// The open vault, if any (for commands that also work without one).
-    pub(crate) fn open_vault(&self) -> Option<&Vault> {
-        self.vault.as_ref()
     }
 
     /// The vault just created or unlocked becomes the session's.

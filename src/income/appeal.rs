@@ -76,14 +76,14 @@ fn appealed(
 ) -> Result<Appealed> {
     let sql = match (against, revision_id) {
         ("decision", None) => {
-            "SELECT decided_on, notified_on FROM income_decision WHERE request_id = ?1 AND ?2 IS NULL"
+            "SELECT decided_on, notified_on FROM income_decision WHERE request_id = ?1 AND CAST(?2 AS INTEGER) IS NULL"
         }
         ("revision", Some(_)) => {
             "SELECT decided_on, notified_on FROM income_revision WHERE request_id = ?1 AND id = ?2"
         }
         ("end", None) => {
             "SELECT decided_on, notified_on FROM income_right_end
-             WHERE request_id = ?1 AND ?2 IS NULL"
+             WHERE request_id = ?1 AND CAST(?2 AS INTEGER) IS NULL"
         }
         ("revision", None) => {
             return Err(Error::Required {

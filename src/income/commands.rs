@@ -164,12 +164,12 @@ pub(crate) const COMMANDS: &[Command] = &[
     ),
     Command::new(
         "income.calculate",
-        "The leefloon calculated from a given input (a pure function: the vault's amounts when unlocked, else the shipped ones).",
+        "The leefloon calculated from a given input (a pure function: the amounts of the open store, else the shipped ones).",
         |t, args| {
             let a: income::calc::Input = parse(args)?;
             let lang = t.language();
-            let rows = match t.open_vault() {
-                Some(v) => income::amounts::list(v.conn())?,
+            let rows = match t.open_db() {
+                Some(db) => income::amounts::list(db)?,
                 None => income::amounts::seed_rows(),
             };
             to_value(income::calc::calculate(&a, &rows, lang)?)

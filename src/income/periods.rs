@@ -814,7 +814,8 @@ pub struct Indexed {
 /// from that day.
 pub fn indexation(conn: &Db, valid_from: NaiveDate) -> Result<Vec<Indexed>> {
     let mut stmt = conn.prepare(
-        "SELECT DISTINCT p.request_id, r.person_id, pe.display_name
+        // lower(): SQLite's NOCASE (ASCII case folding) in a form PostgreSQL also knows.
+        "SELECT DISTINCT p.request_id, r.person_id, pe.display_name, lower(pe.display_name)
          FROM income_right_period p
          JOIN income_request r ON r.id = p.request_id
          JOIN person pe ON pe.id = r.person_id
@@ -822,7 +823,7 @@ pub fn indexation(conn: &Db, valid_from: NaiveDate) -> Result<Vec<Indexed>> {
          WHERE r.withdrawn_on IS NULL
            AND NOT EXISTS (SELECT 1 FROM income_right_end e
                            WHERE e.request_id = p.request_id AND e.ended_on < ?1)
-         ORDER BY pe.display_name COLLATE NOCASE, p.request_id",
+         ORDER BY lower(pe.display_name), p.request_id",
     )?;
     let rights = stmt
         .query_map([date_str(valid_from)], |r| {

@@ -303,11 +303,7 @@ pub(crate) fn apply(conn: &Db, request_id: i64, entry_id: i64, before: &Value) -
             let row = before["row"].as_object().ok_or_else(stale)?;
             // The columns the table has now (a record never names another one), without the
             // line's old id (a new one is given) and with this request.
-            let mut stmt =
-                conn.prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?;
-            let columns: Vec<String> = stmt
-                .query_map([], |r| r.get(0))?
-                .collect::<std::result::Result<_, _>>()?;
+            let columns: Vec<String> = conn.columns(table)?.into_iter().map(|c| c.name).collect();
             let mut names = vec!["request_id".to_string()];
             let mut values = vec![Sql::Integer(request_id)];
             for c in columns {

@@ -225,16 +225,20 @@ pub fn erase(conn: &Db, person_id: i64, today: NaiveDate) -> Result<()> {
     }
     tx.execute("INSERT INTO erasing (person_id) VALUES (?1)", [person_id])?;
     audit::redact_person(&tx, person_id)?;
-    tx.execute("DELETE FROM person_search WHERE rowid = ?1", [person_id])?;
-    // Merge the index so that no deleted name stays behind in its segments.
-    tx.execute(
-        "INSERT INTO person_search (person_search) VALUES ('optimize')",
-        [],
-    )?;
+    if !tx.is_team() {
+        tx.execute("DELETE FROM person_search WHERE rowid = ?1", [person_id])?;
+        // Merge the index so that no deleted name stays behind in its segments.
+        tx.execute(
+            "INSERT INTO person_search (person_search) VALUES ('optimize')",
+            [],
+        )?;
+    }
     tx.execute("DELETE FROM person WHERE id = ?1", [person_id])?;
     tx.execute("DELETE FROM erasing", [])?;
     tx.commit()?;
-    // Old pages leave the write-ahead log; freed pages were zeroed (secure_delete).
-    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    if !conn.is_team() {
+        // Old pages leave the write-ahead log; freed pages were zeroed (secure_delete).
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    }
     Ok(())
 }

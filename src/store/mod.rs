@@ -184,8 +184,11 @@ impl Db {
                  ORDER BY rowid"
             }
             Dialect::Postgres => {
+                // The server's own tables (cover grants, the schema's version) are not the
+                // core's: the team tools manage them.
                 "SELECT c.relname::text FROM pg_class c
                  WHERE c.relkind IN ('r', 'p') AND c.relnamespace = current_schema()::regnamespace
+                   AND c.relname NOT IN ('file_access', 'team_schema')
                  ORDER BY c.oid"
             }
         };
@@ -208,13 +211,20 @@ impl Db {
                 .collect(),
             Dialect::Postgres => self
                 .prepare(
-                    "SELECT a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+                    // Named as SQLite declares them; `owner_role`, set by the server, is
+                    // not the core's.
+                    "SELECT a.attname::text,
+                            CASE format_type(a.atttypid, a.atttypmod)
+                                WHEN 'bigint' THEN 'INTEGER' WHEN 'text' THEN 'TEXT'
+                                WHEN 'bytea' THEN 'BLOB' WHEN 'double precision' THEN 'REAL'
+                                ELSE format_type(a.atttypid, a.atttypmod) END,
+                            a.attnotnull,
                             COALESCE(array_position(pk.conkey, a.attnum), 0)
                      FROM pg_attribute a
                      JOIN pg_class t ON t.oid = a.attrelid
                      LEFT JOIN pg_constraint pk ON pk.conrelid = t.oid AND pk.contype = 'p'
                      WHERE t.relname = ?1 AND t.relnamespace = current_schema()::regnamespace
-                       AND a.attnum > 0 AND NOT a.attisdropped
+                       AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'owner_role'
                      ORDER BY a.attnum",
                 )?
                 .query_map([table], |r| {
@@ -272,7 +282,7 @@ impl Db {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ColumnInfo {
     pub name: String,
-    /// The declared type (`TEXT`, `INTEGER`; `text`, `bigint` in the team store).
+    /// The declared type (`TEXT`, `INTEGER`, `BLOB`, `REAL`; the team store's named so too).
     pub decl_type: String,
     pub not_null: bool,
     /// Its position in the primary key (1-based), 0 when not part of it.

@@ -49,7 +49,8 @@ pub const RULES: &[(&str, &str)] = &[
     ("support_meeting", "tandem.owns_plan(plan_id)"),
     ("consent", "tandem.sees_person(person_id)"),
     ("share", "tandem.sees_person(person_id)"),
-    ("erasing", "tandem.sees_person(person_id)"),
+    // A worker's erasure in progress (its row allows the deletes of kept rows) is theirs alone.
+    ("erasing", "owner_role = current_user"),
     ("imported_bundle", "owner_role = current_user"),
     ("income_review", "tandem.sees_request(request_id)"),
     ("income_review_condition", "tandem.sees_review(review_id)"),
@@ -75,6 +76,7 @@ const WORKER_FUNCTIONS: &[&str] = &[
     "audit_mark()",
     "audit_hash(bigint)",
     "audit_for_person(bigint)",
+    "redact_person(bigint)",
     // team_compat.sql: SQLite's functions the areas' SQL uses
     "instr(text, text)",
     "printf(text, bigint)",
@@ -162,6 +164,12 @@ impl Team {
         if !ok {
             return Err(Error::InvalidInput {
                 detail: "login: lower-case letters, digits and _, at most 30".into(),
+            });
+        }
+        // The team's own roles are named the same way.
+        if matches!(login, "owner" | "worker" | "lead" | "secretary") {
+            return Err(Error::InvalidInput {
+                detail: format!("login: {login} is the name of one of the team's roles"),
             });
         }
         Ok(format!("{}_{login}", self.name))

@@ -203,8 +203,25 @@ CREATE TABLE tandem.audit_head (
 );
 INSERT INTO tandem.audit_head VALUES
     (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
-CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON tandem.audit
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON tandem.audit
     FOR EACH ROW EXECUTE FUNCTION tandem.refuse('the audit trail is append-only');
+-- The one change allowed: an erasure blanks the entries about the person it erases, keeping
+-- each entry's content digest (so the chain still verifies), as in the vault.
+CREATE FUNCTION tandem.audit_only_redaction() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.redacted_digest IS NULL AND NEW.redacted_digest IS NOT NULL
+       AND NEW.redacted_digest = tandem.audit_content(OLD.salt, OLD.action, OLD.person_id,
+                                                       OLD.detail, OLD.actor)
+       AND NEW.action = 'redacted' AND NEW.person_id IS NULL AND NEW.detail = ''
+       AND NEW.salt IS NULL AND NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor
+       AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash
+       AND EXISTS (SELECT 1 FROM tandem.erasing e WHERE e.person_id = OLD.person_id) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'check_violation';
+END $$;
+CREATE TRIGGER audit_no_change BEFORE UPDATE ON tandem.audit
+    FOR EACH ROW EXECUTE FUNCTION tandem.audit_only_redaction();
 CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON tandem.audit
     FOR EACH STATEMENT EXECUTE FUNCTION tandem.refuse('the audit trail is append-only');
 
@@ -248,6 +265,32 @@ BEGIN
     RETURN n;
 END $$;
 
+-- Blanks the entries about a person the caller is erasing (their row in `erasing`, in this
+-- transaction), then records the erasure anonymously: the number of entries blanked.
+CREATE FUNCTION tandem.redact_person(p_person BIGINT) RETURNS BIGINT
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r RECORD;
+    n BIGINT := 0;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM tandem.erasing
+                   WHERE person_id = p_person AND owner_role = session_user::TEXT)
+       OR NOT tandem.owns_person(p_person) THEN
+        RAISE EXCEPTION 'not an erasure of yours' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    FOR r IN SELECT * FROM tandem.audit
+             WHERE person_id = p_person AND redacted_digest IS NULL ORDER BY id LOOP
+        UPDATE tandem.audit
+           SET redacted_digest = tandem.audit_content(r.salt, r.action, r.person_id, r.detail, r.actor),
+               action = 'redacted', person_id = NULL, detail = '', salt = NULL
+         WHERE id = r.id;
+        n := n + 1;
+    END LOOP;
+    PERFORM tandem.append_audit('person.erase', NULL,
+        json_build_object('redacted_entries', n)::TEXT);
+    RETURN n;
+END $$;
+
 -- Recomputes the whole chain on the server: (entries, first broken entry or NULL, reason).
 CREATE FUNCTION tandem.verify_audit(OUT entries BIGINT, OUT first_broken BIGINT, OUT reason TEXT)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -264,6 +307,10 @@ BEGIN
         END IF;
         IF r.prev_hash <> prev THEN
             first_broken := r.id; reason := 'link to the previous entry does not match'; RETURN;
+        END IF;
+        IF r.redacted_digest IS NOT NULL
+           AND (r.action <> 'redacted' OR r.person_id IS NOT NULL OR r.detail <> '') THEN
+            first_broken := r.id; reason := 'a redacted entry holds content again'; RETURN;
         END IF;
         IF r.hash <> tandem.digest_parts(ARRAY[r.id::TEXT, r.at,
                 coalesce(r.redacted_digest,

@@ -1,5 +1,6 @@
 -- The team store's tables (PostgreSQL): the personal vault's schema 16 (src/vault/schema.rs),
--- translated; person, profile, signal_observation and imported_bundle carry their owner's role.
+-- translated; person, profile, signal_observation, imported_bundle and erasing carry their
+-- owner's role.
 
 CREATE TABLE tandem.profile (
         owner_role TEXT PRIMARY KEY DEFAULT current_user,
@@ -308,7 +309,7 @@ CREATE TABLE tandem.share (
 
 CREATE INDEX share_person ON tandem.share(person_id, id);
 
-CREATE TABLE tandem.erasing (person_id BIGINT PRIMARY KEY);
+CREATE TABLE tandem.erasing (person_id BIGINT PRIMARY KEY, owner_role TEXT NOT NULL DEFAULT current_user);
 
 CREATE TABLE tandem.imported_bundle (
         bundle_id TEXT PRIMARY KEY,

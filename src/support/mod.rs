@@ -366,15 +366,23 @@ pub fn set_status(conn: &Db, plan_id: i64, to: &str) -> Result<Plan> {
         }
     );
     change(conn, plan_id, &action, |tx| {
+        // Each parameter is used by the statement (PostgreSQL must know every one's type).
         let column = match to {
-            "paused" => "paused_on = ?2",
-            "active" => "paused_on = NULL, ended_on = ended_on",
-            _ => "ended_on = ?2",
+            "paused" => "paused_on = ?3",
+            "active" => "paused_on = NULL",
+            _ => "ended_on = ?3",
         };
-        tx.execute(
-            &format!("UPDATE support_plan SET status = ?1, {column} WHERE id = ?3"),
-            params![to, today(), plan_id],
-        )?;
+        if to == "active" {
+            tx.execute(
+                &format!("UPDATE support_plan SET status = ?1, {column} WHERE id = ?2"),
+                params![to, plan_id],
+            )?;
+        } else {
+            tx.execute(
+                &format!("UPDATE support_plan SET status = ?1, {column} WHERE id = ?2"),
+                params![to, plan_id, today()],
+            )?;
+        }
         Ok(())
     })
 }

@@ -85,11 +85,21 @@ pub fn into_store(t: &mut Tandem) {
         return;
     }
     let s = server().expect("TANDEM_TEST_STORE=team runs inside tests/team/with-postgres");
-    let (_team, links) = s.team(&[("worker", Role::Worker)]);
+    let (_team, links) = s.team(&[("wanda", Role::Worker)]);
     t.work_in_team(&links[0]).unwrap();
 }
 
 /// True in the conformance run against the team store.
 pub fn in_team() -> bool {
     std::env::var("TANDEM_TEST_STORE").as_deref() == Ok("team")
+}
+
+/// Tests that work on the vault file itself (its raw journal rows, its pages) do not apply
+/// to the team store, whose counterparts are in `team_store.rs`; in the conformance run they
+/// say so and stop.
+pub fn vault_only(counterpart: &str) -> bool {
+    if in_team() {
+        eprintln!("vault only; on the team store see team_store::{counterpart}");
+    }
+    in_team()
 }

@@ -73,6 +73,9 @@ pub struct Tandem {
     /// The team store, when the worker works in a team: then every file is read and written
     /// there, and nothing of a file is written in the personal vault.
     team: Option<crate::store::Db>,
+    /// The team store the vault says this worker joined (`team.enrol`): while it is there,
+    /// the files are read and written on the server only, never in the vault.
+    team_link: Option<crate::store::team::Link>,
     settings: Settings,
     kdf: KdfParams,
     last_activity: Instant,
@@ -90,6 +93,7 @@ impl Tandem {
             dir,
             vault: None,
             team: None,
+            team_link: None,
             settings,
             kdf: KdfParams::DEFAULT,
             last_activity: Instant::now(),
@@ -176,6 +180,8 @@ impl Tandem {
     /// Closes the database without a backup (before a restore: the backup being restored
     /// must not be pruned away, and the replaced vault is kept aside anyway).
     pub(crate) fn close(&mut self) {
+        self.team = None;
+        self.team_link = None;
         if let Some(v) = self.vault.take() {
             let _ = v.close();
         }
@@ -221,6 +227,17 @@ impl Tandem {
     /// The store the files are in: the team store when connected, else the personal vault.
     /// (The vault must be unlocked either way: it holds the worker's settings and link.)
     pub(crate) fn db(&mut self) -> Result<&crate::store::Db> {
+        if self.vault.is_none() {
+            return Err(Error::Locked);
+        }
+        if let Some(link) = self.team_link.clone() {
+            // Lost (the server restarted, the network came back): log in again, or say so.
+            if self.team.as_ref().is_none_or(|t| t.is_closed()) {
+                self.team = None;
+                let db = crate::store::team::connect(&link)?;
+                self.join(db)?;
+            }
+        }
         let vault = self.vault.as_ref().ok_or(Error::Locked)?;
         Ok(match &self.team {
             Some(team) => team,
@@ -244,11 +261,16 @@ impl Tandem {
     /// Works in the team store of `link` from now on (the vault must be unlocked). The
     /// worker's profile goes to the server the first time, so that letters carry it there too,
     /// and the amounts rows this version ships are added there as in a vault.
+    /// (This session only: `enrol` keeps the link in the vault.)
     pub fn work_in_team(&mut self, link: &crate::store::team::Link) -> Result<()> {
         let db = crate::store::team::connect(link)?;
+        self.join(db)
+    }
+
+    fn join(&mut self, db: crate::store::Db) -> Result<()> {
         // The amounts of the law this version ships (indexations), as a vault gets them.
         crate::income::amounts::seed(&db)?;
-        let mine = profile::get(self.db()?)?;
+        let mine = profile::get(self.vault()?.conn())?;
         if let Some(p) = mine {
             if profile::get(&db)?.is_none() {
                 profile::set(&db, p)?;
@@ -258,19 +280,66 @@ impl Tandem {
         Ok(())
     }
 
-    /// Back to the personal vault (the team connection is closed).
-    pub fn leave_team(&mut self) {
+    /// Joins the team store of an enrolment code (`tandem-server add-worker` prints it): logs
+    /// in, sets a new password only this vault knows (the code works once), keeps the link in
+    /// the vault (audited) and works in the team store from now on.
+    pub fn enrol(&mut self, code: &str) -> Result<()> {
+        let mut link = crate::store::enrol::decode(code)?;
+        let db = crate::store::team::connect(&link)?;
+        link.password = crate::store::enrol::new_password();
+        let vault = self.vault()?;
+        let tx = vault.conn().transaction()?;
+        crate::store::team::keep_link(&tx, &link)?;
+        audit::append(
+            &tx,
+            "team.enrol",
+            None,
+            &json!({"server": link.host, "port": link.port, "team": link.database,
+                    "login": link.login}),
+        )?;
+        crate::store::team::set_password(&db, &link.password)?;
+        tx.commit()?;
+        self.team_link = Some(link);
+        self.join(db)
+    }
+
+    /// Back to the personal vault: the link to the team store is removed from the vault
+    /// (audited) and the connection closed. The files stay on the server.
+    pub fn leave_team(&mut self) -> Result<()> {
+        let vault = self.vault()?;
+        let tx = vault.conn().transaction()?;
+        if let Some(link) = crate::store::team::linked(&tx)? {
+            tx.execute("DELETE FROM team_link", [])?;
+            audit::append(
+                &tx,
+                "team.leave",
+                None,
+                &json!({"server": link.host, "team": link.database, "login": link.login}),
+            )?;
+        }
+        tx.commit()?;
         self.team = None;
+        self.team_link = None;
+        Ok(())
     }
 
     /// True when the files are in the team store.
     pub fn in_team(&self) -> bool {
-        self.team.is_some()
+        self.team.is_some() || self.team_link.is_some()
     }
 
     /// The vault just created or unlocked becomes the session's.
     pub(crate) fn opened(&mut self, v: Vault) {
+        // The team store this worker joined, if any: connected now, or at the first command
+        // that needs it (a server out of reach is an error then, never a fall back to the
+        // vault).
+        self.team_link = crate::store::team::linked(v.conn()).ok().flatten();
         self.vault = Some(v);
+        if let Some(link) = self.team_link.clone() {
+            if let Ok(db) = crate::store::team::connect(&link) {
+                let _ = self.join(db);
+            }
+        }
     }
 
     pub(crate) fn settings(&self) -> Settings {

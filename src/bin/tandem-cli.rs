@@ -42,6 +42,10 @@ USAGE:
       per line: name value unit.
   tandem-cli commands
       Lists the commands, one a line: the name, then what it does.
+  tandem-cli [--vault DIR] --team CODE COMMAND...
+      Joins the team store of an enrolment code (tandem-server add-worker prints it; it works
+      once), then runs COMMAND there. The link is kept in the vault: later commands work in
+      the team store without --team, and nothing of a file is written in the vault.
 
 The vault folder is --vault DIR, else $TANDEM_VAULT, else the platform's app-data folder.
 The passphrase comes from $TANDEM_PASSPHRASE, else it is asked for on the terminal
@@ -92,8 +96,21 @@ fn run(mut args: Vec<String>) -> Result<ExitCode, Usage> {
         return Ok(ExitCode::SUCCESS);
     }
     let dir = vault_dir(take_flag(&mut args, "--vault")?)?;
+    let team_code = take_flag(&mut args, "--team")?;
+    if args.is_empty() {
+        return Err(Usage("a command is needed (see --help)".into()));
+    }
     let sub = args.remove(0);
     let mut tandem = Tandem::new(dir).without_auto_backups();
+    if let Some(code) = team_code {
+        let joined = ensure_unlocked(&mut tandem)
+            .and_then(|_| tandem.enrol(&code).map_err(|e| tandem.error_reply(&e)));
+        if let Err(e) = joined {
+            print_json(&json!(e), true);
+            return Ok(ExitCode::from(1));
+        }
+        eprintln!("joined the team store; the link is kept in the vault");
+    }
     match sub.as_str() {
         "commands" => {
             let width = tandem::api::all_commands()

@@ -24,6 +24,7 @@ pub const NOT_PERSONAL: &[&str] = &[
     "signal_observation", // about no one: checked against every name and number before saved
     "caseload_file",      // derived from the person's request tables (`caseload::refresh`)
     "caseload_stale",     // ids of persons whose caseload row is to be recomputed
+    "team_link",          // the team store this worker logs in to
 ];
 
 /// One table of the person's file and how its rows are reached from the person.

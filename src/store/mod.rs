@@ -6,6 +6,8 @@
 //! do not know which store is behind them. Where the two dialects differ (dates, text
 //! comparison, the schema's catalogue) the area asks `Db::dialect`.
 
+pub mod enrol;
+pub mod server;
 pub mod team;
 pub mod team_schema;
 
@@ -53,6 +55,14 @@ enum Link {
 }
 
 impl Db {
+    /// True when a team connection was closed by the server or the network.
+    pub fn is_closed(&self) -> bool {
+        match &self.link {
+            Link::Vault(_) => false,
+            Link::Team(t) => t.is_closed(),
+        }
+    }
+
     /// The personal vault's connection (already keyed and migrated).
     pub fn vault(conn: rusqlite::Connection) -> Db {
         Db {

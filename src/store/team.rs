@@ -71,6 +71,11 @@ impl Conn {
             .map_err(pg_error)
     }
 
+    /// The server closed the connection (it went away, or the login was revoked).
+    pub(super) fn is_closed(&self) -> bool {
+        self.client.borrow().is_closed()
+    }
+
     pub(super) fn batch(&self, sql: &str) -> Result<()> {
         self.client
             .borrow_mut()
@@ -432,4 +437,46 @@ pub fn connect(link: &Link) -> Result<super::Db> {
     let mut client = config.connect(tls(&link.ca_pem)?).map_err(pg_error)?;
     super::team_schema::check_version(&mut client)?;
     Ok(super::Db::team(Conn::new(client)))
+}
+
+/// The team store the vault `vault` says this worker joined, if any.
+pub fn linked(vault: &super::Db) -> Result<Option<Link>> {
+    use super::OptionalExtension;
+    let text: Option<String> = vault
+        .query_row("SELECT link FROM team_link WHERE id = 1", [], |r| r.get(0))
+        .optional()?;
+    match text {
+        None => Ok(None),
+        Some(t) => serde_json::from_str(&t)
+            .map(Some)
+            .map_err(|e| Error::VaultCorrupt {
+                detail: format!("the team link cannot be read: {e}"),
+            }),
+    }
+}
+
+/// Keeps `link` in the vault (replacing an earlier one).
+pub fn keep_link(vault: &super::Db, link: &Link) -> Result<()> {
+    let text = serde_json::to_string(link).map_err(|e| Error::InvalidInput {
+        detail: e.to_string(),
+    })?;
+    vault.execute(
+        "INSERT INTO team_link (id, link, enrolled_at) VALUES (1, ?1, ?2)
+         ON CONFLICT(id) DO UPDATE SET link = excluded.link, enrolled_at = excluded.enrolled_at",
+        super::params![text, crate::now_utc()],
+    )?;
+    Ok(())
+}
+
+/// Sets the logged-in role's own password (scram-sha-256). `password` is hex (from
+/// `enrol::new_password`), so it needs no quoting beyond the literal's.
+pub fn set_password(db: &super::Db, password: &str) -> Result<()> {
+    if !password.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(Error::InvalidInput {
+            detail: "a team password is hex".into(),
+        });
+    }
+    db.execute_batch(&format!(
+        "SET password_encryption = 'scram-sha-256'; ALTER ROLE CURRENT_USER PASSWORD '{password}'"
+    ))
 }

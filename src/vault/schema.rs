@@ -718,6 +718,19 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 17: the team store this worker joined (issue "The team store", 2): where and as whom to
+    // log in, kept inside the vault so that the passphrase still opens everything. While it
+    // is here the files are in the team store, and nothing of them is written in the vault.
+    Migration {
+        sql: r#"
+    CREATE TABLE team_link (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        link TEXT NOT NULL,
+        enrolled_at TEXT NOT NULL
+    );
+    "#,
+        then: None,
+    },
 ];
 
 /// The tables of a request whose rows change a file's stage or its next date (migration 13

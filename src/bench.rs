@@ -82,6 +82,65 @@ pub fn run(
     t.call("vault.unlock", json!({"passphrase": pass}))?;
     line("unlock", ms(start), "ms");
 
+    let (queries, ids) = store_figures(&mut t, persons, &scratch.0, line)?;
+    let start = Instant::now();
+    let info = t.backup_now(Some(scratch.0.to_string_lossy().as_ref()), &mut |_, _| {})?;
+    line("backup", ms(start), "ms");
+    line("backup_size", info.bytes as f64, "bytes");
+
+    // The same search and open queries on a plain, unencrypted copy, straight in SQLite.
+    let plain = scratch.0.join("plain.db");
+    t.bare_copy(&plain)?;
+    let conn = crate::store::Db::vault(rusqlite::Connection::open(&plain)?);
+    let mut times = Vec::new();
+    for round in 0..20 {
+        for q in &queries {
+            let q = &q[..(3 + round % 3).min(q.len())];
+            let start = Instant::now();
+            let mut stmt = conn.prepare_cached(
+                "SELECT p.id, p.display_name, p.first_name, p.last_name, p.birth_date
+                 FROM person p JOIN person_search s ON s.rowid = p.id
+                 WHERE person_search MATCH ?1 ORDER BY p.sort_key, p.id LIMIT 50",
+            )?;
+            let n = stmt
+                .query_map([format!("\"{q}\"")], |r| r.get::<_, i64>(0))?
+                .count();
+            let _ = n;
+            times.push(ms(start));
+        }
+    }
+    line("search_bare_p50", percentile(&mut times, 50.0), "ms");
+    line("search_bare_p95", percentile(&mut times, 95.0), "ms");
+    let mut times = Vec::new();
+    for id in &ids {
+        let start = Instant::now();
+        for sql in [
+            "SELECT * FROM person WHERE id = ?1",
+            "SELECT * FROM household_member WHERE person_id = ?1",
+            "SELECT * FROM income_request WHERE person_id = ?1",
+            "SELECT * FROM income_condition WHERE request_id IN (SELECT id FROM income_request WHERE person_id = ?1)",
+            "SELECT * FROM income_resource WHERE request_id IN (SELECT id FROM income_request WHERE person_id = ?1)",
+        ] {
+            let mut stmt = conn.prepare_cached(sql)?;
+            let n = stmt.query_map([id], |_| Ok(()))?.count();
+            let _ = n;
+        }
+        times.push(ms(start));
+    }
+    line("open_bare_p50", percentile(&mut times, 50.0), "ms");
+    line("open_bare_p95", percentile(&mut times, 95.0), "ms");
+    Ok(())
+}
+
+/// The figures both stores give: the list, the caseload, search, opening a dossier, the
+/// calculation, a report composed and drawn, a person's export and a collective signal.
+/// Answers the name queries and the dossiers it used (for the bare baseline).
+fn store_figures(
+    t: &mut Tandem,
+    persons: u64,
+    scratch: &std::path::Path,
+    line: &mut dyn FnMut(&str, f64, &str),
+) -> Result<(Vec<String>, Vec<i64>)> {
     let start = Instant::now();
     let list = t.call("person.search", json!({"query": "", "limit": 50}))?;
     line("persons_list", ms(start), "ms");
@@ -242,7 +301,7 @@ pub fn run(
     line("report_pdf_size", pdf.len() as f64, "bytes");
 
     let start = Instant::now();
-    t.person_export(target, None, &scratch.0.join("export"))?;
+    t.person_export(target, None, &scratch.join("export"))?;
     line("export_person", ms(start), "ms");
 
     // The collective signal of the last year (every seeded request falls in it): counted,
@@ -259,51 +318,189 @@ pub fn run(
     t.call("signals.export", pdf_args)?;
     line("signals_year_pdf", ms(start), "ms");
 
-    let start = Instant::now();
-    let info = t.backup_now(Some(scratch.0.to_string_lossy().as_ref()), &mut |_, _| {})?;
-    line("backup", ms(start), "ms");
-    line("backup_size", info.bytes as f64, "bytes");
+    Ok((queries, ids))
+}
 
-    // The same search and open queries on a plain, unencrypted copy, straight in SQLite.
-    let plain = scratch.0.join("plain.db");
-    t.bare_copy(&plain)?;
-    let conn = crate::store::Db::vault(rusqlite::Connection::open(&plain)?);
-    let mut times = Vec::new();
-    for round in 0..20 {
-        for q in &queries {
-            let q = &q[..(3 + round % 3).min(q.len())];
-            let start = Instant::now();
-            let mut stmt = conn.prepare_cached(
-                "SELECT p.id, p.display_name, p.first_name, p.last_name, p.birth_date
-                 FROM person p JOIN person_search s ON s.rowid = p.id
-                 WHERE person_search MATCH ?1 ORDER BY p.sort_key, p.id LIMIT 50",
-            )?;
-            let n = stmt
-                .query_map([format!("\"{q}\"")], |r| r.get::<_, i64>(0))?
-                .count();
-            let _ = n;
-            times.push(ms(start));
+/// One bench worker's call times in ms: creating a person, searching, opening a file.
+type Timings = (Vec<f64>, Vec<f64>, Vec<f64>);
+
+/// A throw-away team for the bench, dropped at the end (sessions closed first).
+struct ThrowAwayTeam {
+    team: crate::store::team_schema::Team,
+    logins: Vec<String>,
+}
+
+impl Drop for ThrowAwayTeam {
+    fn drop(&mut self) {
+        use crate::store::team_schema::Role;
+        if let Ok(mut su) = crate::store::server::admin("postgres") {
+            let mut sql = format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE);",
+                self.team.database()
+            );
+            for role in self.logins.iter().cloned().chain([
+                self.team.group(Role::Worker),
+                self.team.group(Role::Lead),
+                self.team.group(Role::Secretary),
+                self.team.owner(),
+            ]) {
+                sql.push_str(&format!("DROP ROLE IF EXISTS {role};"));
+            }
+            for statement in sql.split_inclusive(';') {
+                let _ = su.batch_execute(statement);
+            }
         }
     }
-    line("search_bare_p50", percentile(&mut times, 50.0), "ms");
-    line("search_bare_p95", percentile(&mut times, 95.0), "ms");
-    let mut times = Vec::new();
-    for id in &ids {
-        let start = Instant::now();
-        for sql in [
-            "SELECT * FROM person WHERE id = ?1",
-            "SELECT * FROM household_member WHERE person_id = ?1",
-            "SELECT * FROM income_request WHERE person_id = ?1",
-            "SELECT * FROM income_condition WHERE request_id IN (SELECT id FROM income_request WHERE person_id = ?1)",
-            "SELECT * FROM income_resource WHERE request_id IN (SELECT id FROM income_request WHERE person_id = ?1)",
-        ] {
-            let mut stmt = conn.prepare_cached(sql)?;
-            let n = stmt.query_map([id], |_| Ok(()))?.count();
-            let _ = n;
-        }
-        times.push(ms(start));
+}
+
+/// The same figures on the team store: a throw-away team on the PostgreSQL server the
+/// environment names as `psql` reads it (PGHOST, PGPORT, its superuser in PGUSER and
+/// PGPASSWORD), whose certificate is signed by the CA in PGSSLROOTCERT; then ten workers at
+/// once, each logged in as themselves.
+pub fn run_team(
+    persons: u64,
+    line: &mut dyn FnMut(&str, f64, &str),
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<()> {
+    use crate::store::team::Link;
+    use crate::store::team_schema::{self, Role, Team};
+    use crate::store::{enrol, server};
+    let need = |k: &str| {
+        std::env::var(k).map_err(|_| crate::Error::InvalidInput {
+            detail: format!(
+                "bench --store postgres: set {k} (PGHOST, PGPORT, PGUSER, PGPASSWORD name the \
+                 server and its superuser, PGSSLROOTCERT the CA of its certificate)"
+            ),
+        })
+    };
+    let ca_path = need("PGSSLROOTCERT")?;
+    let ca_pem = std::fs::read_to_string(&ca_path).map_err(|e| crate::Error::InvalidInput {
+        detail: format!("{ca_path}: {e}"),
+    })?;
+    let host = std::env::var("PGHOST").unwrap_or_else(|_| "localhost".into());
+    let port: u16 = std::env::var("PGPORT")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(5432);
+    let team = Team::new(&format!("bench{}", std::process::id()))?;
+    let mut su = server::admin("postgres")?;
+    let mut guard = ThrowAwayTeam {
+        team: team.clone(),
+        logins: Vec::new(),
+    };
+    team_schema::create(&mut su, &team, server::admin)?;
+    let mut links = Vec::new();
+    for i in 0..10 {
+        let password = enrol::new_password();
+        let login =
+            team_schema::add_login(&mut su, &team, &format!("w{i}"), Role::Worker, &password)?;
+        guard.logins.push(login.clone());
+        links.push(Link {
+            host: host.clone(),
+            port,
+            database: team.database().to_string(),
+            login,
+            password,
+            ca_pem: ca_pem.clone(),
+        });
     }
-    line("open_bare_p50", percentile(&mut times, 50.0), "ms");
-    line("open_bare_p95", percentile(&mut times, 95.0), "ms");
+    drop(su);
+
+    let scratch =
+        Scratch(std::env::temp_dir().join(format!("tandem-bench-team-{}", std::process::id())));
+    let _ = std::fs::remove_dir_all(&scratch.0);
+    let worker = |i: usize| -> Result<Tandem> {
+        let mut t = Tandem::new(scratch.0.join(format!("vault{i}")))
+            .with_kdf(KdfParams::TESTING)
+            .without_auto_backups();
+        t.call(
+            "vault.create",
+            json!({"passphrase": "bench passphrase 2026", "profile": {
+                "worker_name": format!("Bench Worker {i}"), "ocmw_name": "OCMW Benchstad",
+                "language": "nl", "ocmw_code": "BNCH", "worker_code": format!("W{i}")}}),
+        )?;
+        Ok(t)
+    };
+    let mut t = worker(0)?;
+    let start = Instant::now();
+    t.work_in_team(&links[0])?;
+    line("connect", ms(start), "ms");
+    let start = Instant::now();
+    let seeded = crate::demo::seed(&mut t, persons, 7, 100, progress)?;
+    line("persons", seeded.persons as f64, "count");
+    line("signed_reports", seeded.signed_reports as f64, "count");
+    line("seed", start.elapsed().as_secs_f64(), "s");
+    store_figures(&mut t, persons, &scratch.0, line)?;
+    drop(t);
+
+    // Ten workers at once, each on their own files: 20 new persons, then 20 rounds of a
+    // search and opening one of their files. Every call is timed; the wall time gives the
+    // throughput of the whole team.
+    let rounds = 20;
+    let start = Instant::now();
+    let results: Vec<Result<Timings>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = links
+            .iter()
+            .enumerate()
+            .skip(1)
+            .chain([(0, &links[0])])
+            .map(|(i, link)| {
+                let worker = &worker;
+                scope.spawn(move || -> Result<Timings> {
+                    let mut t = worker(i + 100)?;
+                    t.work_in_team(link)?;
+                    let (mut writes, mut searches, mut opens) = (vec![], vec![], vec![]);
+                    let mut mine = Vec::new();
+                    for n in 0..rounds {
+                        let s = Instant::now();
+                        let p = t.call(
+                            "person.create",
+                            json!({"display_name": format!("Parallel Person {i} {n}")}),
+                        )?;
+                        writes.push(ms(s));
+                        mine.push(p["id"].clone());
+                    }
+                    for n in 0..rounds {
+                        let s = Instant::now();
+                        t.call("person.search", json!({"query": "parallel", "limit": 50}))?;
+                        searches.push(ms(s));
+                        let s = Instant::now();
+                        t.call("person.get", json!({"id": mine[n % mine.len()]}))?;
+                        t.call("request.list", json!({"person_id": mine[n % mine.len()]}))?;
+                        opens.push(ms(s));
+                    }
+                    Ok((writes, searches, opens))
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(crate::Error::Storage {
+                        detail: "a bench worker stopped".into(),
+                    })
+                })
+            })
+            .collect()
+    });
+    let wall = start.elapsed().as_secs_f64();
+    let (mut writes, mut searches, mut opens) = (vec![], vec![], vec![]);
+    for r in results {
+        let (w, s, o) = r?;
+        writes.extend(w);
+        searches.extend(s);
+        opens.extend(o);
+    }
+    let calls = (writes.len() + searches.len() + 2 * opens.len()) as f64;
+    line("parallel_workers", links.len() as f64, "count");
+    line("parallel_calls_per_s", calls / wall, "calls/s");
+    line("parallel_create_p50", percentile(&mut writes, 50.0), "ms");
+    line("parallel_create_p95", percentile(&mut writes, 95.0), "ms");
+    line("parallel_search_p50", percentile(&mut searches, 50.0), "ms");
+    line("parallel_search_p95", percentile(&mut searches, 95.0), "ms");
+    line("parallel_open_p50", percentile(&mut opens, 50.0), "ms");
+    line("parallel_open_p95", percentile(&mut opens, 95.0), "ms");
+    drop(guard);
     Ok(())
 }

@@ -162,6 +162,10 @@ fn a_team_from_init_to_revoke() {
     let chain: Value =
         serde_json::from_str(&ok(cli(&anna, &["call", "audit.verify", "{}"]))).unwrap();
     assert_eq!(chain["ok"], true, "{chain}");
+    // `tandem-cli verify` checks the vault and the team's chain on the server.
+    let verified: Value = serde_json::from_str(&ok(cli(&anna, &["verify"]))).unwrap();
+    assert_eq!(verified["team_audit"]["ok"], true, "{verified}");
+    assert_eq!(verified["ok"], true, "{verified}");
     // Nothing of the file is in the vault.
     let v = tandem::vault::Vault::unlock(
         &anna,

@@ -37,9 +37,11 @@ USAGE:
       the vault folder; a vault already there is kept aside in before-restore-*, not deleted.
   tandem-cli [--vault DIR] demo --persons N
       Seeds N synthetic dossiers (generated names and numbers) into the vault.
-  tandem-cli bench [--persons N]
+  tandem-cli bench [--persons N] [--store vault|postgres]
       Seeds N synthetic dossiers (default 10000) in a temporary vault and prints one figure
-      per line: name value unit.
+      per line: name value unit. --store postgres: the same in a throw-away team on the
+      PostgreSQL server of PGHOST/PGPORT (superuser PGUSER, PGPASSWORD; its certificate's CA
+      in PGSSLROOTCERT), then ten workers at once.
   tandem-cli commands
       Lists the commands, one a line: the name, then what it does.
   tandem-cli [--vault DIR] --team CODE COMMAND...
@@ -244,9 +246,15 @@ fn run(mut args: Vec<String>) -> Result<ExitCode, Usage> {
                     .map_err(|_| Usage("--persons must be a number".into()))?,
                 None => 10_000,
             };
+            let store = take_flag(&mut args, "--store")?.unwrap_or_else(|| "vault".into());
             no_more(&args)?;
             let step = (n / 10).max(1);
-            let result = tandem::bench::run(
+            let bench = match store.as_str() {
+                "vault" => tandem::bench::run,
+                "postgres" => tandem::bench::run_team,
+                _ => return Err(Usage("--store is vault or postgres".into())),
+            };
+            let result = bench(
                 n,
                 &mut |name, value, unit| println!("{name} {value:.3} {unit}"),
                 &mut |done, total| {

@@ -152,17 +152,24 @@ pub(crate) const COMMANDS: &[Command] = &[
     ),
     Command::new(
         "vault.verify",
-        "Checks the audit chain and the database; answers {ok, audit, integrity}.",
+        "Checks the audit chain and the database; answers {ok, audit, integrity, team_audit?} (team_audit: the team store's chain, recomputed by the server, when working in a team).",
         |t, args| {
             parse::<NoArgs>(args)?;
             let v = t.vault()?;
             let chain = audit::verify(v.conn())?;
             let problems = v.integrity_check()?;
-            Ok(json!({
-                "ok": chain.ok && problems.is_empty(),
+            let mut ok = chain.ok && problems.is_empty();
+            let mut answer = json!({
                 "audit": chain,
                 "integrity": if problems.is_empty() { vec!["ok".to_string()] } else { problems },
-            }))
+            });
+            if t.in_team() {
+                let team = audit::verify(t.store()?)?;
+                ok = ok && team.ok;
+                answer["team_audit"] = json!(team);
+            }
+            answer["ok"] = json!(ok);
+            Ok(answer)
         },
     ),
     // A leaked passphrase or recovery code: a new data key for the database, new key

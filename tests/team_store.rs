@@ -383,3 +383,74 @@ fn an_erasure_in_the_team_store_leaves_no_personal_datum() {
         .to_string();
     assert!(err.contains("not an erasure of yours"), "{err}");
 }
+
+/// The link is kept in the vault: a lock and an unlock come back to the team store; a
+/// connection the server dropped is made again at the next command; and with the server out
+/// of reach a command fails clearly, without writing anything in the vault instead.
+#[test]
+fn the_link_survives_a_lock_a_lost_connection_and_never_falls_back_to_the_vault() {
+    let Some(s) = server() else { return };
+    let (team, links) = s.team(&[("anna", Role::Worker)]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = common::open(dir.path(), "Anna Worker");
+    t.enrol(&tandem::store::enrol::encode(&links[0])).unwrap();
+    t.call("person.create", json!({"display_name": "Lotte Link"}))
+        .unwrap();
+    t.lock();
+    t.call("vault.unlock", json!({"passphrase": common::PASS}))
+        .unwrap();
+    assert!(t.in_team());
+    assert_eq!(
+        t.call("person.search", json!({"query": "lotte"})).unwrap()["total"],
+        1
+    );
+    // The server drops the session (a restart, a network cut): the command that meets the
+    // dead connection fails clearly and changes nothing; the next one logs in again.
+    let mut admin = s.admin(team.database());
+    admin
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename LIKE $1",
+            &[&format!("{}%", team.database())],
+        )
+        .unwrap();
+    let e = t
+        .reply("person.create", json!({"display_name": "Met The Cut"}))
+        .unwrap_err();
+    assert_eq!(e.code, "team-store", "{e:?}");
+    assert_eq!(
+        t.call("person.search", json!({"query": ""})).unwrap()["total"],
+        1
+    );
+    t.call("person.create", json!({"display_name": "After The Cut"}))
+        .unwrap();
+    assert_eq!(
+        t.call("person.search", json!({"query": ""})).unwrap()["total"],
+        2
+    );
+    // Out of reach (here: the login no longer let in): a clear error, and the vault stays empty.
+    team_schema::revoke_login(&mut s.admin("postgres"), &team, "anna").unwrap();
+    let e = t
+        .reply("person.create", json!({"display_name": "Nowhere Written"}))
+        .unwrap_err();
+    assert_eq!(e.code, "team-store", "{e:?}");
+    assert!(e.message.contains("team server"), "{}", e.message);
+    t.lock();
+    let v =
+        tandem::vault::Vault::unlock(dir.path(), &tandem::vault::Secret::Passphrase(common::PASS))
+            .unwrap();
+    assert_eq!(
+        count(v.conn(), "person"),
+        0,
+        "a person was written in the vault"
+    );
+    // The vault's own trail says when it joined.
+    let joined: i64 = v
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action = 'team.enrol'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(joined, 1);
+}

@@ -422,6 +422,16 @@ pub fn tls(ca_pem: &str) -> Result<postgres_openssl::MakeTlsConnector> {
     Ok(postgres_openssl::MakeTlsConnector::new(builder.build()))
 }
 
+/// Connects with `config` over TLS trusting `ca_pem` only. SQLCipher keys its connections
+/// through the same OpenSSL (on Linux, the system's); a TLS handshake beside a keying in another
+/// thread has been seen to make the keying fail ("An error occurred with PRAGMA key") in the
+/// parallel tests: handshakes take the keyings' lock, one at a time.
+pub fn open_client(config: &postgres::Config, ca_pem: &str) -> Result<Client> {
+    let tls = tls(ca_pem)?;
+    let _one = crate::vault::keying_lock();
+    config.connect(tls).map_err(pg_error)
+}
+
 /// Logs in over TLS (required, never plain text) and checks the server's schema version.
 pub fn connect(link: &Link) -> Result<super::Db> {
     let mut config = postgres::Config::new();
@@ -434,7 +444,10 @@ pub fn connect(link: &Link) -> Result<super::Db> {
         .ssl_mode(postgres::config::SslMode::Require)
         .connect_timeout(std::time::Duration::from_secs(10))
         .application_name("tandem");
-    let mut client = config.connect(tls(&link.ca_pem)?).map_err(pg_error)?;
+    // SQLCipher keys its connections through the same OpenSSL (on Linux, the system's); a
+    // TLS handshake beside a keying in another thread has been seen to make the keying fail
+    // ("An error occurred with PRAGMA key") in the parallel tests: one at a time, as keyings are.
+    let mut client = open_client(&config, &link.ca_pem)?;
     super::team_schema::check_version(&mut client)?;
     Ok(super::Db::team(Conn::new(client)))
 }

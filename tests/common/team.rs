@@ -36,15 +36,15 @@ pub fn server() -> Option<Server> {
 impl Server {
     /// A superuser connection to `database`, over TLS with the CA pinned.
     pub fn admin(&self, database: &str) -> postgres::Client {
-        postgres::Config::new()
+        let mut config = postgres::Config::new();
+        config
             .host(&self.host)
             .port(self.port)
             .user(&self.user)
             .password(&self.password)
             .dbname(database)
-            .ssl_mode(postgres::config::SslMode::Require)
-            .connect(team::tls(&self.ca_pem).unwrap())
-            .unwrap()
+            .ssl_mode(postgres::config::SslMode::Require);
+        team::open_client(&config, &self.ca_pem).unwrap()
     }
 
     /// A new team (its own database and roles: tests share the cluster) with the given logins.
@@ -61,7 +61,7 @@ impl Server {
         let links = logins
             .iter()
             .map(|(login, role)| {
-                let password = format!("pw-{login}-{}", N.load(Ordering::SeqCst));
+                let password = tandem::store::enrol::new_password();
                 let role_name =
                     team_schema::add_login(&mut admin, &team, login, *role, &password).unwrap();
                 Link {
@@ -86,7 +86,9 @@ pub fn into_store(t: &mut Tandem) {
     }
     let s = server().expect("TANDEM_TEST_STORE=team runs inside tests/team/with-postgres");
     let (_team, links) = s.team(&[("wanda", Role::Worker)]);
-    t.work_in_team(&links[0]).unwrap();
+    // As a worker joins: the enrolment code, the link kept in the vault (so that a test that
+    // locks and unlocks comes back to the same team store).
+    t.enrol(&tandem::store::enrol::encode(&links[0])).unwrap();
 }
 
 /// True in the conformance run against the team store.

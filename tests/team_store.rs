@@ -454,3 +454,97 @@ fn the_link_survives_a_lock_a_lost_connection_and_never_falls_back_to_the_vault(
         .unwrap();
     assert_eq!(joined, 1);
 }
+
+/// A cover grant of the team lead opens one colleague's file until its date, and never the
+/// support plan; the lead gives grants but reads no file and no plan; a worker cannot grant.
+#[test]
+fn a_cover_grant_opens_the_file_until_its_date_but_never_the_plan() {
+    let Some(s) = server() else { return };
+    let (_team, links) = s.team(&[
+        ("anna", Role::Worker),
+        ("bart", Role::Worker),
+        ("lena", Role::Lead),
+    ]);
+    let (da, db_) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut a = worker(da.path(), "Anna Worker", &links[0]);
+    let (person, sentinels) = common::full_file(&mut a, "C");
+    let (other, _) = common::full_file(&mut a, "D");
+    let mut b = worker(db_.path(), "Bart Worker", &links[1]);
+    let lead = team::connect(&links[2]).unwrap();
+    let grant = |until: &str| {
+        lead.query_row(
+            "SELECT tandem.grant_cover(?1, ?2, ?3)::text",
+            tandem::store::params![person, links[1].login.as_str(), until],
+            |r| r.get::<_, Option<String>>(0),
+        )
+    };
+    let yesterday = (tandem::today() - chrono::Duration::days(1)).to_string();
+    grant(&yesterday).unwrap();
+    assert_eq!(
+        common::code(&mut b, "person.get", json!({"id": person})),
+        "not-found"
+    );
+    let in_two_weeks = (tandem::today() + chrono::Duration::days(14)).to_string();
+    grant(&in_two_weeks).unwrap();
+    let file = b.call("person.get", json!({"id": person})).unwrap();
+    assert!(file.to_string().contains(&sentinels[0]), "{file}");
+    assert!(
+        b.call("request.list", json!({"person_id": person}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len()
+            > 0
+    );
+    // Exactly that file: not Anna's other one.
+    assert_eq!(
+        common::code(&mut b, "person.get", json!({"id": other})),
+        "not-found"
+    );
+    // The plan stays Anna's.
+    let plans = b.reply("plan.for_person", json!({"person_id": person}));
+    assert!(
+        plans
+            .as_ref()
+            .map_or(true, |v| !v.to_string().contains("SntC")),
+        "{plans:?}"
+    );
+    let raw_b = team::connect(&links[1]).unwrap();
+    for table in [
+        "support_plan",
+        "support_goal",
+        "support_commitment",
+        "support_meeting",
+        "support_answer",
+    ] {
+        assert_eq!(count(&raw_b, table), 0, "{table} opened by a cover grant");
+    }
+    // The lead reads no file, no plan and no audit entry; a worker cannot grant.
+    for table in [
+        "person",
+        "income_request",
+        "report_version",
+        "support_plan",
+        "consent",
+    ] {
+        let err = lead
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("permission denied"), "{table}: {err}");
+    }
+    let err = raw_b
+        .query_row(
+            "SELECT tandem.grant_cover(?1, ?2, ?3)::text",
+            tandem::store::params![other, links[1].login.as_str(), in_two_weeks.as_str()],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("permission denied"), "{err}");
+    // The grants are in the team's trail, which still verifies.
+    let v = tandem::audit::verify(&raw_b).unwrap();
+    assert!(v.ok, "{v:?}");
+}

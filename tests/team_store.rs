@@ -5,7 +5,7 @@ mod common;
 use common::team::server;
 use serde_json::json;
 use tandem::store::team::{self, Link};
-use tandem::store::team_schema::{self, Role};
+use tandem::store::team_schema::{self, Role, Team};
 use tandem::store::Db;
 use tandem::Tandem;
 
@@ -15,6 +15,14 @@ fn worker(dir: &std::path::Path, name: &str, link: &Link) -> Tandem {
     t.work_in_team(link).unwrap();
     assert!(t.in_team());
     t
+}
+
+/// A team with one worker, Anna, and her Tandem working in it (with its vault's folder).
+fn anna(s: &common::team::Server) -> (Team, Vec<Link>, tempfile::TempDir, Tandem) {
+    let (team, links) = s.team(&[("anna", Role::Worker)]);
+    let dir = tempfile::tempdir().unwrap();
+    let t = worker(dir.path(), "Anna Worker", &links[0]);
+    (team, links, dir, t)
 }
 
 fn count(db: &Db, table: &str) -> i64 {
@@ -166,9 +174,7 @@ fn a_worker_sees_nothing_of_a_colleagues_files() {
 #[test]
 fn the_audit_trail_is_append_only_on_the_server() {
     let Some(s) = server() else { return };
-    let (team, links) = s.team(&[("anna", Role::Worker)]);
-    let dir = tempfile::tempdir().unwrap();
-    let mut t = worker(dir.path(), "Anna Worker", &links[0]);
+    let (team, links, _dir, mut t) = anna(&s);
     t.call("person.create", json!({"display_name": "Tess Audit"}))
         .unwrap();
     let raw = team::connect(&links[0]).unwrap();
@@ -274,9 +280,7 @@ fn a_client_killed_mid_transaction_leaves_nothing() {
 #[test]
 fn a_revoked_worker_is_refused_at_once() {
     let Some(s) = server() else { return };
-    let (team, links) = s.team(&[("anna", Role::Worker)]);
-    let dir = tempfile::tempdir().unwrap();
-    let mut t = worker(dir.path(), "Anna Worker", &links[0]);
+    let (team, links, _dir, mut t) = anna(&s);
     t.call("person.create", json!({"display_name": "Before Revoke"}))
         .unwrap();
     team_schema::revoke_login(&mut s.admin("postgres"), &team, "anna").unwrap();
@@ -346,9 +350,7 @@ fn everything_on_the_server(s: &common::team::Server, database: &str) -> String 
 #[test]
 fn an_erasure_in_the_team_store_leaves_no_personal_datum() {
     let Some(s) = server() else { return };
-    let (team, links) = s.team(&[("anna", Role::Worker)]);
-    let dir = tempfile::tempdir().unwrap();
-    let mut t = worker(dir.path(), "Anna Worker", &links[0]);
+    let (team, links, _dir, mut t) = anna(&s);
     let (p, sentinels) = common::full_file(&mut t, "X");
     let (_, kept) = common::full_file(&mut t, "K");
     t.call("settings.set", json!({"retention_years": 1}))
@@ -488,14 +490,12 @@ fn a_cover_grant_opens_the_file_until_its_date_but_never_the_plan() {
     grant(&in_two_weeks).unwrap();
     let file = b.call("person.get", json!({"id": person})).unwrap();
     assert!(file.to_string().contains(&sentinels[0]), "{file}");
-    assert!(
-        b.call("request.list", json!({"person_id": person}))
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .len()
-            > 0
-    );
+    assert!(!b
+        .call("request.list", json!({"person_id": person}))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .is_empty());
     // Exactly that file: not Anna's other one.
     assert_eq!(
         common::code(&mut b, "person.get", json!({"id": other})),

@@ -377,13 +377,39 @@ fn an_erasure_in_the_team_store_leaves_no_personal_datum() {
     }
     let chain = t.call("audit.verify", json!({})).unwrap();
     assert_eq!(chain["ok"], true, "{chain}");
-    // A worker cannot blank entries outside an erasure of their own.
+    // Blanking the trail, deleting a person or unlocking the kept rows is the server's
+    // erase_person alone, for the owner of a closed file.
     let raw = team::connect(&links[0]).unwrap();
+    for (sql, refusal) in [
+        ("SELECT tandem.redact_person(1)", "does not exist"),
+        ("DELETE FROM person", "permission denied"),
+        (
+            "INSERT INTO erasing (person_id, txid) VALUES (1, txid_current())",
+            "permission denied",
+        ),
+        (
+            "SELECT tandem.append_audit('person.erase', NULL, '{}')",
+            "only the server",
+        ),
+        (
+            "SELECT tandem.append_audit('cover.grant', NULL, '{}')",
+            "only the server",
+        ),
+    ] {
+        let err = raw.execute_batch(sql).unwrap_err().to_string();
+        assert!(err.contains(refusal), "{sql}: {err}");
+    }
+    let open_file = t.call("person.search", json!({"query": "sntk00"})).unwrap()["persons"][0]
+        ["id"]
+        .as_i64()
+        .unwrap();
     let err = raw
-        .query_row("SELECT tandem.redact_person(1)", [], |r| r.get::<_, i64>(0))
+        .query_row("SELECT tandem.erase_person(?1)", [open_file], |r| {
+            r.get::<_, i64>(0)
+        })
         .unwrap_err()
         .to_string();
-    assert!(err.contains("not an erasure of yours"), "{err}");
+    assert!(err.contains("not closed"), "{err}");
 }
 
 /// The link is kept in the vault: a lock and an unlock come back to the team store; a
@@ -547,4 +573,96 @@ fn a_cover_grant_opens_the_file_until_its_date_but_never_the_plan() {
     // The grants are in the team's trail, which still verifies.
     let v = tandem::audit::verify(&raw_b).unwrap();
     assert!(v.ok, "{v:?}");
+}
+
+/// What the server refuses whatever SQL a worker writes: rows planted under ids it has not
+/// given, a row moved into another file, a link into another worker's file, the amounts of the
+/// law changed, and rows seen through the group role.
+#[test]
+fn a_worker_cannot_plant_move_or_borrow_rows() {
+    let Some(s) = server() else { return };
+    let (_team, links) = s.team(&[("anna", Role::Worker), ("bart", Role::Worker)]);
+    let (da, db_) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut a = worker(da.path(), "Anna Worker", &links[0]);
+    let (anna_person, _) = common::full_file(&mut a, "P");
+    let mut b = worker(db_.path(), "Bart Worker", &links[1]);
+    let (bart_person, _) = common::full_file(&mut b, "Q");
+    let raw_a = team::connect(&links[0]).unwrap();
+    let raw_b = team::connect(&links[1]).unwrap();
+    let refused = |db: &Db, sql: &str, params: Vec<tandem::store::Value>, why: &str| {
+        let err = db.execute(sql, params).unwrap_err().to_string();
+        assert!(err.contains(why), "{sql}: {err}");
+    };
+    use tandem::store::Value::Integer;
+    // A future id, to be found later in someone else's file (or an erased one's, reused).
+    refused(
+        &raw_b,
+        "INSERT INTO person (id, display_name, search_text, sort_key, created_at, updated_at)
+         VALUES (?1, 'Planted', 'planted', 'planted', 'x', 'x')",
+        vec![Integer(anna_person + 1000)],
+        "gives the ids",
+    );
+    // Bart's own request cannot be moved into Anna's file, nor Anna's into Bart's.
+    refused(
+        &raw_b,
+        "UPDATE income_request SET person_id = ?1 WHERE person_id = ?2",
+        vec![Integer(anna_person), Integer(bart_person)],
+        "stays in its file",
+    );
+    refused(
+        &raw_a,
+        "UPDATE income_request SET person_id = ?1 WHERE person_id = ?2",
+        vec![Integer(bart_person), Integer(anna_person)],
+        "stays in its file",
+    );
+    let own_request: i64 = raw_b
+        .query_row("SELECT min(id) FROM income_request", [], |r| r.get(0))
+        .unwrap();
+    let second_person = b
+        .call("person.create", json!({"display_name": "Bart Second"}))
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    refused(
+        &raw_b,
+        "UPDATE income_request SET person_id = ?1 WHERE id = ?2",
+        vec![Integer(second_person), Integer(own_request)],
+        "stays in its file",
+    );
+    // A share of Bart's pointing at Anna's consent.
+    let anna_consent: i64 = raw_a
+        .query_row("SELECT min(id) FROM consent", [], |r| r.get(0))
+        .unwrap();
+    refused(
+        &raw_b,
+        "INSERT INTO share (person_id, consent_id, recipient_organisation, recipient_role, purpose,
+                            parts, what, kind, conditions, shared_on, worker)
+         VALUES (?1, ?2, 'o', 'r', 'p', '[]', 'w', 'copy', '{}', '2026-01-01', 'b')",
+        vec![Integer(bart_person), Integer(anna_consent)],
+        "another file",
+    );
+    // The amounts of the law: a worker records a new row, never changes or removes one.
+    assert_eq!(
+        raw_b
+            .execute("UPDATE amount_row SET single_year_cents = 1", [])
+            .unwrap(),
+        0
+    );
+    refused(
+        &raw_b,
+        "DELETE FROM amount_row",
+        vec![],
+        "permission denied",
+    );
+    let row = json!({"valid_from": "2030-01-01", "cohabitant_year_cents": 1, "single_year_cents": 1,
+                     "family_year_cents": 1, "source": "a new row"});
+    b.call("amounts.add", row.clone()).unwrap();
+    let mut again = row;
+    again["single_year_cents"] = json!(2);
+    assert_eq!(common::code(&mut b, "amounts.add", again), "team-store");
+    // Through the group role: still only one's own rows (the rules name session_user).
+    raw_b
+        .execute_batch(&format!("SET ROLE {}_worker", links[1].database))
+        .unwrap();
+    assert_eq!(count(&raw_b, "person"), 2);
 }

@@ -259,8 +259,8 @@ impl Tandem {
     }
 
     /// Works in the team store of `link` from now on (the vault must be unlocked). The
-    /// worker's profile goes to the server the first time, so that letters carry it there too,
-    /// and the amounts rows this version ships are added there as in a vault.
+    /// worker's profile goes to the server the first time, so that letters carry it there too.
+    /// (The amounts of the law are the server's: `tandem-server migrate` brings each version's.)
     /// (This session only: `enrol` keeps the link in the vault.)
     pub fn work_in_team(&mut self, link: &crate::store::team::Link) -> Result<()> {
         let db = crate::store::team::connect(link)?;
@@ -268,8 +268,6 @@ impl Tandem {
     }
 
     fn join(&mut self, db: crate::store::Db) -> Result<()> {
-        // The amounts of the law this version ships (indexations), as a vault gets them.
-        crate::income::amounts::seed(&db)?;
         let mine = profile::get(self.vault()?.conn())?;
         if let Some(p) = mine {
             if profile::get(&db)?.is_none() {

@@ -265,10 +265,6 @@ pub(crate) fn reseal(conn: &Db) -> Result<()> {
 /// says an erasure happened and how many entries it blanked. Only runs inside an erasure
 /// (the `erasing` row must be present in the same transaction).
 pub(crate) fn redact_person(conn: &Db, person_id: i64) -> Result<i64> {
-    if conn.is_team() {
-        // The server blanks them (team_security.sql): workers have no right on the chain.
-        return conn.query_row("SELECT tandem.redact_person(?1)", [person_id], |r| r.get(0));
-    }
     type Entry = (i64, String, String, Option<String>);
     let entries: Vec<Entry> = {
         let mut stmt = conn.prepare(

@@ -223,22 +223,27 @@ pub fn erase(conn: &Db, person_id: i64, today: NaiveDate) -> Result<()> {
     if until.as_str() > today.format("%Y-%m-%d").to_string().as_str() {
         return Err(Error::RetentionRunning { date: until });
     }
+    if tx.is_team() {
+        // The server does it all in one call (team_security.sql): workers may not delete a
+        // person, blank entries of the trail, or unlock the kept rows themselves.
+        tx.query_row("SELECT tandem.erase_person(?1)", [person_id], |r| {
+            r.get::<_, i64>(0)
+        })?;
+        tx.commit()?;
+        return Ok(());
+    }
     tx.execute("INSERT INTO erasing (person_id) VALUES (?1)", [person_id])?;
     audit::redact_person(&tx, person_id)?;
-    if !tx.is_team() {
-        tx.execute("DELETE FROM person_search WHERE rowid = ?1", [person_id])?;
-        // Merge the index so that no deleted name stays behind in its segments.
-        tx.execute(
-            "INSERT INTO person_search (person_search) VALUES ('optimize')",
-            [],
-        )?;
-    }
+    tx.execute("DELETE FROM person_search WHERE rowid = ?1", [person_id])?;
+    // Merge the index so that no deleted name stays behind in its segments.
+    tx.execute(
+        "INSERT INTO person_search (person_search) VALUES ('optimize')",
+        [],
+    )?;
     tx.execute("DELETE FROM person WHERE id = ?1", [person_id])?;
     tx.execute("DELETE FROM erasing", [])?;
     tx.commit()?;
-    if !conn.is_team() {
-        // Old pages leave the write-ahead log; freed pages were zeroed (secure_delete).
-        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-    }
+    // Old pages leave the write-ahead log; freed pages were zeroed (secure_delete).
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     Ok(())
 }

@@ -305,6 +305,10 @@ pub fn init(setup: &TeamSetup, dir: &Path, cron: bool) -> Result<InitReport> {
     team_schema::create(&mut su, &team, admin)?;
     let json = serde_json::to_vec_pretty(setup).unwrap_or_default();
     write_private(&dir.join("team.json"), &json)?;
+    // The nightly job runs as postgres: when this ran as root, the folder becomes postgres's.
+    for f in ["", "ca.crt", "ca.key", "backup.key", "team.json"] {
+        give_to_postgres(&dir.join(f))?;
+    }
 
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
@@ -334,15 +338,16 @@ fn write_hba(admin: &mut Client, team: &Team, network: &str) -> Result<()> {
         .map_err(pg_error)?
         .get(0);
     let old = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
-    let marker = format!("# tandem team {}", team.database());
-    if old.contains(&marker) {
+    // The whole marker line (team "foo" must not take team "foobar"'s rules for its own).
+    let marker = format!("# tandem team {}:", team.database());
+    if old.lines().any(|l| l.starts_with(&marker)) {
         return Ok(());
     }
     let groups = [Role::Worker, Role::Lead, Role::Secretary]
         .map(|r| format!("+{}", team.group(r)))
         .join(",");
     let rules = format!(
-        "{marker}: its logins over TLS only, from the office network only\n\
+        "{marker} its logins over TLS only, from the office network only\n\
          hostnossl all {groups} all reject\n\
          hostssl {db} {groups} {network} scram-sha-256\n\
          host all {groups} all reject\n\
@@ -391,6 +396,7 @@ pub fn migrate(dir: &Path) -> Result<(i64, i64)> {
     let team = Team::new(&setup.team)?;
     let mut db = admin(team.database())?;
     let from = team_schema::migrate(&mut db, &team)?;
+    team_schema::seed_amounts(admin(team.database())?, &team)?;
     Ok((from, team_schema::VERSION))
 }
 

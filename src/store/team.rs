@@ -481,15 +481,8 @@ pub fn keep_link(vault: &super::Db, link: &Link) -> Result<()> {
     Ok(())
 }
 
-/// Sets the logged-in role's own password (scram-sha-256). `password` is hex (from
-/// `enrol::new_password`), so it needs no quoting beyond the literal's.
+/// Sets the logged-in role's own password: only its SCRAM verifier is sent (it holds no quote).
 pub fn set_password(db: &super::Db, password: &str) -> Result<()> {
-    if !password.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(Error::InvalidInput {
-            detail: "a team password is hex".into(),
-        });
-    }
-    db.execute_batch(&format!(
-        "SET password_encryption = 'scram-sha-256'; ALTER ROLE CURRENT_USER PASSWORD '{password}'"
-    ))
+    let verifier = super::team_schema::scram_verifier(password);
+    db.execute_batch(&format!("ALTER ROLE CURRENT_USER PASSWORD '{verifier}'"))
 }

@@ -2,11 +2,11 @@
 -- runs on both stores. Each one is checked against SQLite by the team store's tests.
 
 CREATE FUNCTION tandem.instr(haystack TEXT, needle TEXT) RETURNS INTEGER
-LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT strpos(haystack, needle) $$;
+LANGUAGE sql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$ SELECT strpos(haystack, needle) $$;
 
 -- printf('%05d', n): the only form the areas use (zero-padded integers).
 CREATE FUNCTION tandem.printf(fmt TEXT, n BIGINT) RETURNS TEXT
-LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$
 DECLARE w INTEGER;
 BEGIN
     IF fmt !~ '^%0[1-9]d$' THEN
@@ -24,7 +24,7 @@ END $$;
 
 -- json_extract(doc, '$.a.b'): the value as text (NULL when absent or not JSON).
 CREATE FUNCTION tandem.json_extract(doc TEXT, path TEXT) RETURNS TEXT
-LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF path !~ '^\$(\.[A-Za-z0-9_]+)+$' THEN
         RAISE EXCEPTION 'json_extract: unsupported path %', path;
@@ -36,14 +36,14 @@ END $$;
 
 -- julianday('YYYY-MM-DD[...]'): the Julian day number, as SQLite counts it.
 CREATE FUNCTION tandem.julianday(d TEXT) RETURNS DOUBLE PRECISION
-LANGUAGE sql IMMUTABLE STRICT AS $$
+LANGUAGE sql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$
     SELECT extract(epoch FROM (replace(replace(d, 'T', ' '), 'Z', ''))::TIMESTAMP) / 86400.0 + 2440587.5
 $$;
 
 -- date(d, modifiers...): SQLite's date arithmetic for '+N days' and '+N months'/'years'. A month
 -- added to the 31st rolls over into the next month, as in SQLite (PostgreSQL would clamp).
 CREATE FUNCTION tandem.date(d TEXT, VARIADIC modifiers TEXT[]) RETURNS TEXT
-LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     t DATE := substr(d, 1, 10)::DATE;
     m TEXT;
@@ -70,14 +70,14 @@ EXCEPTION WHEN invalid_datetime_format OR datetime_field_overflow THEN
     RETURN NULL;
 END $$;
 CREATE FUNCTION tandem.date(d TEXT) RETURNS TEXT
-LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT tandem.date(d, VARIADIC ARRAY[]::TEXT[]) $$;
+LANGUAGE sql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$ SELECT tandem.date(d, VARIADIC ARRAY[]::TEXT[]) $$;
 
 -- SQLite's scalar min(a, b[, c]) and max: the smallest (largest) argument, NULL if one is NULL.
 CREATE FUNCTION tandem.min(a TEXT, b TEXT) RETURNS TEXT
-LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT LEAST(a, b) $$;
+LANGUAGE sql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$ SELECT LEAST(a, b) $$;
 CREATE FUNCTION tandem.min(a TEXT, b TEXT, c TEXT) RETURNS TEXT
-LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT LEAST(a, b, c) $$;
+LANGUAGE sql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$ SELECT LEAST(a, b, c) $$;
 CREATE FUNCTION tandem.max(a TEXT, b TEXT) RETURNS TEXT
-LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT GREATEST(a, b) $$;
+LANGUAGE sql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$ SELECT GREATEST(a, b) $$;
 CREATE FUNCTION tandem.max(a TEXT, b TEXT, c TEXT) RETURNS TEXT
-LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT GREATEST(a, b, c) $$;
+LANGUAGE sql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$ SELECT GREATEST(a, b, c) $$;

@@ -22,13 +22,14 @@ const MIGRATIONS: &[&str] = &[concat!(
 /// How each table's rows are shared out: the condition a worker's row must meet to be read or
 /// written. The person's own worker, or a colleague with a live cover grant, sees a file; the
 /// support plan is its worker's alone (a cover grant does not open it). Every table of the
-/// team store is in this list or has no rights for workers at all (audit, audit_head).
+/// team store is in this list or has no rights for workers at all (audit, audit_head,
+/// erasing). The worker is `session_user` (a `SET ROLE` to the group changes `current_user`).
 pub const RULES: &[(&str, &str)] = &[
-    ("profile", "owner_role = current_user"),
+    ("profile", "owner_role = session_user"),
     (
         "person",
-        "owner_role = current_user OR id IN (SELECT fa.person_id FROM tandem.file_access fa
-         WHERE fa.worker = current_user AND fa.until >= to_char(current_date, 'YYYY-MM-DD'))",
+        "owner_role = session_user OR id IN (SELECT fa.person_id FROM tandem.file_access fa
+         WHERE fa.worker = session_user AND fa.until >= to_char(current_date, 'YYYY-MM-DD'))",
     ),
     ("household_member", "tandem.sees_person(person_id)"),
     ("amount_row", "true"),
@@ -49,15 +50,13 @@ pub const RULES: &[(&str, &str)] = &[
     ("support_meeting", "tandem.owns_plan(plan_id)"),
     ("consent", "tandem.sees_person(person_id)"),
     ("share", "tandem.sees_person(person_id)"),
-    // A worker's erasure in progress (its row allows the deletes of kept rows) is theirs alone.
-    ("erasing", "owner_role = current_user"),
-    ("imported_bundle", "owner_role = current_user"),
+    ("imported_bundle", "owner_role = session_user"),
     ("income_review", "tandem.sees_request(request_id)"),
     ("income_review_condition", "tandem.sees_review(review_id)"),
     ("income_right_end", "tandem.sees_request(request_id)"),
     ("income_undo", "tandem.sees_request(request_id)"),
     ("income_right_period", "tandem.sees_request(request_id)"),
-    ("signal_observation", "owner_role = current_user"),
+    ("signal_observation", "owner_role = session_user"),
     ("caseload_file", "tandem.sees_person(person_id)"),
     ("caseload_stale", "tandem.sees_person(person_id)"),
     ("rights_status", "tandem.sees_person(person_id)"),
@@ -76,7 +75,7 @@ const WORKER_FUNCTIONS: &[&str] = &[
     "audit_mark()",
     "audit_hash(bigint)",
     "audit_for_person(bigint)",
-    "redact_person(bigint)",
+    "erase_person(bigint)",
     // team_compat.sql: SQLite's functions the areas' SQL uses
     "instr(text, text)",
     "printf(text, bigint)",
@@ -213,6 +212,7 @@ pub fn create(
         &format!("CREATE DATABASE {} OWNER {}", team.database(), team.owner()),
     )?;
     let mut db = connect(team.database())?;
+    let seeding = connect(team.database())?;
     run(
         &mut db,
         &format!(
@@ -237,7 +237,22 @@ pub fn create(
         ),
     )?;
     migrate(&mut db, team)?;
+    seed_amounts(seeding, team)?;
     Ok(())
+}
+
+/// Puts the amounts of the law this version ships (indexations) on the server, as a vault gets
+/// them at its migrations; workers only read them. `client`: a superuser connection to the
+/// team's database.
+pub fn seed_amounts(mut client: Client, team: &Team) -> Result<()> {
+    client
+        .batch_execute(&format!(
+            "SET ROLE {}; SET search_path = tandem, ext, pg_catalog;",
+            team.owner()
+        ))
+        .map_err(pg_error)?;
+    let db = super::Db::team(super::team::Conn::new(client));
+    crate::income::amounts::seed(&db)
 }
 
 /// Brings the team's database to [`VERSION`], one migration per transaction (`db`: a superuser
@@ -267,6 +282,18 @@ pub fn migrate(db: &mut Client, team: &Team) -> Result<i64> {
     Ok(found)
 }
 
+/// What workers may do on a table (its rows as `RULES` says): a person is never deleted but by
+/// `erase_person`; cover grants are read only; the amounts of the law are added to, never
+/// changed (see `rules_sql`).
+fn worker_rights(table: &str) -> &'static str {
+    match table {
+        "amount_row" => "SELECT, INSERT, UPDATE",
+        "file_access" => "SELECT",
+        "person" => "SELECT, INSERT, UPDATE",
+        _ => "SELECT, INSERT, UPDATE, DELETE",
+    }
+}
+
 /// Row-level security on every table, its policy for the workers, and the grants.
 fn rules_sql(team: &Team) -> String {
     let worker = team.group(Role::Worker);
@@ -277,23 +304,34 @@ fn rules_sql(team: &Team) -> String {
     );
     for (table, rule) in RULES
         .iter()
-        .chain(&[("file_access", "worker = current_user")])
+        .chain(&[("file_access", "worker = session_user")])
     {
         sql.push_str(&format!(
             "ALTER TABLE tandem.{table} ENABLE ROW LEVEL SECURITY;
              ALTER TABLE tandem.{table} FORCE ROW LEVEL SECURITY;
              DROP POLICY IF EXISTS worker_rows ON tandem.{table};
-             CREATE POLICY worker_rows ON tandem.{table} TO {worker}
-                 USING ({rule}) WITH CHECK ({rule});\n"
+             DROP POLICY IF EXISTS worker_adds ON tandem.{table};\n"
         ));
-        let rights = if *table == "file_access" {
-            "SELECT"
+        if *table == "amount_row" {
+            // Shared by the whole team: every worker reads them and may record a new row (an
+            // indexation, audited under their name, as in a vault); no worker changes or
+            // removes a row once there (no UPDATE policy: an upsert onto it is refused).
+            // `tandem-server migrate` brings each version's shipped rows.
+            sql.push_str(&format!(
+                "CREATE POLICY worker_rows ON tandem.{table} FOR SELECT TO {worker} USING (true);
+                 CREATE POLICY worker_adds ON tandem.{table} FOR INSERT TO {worker}
+                     WITH CHECK (true);\n"
+            ));
         } else {
-            "SELECT, INSERT, UPDATE, DELETE"
-        };
+            sql.push_str(&format!(
+                "CREATE POLICY worker_rows ON tandem.{table} TO {worker}
+                     USING ({rule}) WITH CHECK ({rule});\n"
+            ));
+        }
+        let rights = worker_rights(table);
         sql.push_str(&format!("GRANT {rights} ON tandem.{table} TO {worker};\n"));
     }
-    for t in ["audit", "audit_head", "team_schema"] {
+    for t in ["audit", "audit_head", "team_schema", "erasing"] {
         sql.push_str(&format!(
             "ALTER TABLE tandem.{t} ENABLE ROW LEVEL SECURITY;
              ALTER TABLE tandem.{t} FORCE ROW LEVEL SECURITY;\n"
@@ -358,16 +396,19 @@ pub fn add_login(
 ) -> Result<String> {
     let name = team.login(login)?;
     let group = team.group(role);
-    // The password is sent as a literal (CREATE ROLE takes no parameters); it is escaped here.
-    let literal = format!("'{}'", password.replace('\'', "''"));
+    // Only the SCRAM verifier reaches the server (never the password itself, which a log of
+    // statements would keep); it holds no quote.
+    let verifier = scram_verifier(password);
     run(
         admin,
-        &format!(
-            "SET password_encryption = 'scram-sha-256';
-             CREATE ROLE {name} LOGIN PASSWORD {literal} IN ROLE {group};"
-        ),
+        &format!("CREATE ROLE {name} LOGIN PASSWORD '{verifier}' IN ROLE {group};"),
     )?;
     Ok(name)
+}
+
+/// The SCRAM-SHA-256 verifier of `password`, as PostgreSQL stores it.
+pub fn scram_verifier(password: &str) -> String {
+    postgres_protocol::password::scram_sha_256(password.as_bytes())
 }
 
 /// Ends a login at once: no new session, and the open ones are closed.

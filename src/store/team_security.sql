@@ -54,7 +54,8 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 $$;
 
 -- A row's owner never changes through an update (a file moves only through the lead).
-CREATE FUNCTION tandem.keep_owner() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION tandem.keep_owner() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NEW.owner_role IS DISTINCT FROM OLD.owner_role THEN
         RAISE EXCEPTION 'the owner of a file does not change here' USING ERRCODE = 'insufficient_privilege';
@@ -72,14 +73,17 @@ CREATE TRIGGER imported_bundle_keep_owner BEFORE UPDATE ON tandem.imported_bundl
 
 -- What is kept as decided, signed or recorded (the vault's triggers, in PL/pgSQL). The message
 -- is the trigger's argument; the error is a constraint violation, as SQLite's RAISE(ABORT).
-CREATE FUNCTION tandem.refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION tandem.refuse() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'check_violation';
 END $$;
--- Deletes are refused except while a file is being erased (its row in `erasing`).
-CREATE FUNCTION tandem.refuse_unless_erasing() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Deletes are refused except inside tandem.erase_person (its row in `erasing`, for this very
+-- transaction; workers have no right on that table).
+CREATE FUNCTION tandem.refuse_unless_erasing() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM tandem.erasing) THEN
+    IF NOT EXISTS (SELECT 1 FROM tandem.erasing WHERE txid = txid_current()) THEN
         RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'check_violation';
     END IF;
     RETURN OLD;
@@ -207,7 +211,8 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON tandem.audit
     FOR EACH ROW EXECUTE FUNCTION tandem.refuse('the audit trail is append-only');
 -- The one change allowed: an erasure blanks the entries about the person it erases, keeping
 -- each entry's content digest (so the chain still verifies), as in the vault.
-CREATE FUNCTION tandem.audit_only_redaction() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION tandem.audit_only_redaction() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF OLD.redacted_digest IS NULL AND NEW.redacted_digest IS NOT NULL
        AND NEW.redacted_digest = tandem.audit_content(OLD.salt, OLD.action, OLD.person_id,
@@ -215,7 +220,8 @@ BEGIN
        AND NEW.action = 'redacted' AND NEW.person_id IS NULL AND NEW.detail = ''
        AND NEW.salt IS NULL AND NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor
        AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash
-       AND EXISTS (SELECT 1 FROM tandem.erasing e WHERE e.person_id = OLD.person_id) THEN
+       AND EXISTS (SELECT 1 FROM tandem.erasing e
+                   WHERE e.person_id = OLD.person_id AND e.txid = txid_current()) THEN
         RETURN NEW;
     END IF;
     RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'check_violation';
@@ -240,7 +246,8 @@ RETURNS TEXT LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT tandem.digest_parts(ARRAY[salt, action, coalesce(person_id::TEXT, ''), detail, actor])
 $$;
 
-CREATE FUNCTION tandem.append_audit(p_action TEXT, p_person BIGINT, p_detail TEXT) RETURNS BIGINT
+-- The append itself, for the server's own functions (no login may call it).
+CREATE FUNCTION tandem.audit_entry(p_action TEXT, p_person BIGINT, p_detail TEXT) RETURNS BIGINT
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     head RECORD;
@@ -249,12 +256,6 @@ DECLARE
     salt TEXT := encode(ext.gen_random_bytes(16), 'hex');
     h TEXT;
 BEGIN
-    -- An entry about a person the worker may not see is refused (a person already erased in
-    -- this transaction is gone and may still be recorded).
-    IF p_person IS NOT NULL AND EXISTS (SELECT 1 FROM tandem.person WHERE id = p_person)
-       AND NOT tandem.sees_person(p_person) THEN
-        RAISE EXCEPTION 'not a file of yours' USING ERRCODE = 'insufficient_privilege';
-    END IF;
     SELECT last_id, last_hash INTO head FROM tandem.audit_head WHERE id = 1 FOR UPDATE;
     n := head.last_id + 1;
     h := tandem.digest_parts(ARRAY[n::TEXT, t,
@@ -265,19 +266,40 @@ BEGIN
     RETURN n;
 END $$;
 
--- Blanks the entries about a person the caller is erasing (their row in `erasing`, in this
--- transaction), then records the erasure anonymously: the number of entries blanked.
-CREATE FUNCTION tandem.redact_person(p_person BIGINT) RETURNS BIGINT
+-- A worker's entry: about a person they may see (or none), and never one of the entries only
+-- the server's functions write (cover grants, erasures).
+CREATE FUNCTION tandem.append_audit(p_action TEXT, p_person BIGINT, p_detail TEXT) RETURNS BIGINT
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_person IS NOT NULL AND NOT tandem.sees_person(p_person) THEN
+        RAISE EXCEPTION 'not a file of yours' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_action LIKE 'cover.%' OR p_action IN ('person.erase', 'redacted') THEN
+        RAISE EXCEPTION 'only the server writes %', p_action USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN tandem.audit_entry(p_action, p_person, p_detail);
+END $$;
+
+-- Erases a closed file of the caller's own: blanks the audit entries about the person
+-- (keeping each one's digest, so the chain still verifies), records the erasure anonymously,
+-- and deletes the person with every row of the file, kept ones included, in one call. The
+-- retention period is checked by the client beforehand (its calendar); the server requires a
+-- closed file and its owner (a cover grant does not allow an erasure). Answers the number of
+-- entries blanked.
+CREATE FUNCTION tandem.erase_person(p_person BIGINT) RETURNS BIGINT
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     r RECORD;
     n BIGINT := 0;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM tandem.erasing
-                   WHERE person_id = p_person AND owner_role = session_user::TEXT)
-       OR NOT tandem.owns_person(p_person) THEN
+    IF NOT tandem.owns_person(p_person) THEN
         RAISE EXCEPTION 'not an erasure of yours' USING ERRCODE = 'insufficient_privilege';
     END IF;
+    IF NOT EXISTS (SELECT 1 FROM tandem.person
+                   WHERE id = p_person AND retention_until IS NOT NULL) THEN
+        RAISE EXCEPTION 'the file is not closed' USING ERRCODE = 'check_violation';
+    END IF;
+    INSERT INTO tandem.erasing (person_id, txid) VALUES (p_person, txid_current());
     FOR r IN SELECT * FROM tandem.audit
              WHERE person_id = p_person AND redacted_digest IS NULL ORDER BY id LOOP
         UPDATE tandem.audit
@@ -286,8 +308,10 @@ BEGIN
          WHERE id = r.id;
         n := n + 1;
     END LOOP;
-    PERFORM tandem.append_audit('person.erase', NULL,
+    PERFORM tandem.audit_entry('person.erase', NULL,
         json_build_object('redacted_entries', n)::TEXT);
+    DELETE FROM tandem.person WHERE id = p_person;
+    DELETE FROM tandem.erasing WHERE person_id = p_person;
     RETURN n;
 END $$;
 
@@ -351,7 +375,8 @@ BEGIN
     IF NOT pg_has_role(session_user, '@lead@', 'MEMBER') THEN
         RAISE EXCEPTION 'only the team lead gives cover' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF NOT pg_has_role(p_worker, '@worker@', 'MEMBER') THEN
+    IF p_worker = '@worker@' OR NOT pg_has_role(p_worker, '@worker@', 'MEMBER')
+       OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_worker AND rolcanlogin) THEN
         RAISE EXCEPTION 'not a worker of this team: %', p_worker USING ERRCODE = 'check_violation';
     END IF;
     IF p_until !~ '^\d{4}-\d{2}-\d{2}$' THEN
@@ -361,16 +386,36 @@ BEGIN
                                            to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
         ON CONFLICT (person_id, worker) DO UPDATE SET until = EXCLUDED.until,
             granted_by = EXCLUDED.granted_by, granted_at = EXCLUDED.granted_at;
-    PERFORM tandem.append_audit('cover.grant', NULL,
+    PERFORM tandem.audit_entry('cover.grant', NULL,
         json_build_object('person_id', p_person, 'worker', p_worker, 'until', p_until)::TEXT);
 END $$;
 
 -- An id left NULL takes the next number, as SQLite gives an INTEGER PRIMARY KEY (the areas
 -- insert `id = NULL` for a new row and update in place otherwise).
-CREATE FUNCTION tandem.fill_id() RETURNS trigger LANGUAGE plpgsql AS $$
+-- An id given explicitly must be a row's that exists (an upsert): no one plants a row under
+-- an id the server has not given yet, nor reuses an erased one.
+CREATE FUNCTION tandem.fill_id() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    found BOOLEAN;
+    seq TEXT := pg_get_serial_sequence(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id');
 BEGIN
     IF NEW.id IS NULL THEN
-        NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id'));
+        NEW.id := nextval(seq);
+        RETURN NEW;
+    END IF;
+    -- An id the column's default just took from the sequence (the row named no id).
+    BEGIN
+        IF NEW.id = currval(seq) THEN
+            RETURN NEW;
+        END IF;
+    EXCEPTION WHEN object_not_in_prerequisite_state THEN
+        NULL; -- no id taken in this session yet
+    END;
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I.%I WHERE id = $1)', TG_TABLE_SCHEMA, TG_TABLE_NAME)
+        INTO found USING NEW.id;
+    IF NOT found THEN
+        RAISE EXCEPTION 'the server gives the ids of new rows' USING ERRCODE = 'check_violation';
     END IF;
     RETURN NEW;
 END $$;
@@ -383,3 +428,75 @@ BEGIN
                         FOR EACH ROW EXECUTE FUNCTION tandem.fill_id()', t, t);
     END LOOP;
 END $$;
+
+-- A row stays in its file: the keys to its person, request, report, plan or review never change.
+CREATE FUNCTION tandem.keep_parents() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    c TEXT;
+BEGIN
+    FOREACH c IN ARRAY TG_ARGV LOOP
+        IF (to_jsonb(NEW) -> c) IS DISTINCT FROM (to_jsonb(OLD) -> c) THEN
+            RAISE EXCEPTION 'a row stays in its file (% does not change)', c
+                USING ERRCODE = 'check_violation';
+        END IF;
+    END LOOP;
+    RETURN NEW;
+END $$;
+DO $$
+DECLARE
+    t TEXT;
+    cols TEXT;
+BEGIN
+    FOR t, cols IN
+        SELECT table_name, string_agg(quote_literal(column_name), ', ')
+        FROM information_schema.columns
+        WHERE table_schema = 'tandem'
+          AND column_name IN ('person_id', 'request_id', 'report_id', 'plan_id', 'review_id')
+          AND table_name NOT IN ('audit', 'erasing', 'file_access', 'caseload_file', 'caseload_stale')
+        GROUP BY table_name LOOP
+        EXECUTE format('CREATE TRIGGER %s_keep_parents BEFORE UPDATE ON tandem.%I
+                        FOR EACH ROW EXECUTE FUNCTION tandem.keep_parents(%s)', t, t, cols);
+    END LOOP;
+END $$;
+
+-- A second link of a row points into the same file: a share's consent is the person's, a
+-- revision, appeal or period belongs to the same request. (Runs as the owner: the check must
+-- see the row pointed at, whoever's it is, to refuse it.)
+CREATE FUNCTION tandem.same_file() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    ok BOOLEAN := true;
+    r JSONB := to_jsonb(NEW);
+    request BIGINT;
+BEGIN
+    IF TG_TABLE_NAME = 'share' THEN
+        ok := (SELECT person_id FROM tandem.consent WHERE id = NEW.consent_id) = NEW.person_id;
+    ELSE
+        IF TG_TABLE_NAME = 'report_version' THEN
+            request := (SELECT request_id FROM tandem.report WHERE id = NEW.report_id);
+        ELSE
+            request := (r ->> 'request_id')::BIGINT;
+        END IF;
+        IF (r ->> 'revision_id') IS NOT NULL THEN
+            ok := ok AND (SELECT request_id FROM tandem.income_revision
+                          WHERE id = (r ->> 'revision_id')::BIGINT) = request;
+        END IF;
+        IF (r ->> 'appeal_id') IS NOT NULL THEN
+            ok := ok AND (SELECT request_id FROM tandem.income_appeal
+                          WHERE id = (r ->> 'appeal_id')::BIGINT) = request;
+        END IF;
+    END IF;
+    IF ok IS NOT TRUE THEN
+        RAISE EXCEPTION 'a row points into another file' USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER share_same_file BEFORE INSERT OR UPDATE ON tandem.share
+    FOR EACH ROW EXECUTE FUNCTION tandem.same_file();
+CREATE TRIGGER income_appeal_same_file BEFORE INSERT OR UPDATE ON tandem.income_appeal
+    FOR EACH ROW EXECUTE FUNCTION tandem.same_file();
+CREATE TRIGGER income_right_period_same_file BEFORE INSERT OR UPDATE ON tandem.income_right_period
+    FOR EACH ROW EXECUTE FUNCTION tandem.same_file();
+CREATE TRIGGER report_version_same_file BEFORE INSERT OR UPDATE ON tandem.report_version
+    FOR EACH ROW EXECUTE FUNCTION tandem.same_file();

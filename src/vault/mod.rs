@@ -150,9 +150,6 @@ pub(crate) fn check_passphrase(p: &str) -> Result<()> {
 /// Opens the database; `existing` says it must already hold a vault (an unlock), so that an
 /// emptied or replaced file is reported as damage instead of becoming a new, empty vault.
 fn open_db(dir: &Path, key: &DataKey, existing: bool) -> Result<Db> {
-    let conn = Connection::open(dir.join(DB_FILE))?;
-    // Private before anything is written (SQLite gives its journal files the same mode).
-    private::file(&dir.join(DB_FILE))?;
     let keying = Zeroizing::new(format!(
         "PRAGMA key = \"{}\";",
         key.sqlcipher_literal().as_str()
@@ -162,7 +159,26 @@ fn open_db(dir: &Path, key: &DataKey, existing: bool) -> Result<Db> {
     // to fail with "An error occurred with PRAGMA key or rekey": keying is done one at a time,
     // and so is the first read, where the key is derived.
     // The first read proves the key. With a key from a valid slot, failure means damage.
-    let tables = key_connection(&conn, &keying)?;
+    // Under a heavy load of parallel tests that also speak TLS through the same OpenSSL, the
+    // same error was still seen, rarely, with a key that works a moment later: a fresh
+    // connection is keyed again, twice at most, before the error is reported.
+    let mut attempt = 0;
+    let (conn, tables) = loop {
+        let conn = Connection::open(dir.join(DB_FILE))?;
+        // Private before anything is written (SQLite gives its journal files the same mode).
+        private::file(&dir.join(DB_FILE))?;
+        match key_connection(&conn, &keying) {
+            Ok(tables) => break (conn, tables),
+            Err(Error::Storage { detail })
+                if attempt < 2 && detail.contains("An error occurred with PRAGMA key") =>
+            {
+                attempt += 1;
+                drop(conn);
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(e) => return Err(e),
+        }
+    };
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if existing && (tables == 0 || version == 0) {
         return Err(Error::VaultCorrupt {

@@ -333,7 +333,7 @@ struct ThrowAwayTeam {
 impl Drop for ThrowAwayTeam {
     fn drop(&mut self) {
         use crate::store::team_schema::Role;
-        if let Ok(mut su) = crate::store::server::admin("postgres") {
+        if let Ok(mut su) = crate::store::team_schema::admin("postgres") {
             let mut sql = format!(
                 "DROP DATABASE IF EXISTS {} WITH (FORCE);",
                 self.team.database()
@@ -362,9 +362,9 @@ pub fn run_team(
     line: &mut dyn FnMut(&str, f64, &str),
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<()> {
+    use crate::store::enrol;
     use crate::store::team::Link;
     use crate::store::team_schema::{self, Role, Team};
-    use crate::store::{enrol, server};
     let need = |k: &str| {
         std::env::var(k).map_err(|_| crate::Error::InvalidInput {
             detail: format!(
@@ -383,12 +383,12 @@ pub fn run_team(
         .and_then(|p| p.parse().ok())
         .unwrap_or(5432);
     let team = Team::new(&format!("bench{}", std::process::id()))?;
-    let mut su = server::admin("postgres")?;
+    let mut su = team_schema::admin("postgres")?;
     let mut guard = ThrowAwayTeam {
         team: team.clone(),
         logins: Vec::new(),
     };
-    team_schema::create(&mut su, &team, server::admin)?;
+    team_schema::create(&mut su, &team, team_schema::admin)?;
     let mut links = Vec::new();
     for i in 0..10 {
         let password = enrol::new_password();

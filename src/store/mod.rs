@@ -7,6 +7,7 @@
 //! comparison, the schema's catalogue) the area asks `Db::dialect`.
 
 pub mod enrol;
+#[cfg(unix)]
 pub mod server;
 pub mod team;
 pub mod team_schema;

@@ -2,7 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use postgres::{Client, NoTls};
+use postgres::Client;
+
+pub use super::team_schema::admin;
 use serde::{Deserialize, Serialize};
 
 use super::team::{pg_error, Link};
@@ -30,23 +32,6 @@ fn tls_err(e: openssl::error::ErrorStack) -> Error {
     Error::TeamStore {
         detail: format!("certificate: {e}"),
     }
-}
-
-/// The cluster's superuser, from the environment as `psql` reads it (PGHOST, PGPORT, PGUSER,
-/// PGPASSWORD), else the local socket as `postgres`: run the tools as the `postgres` user.
-pub fn admin(database: &str) -> Result<Client> {
-    let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
-    let mut c = postgres::Config::new();
-    c.host(&var("PGHOST").unwrap_or_else(|| "/var/run/postgresql".into()))
-        .port(var("PGPORT").and_then(|p| p.parse().ok()).unwrap_or(5432))
-        .user(&var("PGUSER").unwrap_or_else(|| "postgres".into()))
-        .dbname(database)
-        .application_name("tandem-server");
-    if let Some(p) = var("PGPASSWORD") {
-        c.password(p);
-    }
-    // The administrator's own connection, on the server itself (local socket or loopback).
-    c.connect(NoTls).map_err(pg_error)
 }
 
 /// The office network as CIDR (`192.168.10.0/24`, `10.0.0.0/8`, `127.0.0.1/32`).

@@ -1,6 +1,6 @@
 //! The team store's schema on PostgreSQL: its roles, tables, row-level security and audit chain, installed by the server tools only.
 
-use postgres::Client;
+use postgres::{Client, NoTls};
 
 use super::team::pg_error;
 use crate::error::{Error, Result};
@@ -437,4 +437,21 @@ pub fn revoke_login(admin: &mut Client, team: &Team, login: &str) -> Result<()> 
         )
         .map_err(pg_error)?;
     Ok(())
+}
+
+/// The cluster's superuser, from the environment as `psql` reads it (PGHOST, PGPORT, PGUSER,
+/// PGPASSWORD), else the local socket as `postgres`: run the tools as the `postgres` user.
+pub fn admin(database: &str) -> Result<Client> {
+    let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let mut c = postgres::Config::new();
+    c.host(&var("PGHOST").unwrap_or_else(|| "/var/run/postgresql".into()))
+        .port(var("PGPORT").and_then(|p| p.parse().ok()).unwrap_or(5432))
+        .user(&var("PGUSER").unwrap_or_else(|| "postgres".into()))
+        .dbname(database)
+        .application_name("tandem-server");
+    if let Some(p) = var("PGPASSWORD") {
+        c.password(p);
+    }
+    // The administrator's own connection, on the server itself (local socket or loopback).
+    c.connect(NoTls).map_err(pg_error)
 }

@@ -24,14 +24,30 @@ impl Session {
 }
 
 /// The one bridge: `invoke('call', {command, args})` runs a core command.
-/// Async so that key derivation (about half a second) never freezes the window.
+/// Async so that key derivation (about half a second) never freezes the window; on a blocking
+/// thread, because the team store's client blocks on an async runtime of its own, which may
+/// not start inside Tauri's.
 #[tauri::command]
 async fn call(
-    state: tauri::State<'_, Session>,
+    app: tauri::AppHandle,
     command: String,
     args: Option<Value>,
 ) -> Result<Value, ErrorReply> {
-    state.get().reply(&command, args.unwrap_or(Value::Null))
+    let worker = app.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        worker
+            .state::<Session>()
+            .get()
+            .reply(&command, args.unwrap_or(Value::Null))
+    })
+    .await
+    .unwrap_or_else(|e| {
+        let session = app.state::<Session>();
+        let session = session.get();
+        Err(session.error_reply(&tandem::Error::Storage {
+            detail: e.to_string(),
+        }))
+    })
 }
 
 /// Opens a saved document in the system's PDF viewer, to read or print it. The core checks

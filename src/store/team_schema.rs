@@ -79,12 +79,6 @@ pub const RULES: &[(&str, &str)] = &[
 
 /// The functions a worker may call (each checks who is asking itself).
 const WORKER_FUNCTIONS: &[&str] = &[
-    "sees_person(bigint)",
-    "owns_person(bigint)",
-    "sees_request(bigint)",
-    "sees_report(bigint)",
-    "sees_review(bigint)",
-    "owns_plan(bigint)",
     "append_audit(text, bigint, text)",
     "verify_audit()",
     "audit_mark()",

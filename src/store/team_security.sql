@@ -13,8 +13,8 @@ CREATE TABLE tandem.file_access (
     PRIMARY KEY (person_id, worker)
 );
 
--- The helpers the policies use run as @owner@ (which bypasses row-level security), so that a
--- child row's rule can look its person up; the worker is always session_user.
+-- Who may see a person: the audit functions ask (they run as @owner@, which bypasses row-level
+-- security); the worker is always session_user. The tables' own rules are in team_schema.rs.
 CREATE FUNCTION tandem.sees_person(pid BIGINT) RETURNS BOOLEAN
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT EXISTS (
@@ -31,26 +31,6 @@ CREATE FUNCTION tandem.owns_person(pid BIGINT) RETURNS BOOLEAN
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT EXISTS (SELECT 1 FROM tandem.person p
                    WHERE p.id = pid AND p.owner_role = session_user::text)
-$$;
-
-CREATE FUNCTION tandem.sees_request(rid BIGINT) RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT tandem.sees_person((SELECT person_id FROM tandem.income_request WHERE id = rid))
-$$;
-
-CREATE FUNCTION tandem.sees_report(rid BIGINT) RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT tandem.sees_request((SELECT request_id FROM tandem.report WHERE id = rid))
-$$;
-
-CREATE FUNCTION tandem.sees_review(rid BIGINT) RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT tandem.sees_request((SELECT request_id FROM tandem.income_review WHERE id = rid))
-$$;
-
-CREATE FUNCTION tandem.owns_plan(pid BIGINT) RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT tandem.owns_person((SELECT person_id FROM tandem.support_plan WHERE id = pid))
 $$;
 
 -- A row's owner never changes through an update (a file moves only through the lead).

@@ -312,11 +312,19 @@ impl Window {
     }
 
     pub async fn select(&self, css: &str, value: &str) {
-        self.c
+        let el = self
+            .c
             .find(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .select_by_value(value)
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        // In the middle of the screen first: at its edge the fixed banner can cover the list
+        // (WebKit's driver then fails the choice without a message).
+        let arg = serde_json::to_value(&el).expect("element reference");
+        self.c
+            .execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
+            .await
+            .expect("scroll");
+        el.select_by_value(value)
             .await
             .unwrap_or_else(|e| panic!("choosing {value} in {css}: {e}"));
     }

@@ -402,6 +402,7 @@ pub fn run_team(
             login,
             password,
             ca_pem: ca_pem.clone(),
+            ocmw: String::new(),
         });
     }
     drop(su);

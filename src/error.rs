@@ -148,6 +148,10 @@ pub enum Error {
     /// The team store (PostgreSQL) could not be reached, or refused what was asked.
     #[error("team server: {detail}")]
     TeamStore { detail: String },
+    /// A team's command asked by a login of another role (`lead`, `secretary`, `worker`), or
+    /// outside a team (`team`).
+    #[error("for the team's {role} only")]
+    TeamRole { role: String },
     #[error("vault damaged: {detail}")]
     VaultCorrupt { detail: String },
 }
@@ -220,6 +224,7 @@ impl Error {
             Error::Storage { .. } | Error::NoRow | Error::Constraint { .. } => "storage",
             Error::VaultCorrupt { .. } => "vault-corrupt",
             Error::TeamStore { .. } => "team-store",
+            Error::TeamRole { .. } => "team-role",
         }
     }
 
@@ -276,6 +281,7 @@ impl Error {
             | Error::HandoverFormat { detail }
             | Error::BackupFormat { detail } => args.push(("detail", detail.clone())),
             Error::ConsentScope { parts } => args.push(("parts", parts.clone())),
+            Error::TeamRole { role } => args.push(("role", role.clone())),
             Error::RetentionRunning { date }
             | Error::ClosedBeforeActivity { date }
             | Error::RightEnded { date }

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod bench;
 pub mod caseload;
 pub mod command;
+pub mod committee;
 pub mod demo;
 pub mod error;
 pub mod i18n;
@@ -19,6 +20,7 @@ pub mod sharing;
 pub mod signals;
 pub mod store;
 pub mod support;
+pub mod team;
 pub mod validate;
 pub mod vault;
 

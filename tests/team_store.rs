@@ -485,6 +485,23 @@ fn the_link_survives_a_lock_a_lost_connection_and_never_falls_back_to_the_vault(
 
 /// A cover grant of the team lead opens one colleague's file until its date, and never the
 /// support plan; the lead gives grants but reads no file and no plan; a worker cannot grant.
+/// The plan's words among a file's sentinels (`common::full_file`): never seen by anyone but
+/// the file's own worker.
+fn plan_words(sentinels: &[String]) -> Vec<&String> {
+    sentinels
+        .iter()
+        .filter(|s| {
+            ["goal", "commitment", "who", "meeting"]
+                .iter()
+                .any(|w| s.ends_with(w))
+        })
+        .collect()
+}
+
+/// Issue 19, cover grants: the lead gives a colleague one file until a date (inclusive),
+/// through the server's function only the lead may call; the colleague sees exactly that file,
+/// with a banner saying whose it is and until when, never its plan; on the day after the date
+/// the access ends by itself; the lead can end it before; all of it is in the file's trail.
 #[test]
 fn a_cover_grant_opens_the_file_until_its_date_but_never_the_plan() {
     let Some(s) = server() else { return };
@@ -493,49 +510,89 @@ fn a_cover_grant_opens_the_file_until_its_date_but_never_the_plan() {
         ("bart", Role::Worker),
         ("lena", Role::Lead),
     ]);
-    let (da, db_) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let mut a = worker(da.path(), "Anna Worker", &links[0]);
+    let dirs: Vec<_> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    let mut a = worker(dirs[0].path(), "Anna Worker", &links[0]);
     let (person, sentinels) = common::full_file(&mut a, "C");
     let (other, _) = common::full_file(&mut a, "D");
-    let mut b = worker(db_.path(), "Bart Worker", &links[1]);
-    let lead = team::connect(&links[2]).unwrap();
-    let grant = |until: &str| {
-        lead.query_row(
+    let mut b = worker(dirs[1].path(), "Bart Worker", &links[1]);
+    let mut lead = worker(dirs[2].path(), "Lena Lead", &links[2]);
+    let bart = links[1].login.as_str();
+
+    let status = lead.call("team.status", json!({})).unwrap();
+    assert_eq!(
+        (status["store"].as_str(), status["role"].as_str()),
+        (Some("team"), Some("lead")),
+        "{status}"
+    );
+    assert_eq!(status["login"], "lena", "{status}");
+    let workers = lead.call("team.workers", json!({})).unwrap();
+    assert_eq!(
+        workers,
+        json!([links[0].login, links[1].login]),
+        "the lead is not a worker"
+    );
+
+    // A date past, a date more than a year ahead, an unknown colleague, the file's own worker:
+    // refused with a clear error. A worker cannot give cover, by command or by SQL.
+    let day = |n: i64| (tandem::today() + chrono::Duration::days(n)).to_string();
+    let give = |t: &mut Tandem, who: &str, until: &str| {
+        t.reply(
+            "team.cover.give",
+            json!({"person_id": person, "worker": who, "until": until}),
+        )
+        .map_err(|e| e.code)
+    };
+    assert_eq!(give(&mut lead, bart, &day(-1)).unwrap_err(), "date-order");
+    assert_eq!(
+        give(&mut lead, bart, &day(400)).unwrap_err(),
+        "out-of-range"
+    );
+    assert_eq!(
+        give(&mut lead, "nobody", &day(3)).unwrap_err(),
+        "invalid-choice"
+    );
+    assert_eq!(
+        give(&mut lead, &links[0].login, &day(3)).unwrap_err(),
+        "storage"
+    );
+    assert_eq!(give(&mut b, bart, &day(3)).unwrap_err(), "team-role");
+    let raw_b = team::connect(&links[1]).unwrap();
+    let err = raw_b
+        .query_row(
             "SELECT tandem.grant_cover(?1, ?2, ?3)::text",
-            tandem::store::params![person, links[1].login.as_str(), until],
+            tandem::store::params![other, bart, day(14)],
             |r| r.get::<_, Option<String>>(0),
         )
-    };
-    let yesterday = (tandem::today() - chrono::Duration::days(1)).to_string();
-    grant(&yesterday).unwrap();
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("permission denied"), "{err}");
     assert_eq!(
         common::code(&mut b, "person.get", json!({"id": person})),
         "not-found"
     );
-    let in_two_weeks = (tandem::today() + chrono::Duration::days(14)).to_string();
-    grant(&in_two_weeks).unwrap();
+
+    // Given until today: Bart sees that file, with the banner, and only that file.
+    give(&mut lead, bart, &day(0)).unwrap();
     let file = b.call("person.get", json!({"id": person})).unwrap();
     assert!(file.to_string().contains(&sentinels[0]), "{file}");
-    assert!(!b
-        .call("request.list", json!({"person_id": person}))
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .is_empty());
-    // Exactly that file: not Anna's other one.
+    let banner = b.call("team.banner", json!({"person_id": person})).unwrap();
+    assert_eq!(banner, json!({"owner": links[0].login, "until": day(0)}));
+    assert_eq!(
+        a.call("team.banner", json!({"person_id": person})).unwrap(),
+        json!(null)
+    );
     assert_eq!(
         common::code(&mut b, "person.get", json!({"id": other})),
         "not-found"
     );
+    let caseload = b.call("caseload.list", json!({})).unwrap();
+    assert_eq!(caseload["total"], 1, "{caseload}");
     // The plan stays Anna's.
     let plans = b.reply("plan.for_person", json!({"person_id": person}));
-    assert!(
-        plans
-            .as_ref()
-            .map_or(true, |v| !v.to_string().contains("SntC")),
-        "{plans:?}"
-    );
-    let raw_b = team::connect(&links[1]).unwrap();
+    let seen = format!("{plans:?}");
+    for w in plan_words(&sentinels) {
+        assert!(!seen.contains(w.as_str()), "{w} seen through a cover grant");
+    }
     for table in [
         "support_plan",
         "support_goal",
@@ -545,15 +602,103 @@ fn a_cover_grant_opens_the_file_until_its_date_but_never_the_plan() {
     ] {
         assert_eq!(count(&raw_b, table), 0, "{table} opened by a cover grant");
     }
-    // The lead reads no file, no plan and no audit entry; a worker cannot grant.
-    for table in [
-        "person",
-        "income_request",
-        "report_version",
-        "support_plan",
-        "consent",
+    // Who covers what: the lead sees every grant, Anna those on her files, Bart his own.
+    for t in [&mut lead, &mut a, &mut b] {
+        let covers = t.call("team.covers", json!({})).unwrap();
+        assert_eq!(covers.as_array().unwrap().len(), 1, "{covers}");
+        assert_eq!(covers[0]["worker"], bart);
+        assert_eq!(covers[0]["owner"], links[0].login.as_str());
+        assert!(
+            !covers.to_string().contains(&sentinels[0]),
+            "a name in {covers}"
+        );
+    }
+
+    // The date passes (the server's calendar cannot be moved: the grant's date is set back as
+    // the day after would see it): the file closes to Bart by itself.
+    let mut admin = s.admin(&links[0].database);
+    admin
+        .execute("UPDATE tandem.file_access SET until = $1", &[&day(-1)])
+        .unwrap();
+    assert_eq!(
+        common::code(&mut b, "person.get", json!({"id": person})),
+        "not-found"
+    );
+    assert_eq!(
+        b.call("team.banner", json!({"person_id": person})).unwrap(),
+        json!(null)
+    );
+    assert_eq!(lead.call("team.covers", json!({})).unwrap(), json!([]));
+
+    // Given again, ended by the lead before its date.
+    give(&mut lead, bart, &day(10)).unwrap();
+    assert!(b.call("person.get", json!({"id": person})).is_ok());
+    lead.call(
+        "team.cover.end",
+        json!({"person_id": person, "worker": bart}),
+    )
+    .unwrap();
+    assert_eq!(
+        common::code(&mut b, "person.get", json!({"id": person})),
+        "not-found"
+    );
+    assert_eq!(
+        common::code(
+            &mut lead,
+            "team.cover.end",
+            json!({"person_id": person, "worker": bart})
+        ),
+        "team-store"
+    );
+
+    // The file's own trail shows each grant and its end, with who gave it.
+    let trail = a.call("audit.person", json!({"id": person})).unwrap();
+    let actions: Vec<_> = trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["action"].as_str())
+        .filter(|a| a.starts_with("cover."))
+        .collect();
+    assert_eq!(
+        actions,
+        ["cover.grant", "cover.grant", "cover.end"],
+        "{trail}"
+    );
+    let v = tandem::audit::verify(&raw_b).unwrap();
+    assert!(v.ok, "{v:?}");
+}
+
+/// Issue 19: the lead reads no file, whatever they ask: no command of a file and no table
+/// answers them; only the server's functions of the lead do.
+#[test]
+fn the_lead_reads_no_content() {
+    let Some(s) = server() else { return };
+    let (_team, links) = s.team(&[("anna", Role::Worker), ("lena", Role::Lead)]);
+    let dirs: Vec<_> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
+    let mut a = worker(dirs[0].path(), "Anna Worker", &links[0]);
+    let (person, sentinels) = common::full_file(&mut a, "L");
+    let mut lead = worker(dirs[1].path(), "Lena Lead", &links[1]);
+    for (command, args) in [
+        ("person.get", json!({"id": person})),
+        ("person.search", json!({"query": "sntl"})),
+        ("caseload.list", json!({})),
+        ("audit.person", json!({"id": person})),
+        ("plan.for_person", json!({"person_id": person})),
+        ("committee.mine", json!({})),
     ] {
-        let err = lead
+        let answer = lead.reply(command, args);
+        let text = format!("{answer:?}");
+        assert!(answer.is_err(), "{command} answered the lead: {text}");
+        assert!(!text.contains(&sentinels[0]), "{command}: {text}");
+    }
+    let raw = team::connect(&links[1]).unwrap();
+    for table in
+        file_tables()
+            .into_iter()
+            .chain(["audit", "audit_head", "file_access", "agenda_item"])
+    {
+        let err = raw
             .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
                 r.get::<_, i64>(0)
             })
@@ -561,18 +706,340 @@ fn a_cover_grant_opens_the_file_until_its_date_but_never_the_plan() {
             .to_string();
         assert!(err.contains("permission denied"), "{table}: {err}");
     }
-    let err = raw_b
-        .query_row(
-            "SELECT tandem.grant_cover(?1, ?2, ?3)::text",
-            tandem::store::params![other, links[1].login.as_str(), in_two_weeks.as_str()],
-            |r| r.get::<_, Option<String>>(0),
+    for f in [
+        "tandem.agenda_pdf(1)",
+        "tandem.append_audit('x', NULL, '')",
+        "tandem.audit_for_person(1)",
+    ] {
+        let err = raw
+            .query_row(&format!("SELECT 1 FROM (SELECT {f}) AS x"), [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("permission denied"), "{f}: {err}");
+    }
+}
+
+/// Issue 19, the team's deadlines: the lead sees every worker's due and overdue dates as file
+/// reference, next step, date and worker, kept current after each change, never a name.
+#[test]
+fn the_lead_sees_the_teams_deadlines_by_reference_only() {
+    let Some(s) = server() else { return };
+    let (_team, links) = s.team(&[
+        ("anna", Role::Worker),
+        ("bart", Role::Worker),
+        ("lena", Role::Lead),
+    ]);
+    let dirs: Vec<_> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    let mut a = worker(dirs[0].path(), "Anna Worker", &links[0]);
+    let mut b = worker(dirs[1].path(), "Bart Worker", &links[1]);
+    let mut lead = worker(dirs[2].path(), "Lena Lead", &links[2]);
+    let today = tandem::today();
+    let mut names = Vec::new();
+    // Anna's request came in 40 days ago: the decision (30 days, art. 21 § 1 of the law of
+    // 26 May 2002, as `income::deadlines` counts it) is overdue. Bart's came in 25 days ago:
+    // due within the week.
+    for (t, name, days_ago) in [(&mut a, "Zelda Overdue", 40), (&mut b, "Yves Due", 25)] {
+        let p = common::id(
+            t.call("person.create", json!({"display_name": name}))
+                .unwrap(),
+            "id",
+        );
+        let on = (today - chrono::Duration::days(days_ago)).to_string();
+        common::request_six_met(t, p, &on, "single");
+        names.push(name);
+    }
+    let rows = lead
+        .call("team.deadlines", json!({"within_days": 30}))
+        .unwrap();
+    let rows = rows.as_array().unwrap().clone();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0]["worker"], links[0].login.as_str());
+    assert_eq!(rows[0]["state"], "overdue");
+    assert_eq!(rows[0]["next_action"], "finish_inquiry");
+    assert_eq!(
+        rows[0]["next_on"],
+        (today - chrono::Duration::days(10)).to_string()
+    );
+    assert_eq!(rows[1]["worker"], links[1].login.as_str());
+    assert_eq!(rows[1]["state"], "due");
+    assert_eq!(rows[0]["stale"], false, "worked out again after the change");
+    let mine = a.call("caseload.list", json!({})).unwrap();
+    assert_eq!(
+        rows[0]["reference"], mine["files"][0]["reference"],
+        "{mine}"
+    );
+    let text = serde_json::Value::Array(rows).to_string();
+    for n in &names {
+        assert!(!text.contains(n), "a name in the lead's view: {text}");
+    }
+    // A worker has no such view.
+    assert_eq!(
+        common::code(&mut a, "team.deadlines", json!({})),
+        "team-role"
+    );
+}
+
+/// A report signed together (read, signed by both), frozen: its report id.
+fn signed_report(t: &mut Tandem, name: &str) -> (i64, i64) {
+    let p = common::id(
+        t.call("person.create", json!({"display_name": name}))
+            .unwrap(),
+        "id",
+    );
+    let r = common::request_six_met(t, p, &tandem::today().to_string(), "single");
+    let rep = common::id(
+        t.call(
+            "report.compose",
+            json!({"request_id": r, "proposal": "Grant the living wage."}),
         )
-        .unwrap_err()
-        .to_string();
-    assert!(err.contains("permission denied"), "{err}");
-    // The grants are in the team's trail, which still verifies.
-    let v = tandem::audit::verify(&raw_b).unwrap();
-    assert!(v.ok, "{v:?}");
+        .unwrap(),
+        "report_id",
+    );
+    t.call("report.read_together", json!({"report_id": rep}))
+        .unwrap();
+    for signer in ["worker", "person"] {
+        t.call(
+            "report.sign",
+            json!({"report_id": rep, "signer": signer, "png_base64": common::png_base64()}),
+        )
+        .unwrap();
+    }
+    (p, rep)
+}
+
+/// Issue 19, the committee: the secretary sets a session; each worker puts their signed
+/// report versions on its agenda (a draft cannot go, nor a colleague's report); the
+/// secretary reads only those versions (the PDF kept when it was signed, with its fingerprint;
+/// each reading in the person's trail) and prints the agenda; the plan never reaches them.
+#[test]
+fn the_secretary_reads_only_the_reports_on_the_agenda() {
+    let Some(s) = server() else { return };
+    let (_team, links) = s.team(&[
+        ("anna", Role::Worker),
+        ("bart", Role::Worker),
+        ("sara", Role::Secretary),
+        ("lena", Role::Lead),
+    ]);
+    let dirs: Vec<_> = (0..4).map(|_| tempfile::tempdir().unwrap()).collect();
+    let mut a = worker(dirs[0].path(), "Anna Worker", &links[0]);
+    let mut b = worker(dirs[1].path(), "Bart Worker", &links[1]);
+    let mut sec = worker(dirs[2].path(), "Sara Secretary", &links[2]);
+    let mut lead = worker(dirs[3].path(), "Lena Lead", &links[3]);
+    let day = |n: i64| (tandem::today() + chrono::Duration::days(n)).to_string();
+
+    // Only the secretary sets a session, today or later.
+    assert_eq!(
+        common::code(
+            &mut a,
+            "committee.session.add",
+            json!({"held_on": day(7), "place": "Raadzaal"})
+        ),
+        "team-role"
+    );
+    assert_eq!(
+        common::code(
+            &mut sec,
+            "committee.session.add",
+            json!({"held_on": day(-1), "place": "Raadzaal"})
+        ),
+        "date-order"
+    );
+    let session = common::id(
+        sec.call(
+            "committee.session.add",
+            json!({"held_on": day(7), "place": "Raadzaal"}),
+        )
+        .unwrap(),
+        "id",
+    );
+    let sessions = a.call("committee.sessions", json!({})).unwrap();
+    assert_eq!(sessions[0]["place"], "Raadzaal", "{sessions}");
+
+    // Anna: a whole file (its report signed and sent, a plan beside it) and a signed report go
+    // on the agenda; a draft cannot.
+    let (full, sentinels) = common::full_file(&mut a, "S");
+    let request = a.call("request.list", json!({"person_id": full})).unwrap();
+    let full_report = request
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["id"].as_i64())
+        .filter_map(|r| {
+            a.call("report.for_request", json!({"request_id": r}))
+                .unwrap()["report_id"]
+                .as_i64()
+        })
+        .next()
+        .unwrap();
+    let (_p, signed) = signed_report(&mut a, "Xavier Signed");
+    let p = common::id(
+        a.call("person.create", json!({"display_name": "Willy Draft"}))
+            .unwrap(),
+        "id",
+    );
+    let r = common::request_six_met(&mut a, p, &tandem::today().to_string(), "single");
+    let draft = common::id(
+        a.call(
+            "report.compose",
+            json!({"request_id": r, "proposal": "Grant."}),
+        )
+        .unwrap(),
+        "report_id",
+    );
+    for rep in [full_report, signed] {
+        a.call(
+            "committee.put",
+            json!({"session_id": session, "report_id": rep}),
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        common::code(
+            &mut a,
+            "committee.put",
+            json!({"session_id": session, "report_id": draft})
+        ),
+        "report-not-read"
+    );
+    assert_eq!(
+        common::code(
+            &mut a,
+            "committee.put",
+            json!({"session_id": session, "report_id": signed})
+        ),
+        "invalid-input"
+    );
+    // Bart cannot put Anna's report on an agenda, nor see her items; his own signed report
+    // stays off the agenda.
+    assert_eq!(
+        common::code(
+            &mut b,
+            "committee.put",
+            json!({"session_id": session, "report_id": signed})
+        ),
+        "not-found"
+    );
+    let (_pb, bart_report) = signed_report(&mut b, "Vera Bart");
+    assert_eq!(b.call("committee.mine", json!({})).unwrap(), json!([]));
+    let mine = a
+        .call("committee.mine", json!({"session_id": session}))
+        .unwrap();
+    assert_eq!(mine.as_array().unwrap().len(), 2, "{mine}");
+
+    // The secretary: the agenda's two lines, references and fingerprints, no name.
+    let agenda = sec
+        .call("committee.agenda", json!({"session_id": session}))
+        .unwrap();
+    let lines = agenda["lines"].as_array().unwrap().clone();
+    assert_eq!(lines.len(), 2, "{agenda}");
+    assert!(!agenda.to_string().contains("Xavier"), "{agenda}");
+    assert!(!agenda.to_string().contains(&sentinels[0]), "{agenda}");
+    // The PDF is the one kept when the version was frozen: its fingerprint is the agenda's.
+    let saved = sec
+        .call(
+            "committee.report.save",
+            json!({"item_id": lines[1]["item_id"]}),
+        )
+        .unwrap();
+    assert_eq!(saved["sha256"], lines[1]["pdf_sha256"], "{saved}");
+    let bytes = std::fs::read(saved["path"].as_str().unwrap()).unwrap();
+    let text = common::poppler("pdftotext", &["-layout"], &bytes);
+    assert!(text.contains("Xavier Signed"), "the report itself: {text}");
+    let first = sec
+        .call(
+            "committee.report.save",
+            json!({"item_id": lines[0]["item_id"]}),
+        )
+        .unwrap();
+    let text = common::poppler(
+        "pdftotext",
+        &["-layout"],
+        &std::fs::read(first["path"].as_str().unwrap()).unwrap(),
+    );
+    for w in plan_words(&sentinels) {
+        assert!(
+            !text.contains(w.as_str()),
+            "{w}: the plan in a report on the agenda"
+        );
+    }
+    // Each reading is in the person's trail, under the secretary's login.
+    let trail = a.call("audit.person", json!({"id": full})).unwrap();
+    let read: Vec<_> = trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "committee.read")
+        .collect();
+    assert_eq!(read.len(), 1, "{trail}");
+    // The agenda as a PDF: date, place, references and fingerprints; no name.
+    let pdf = sec
+        .call(
+            "committee.agenda.save",
+            json!({"session_id": session, "lang": "nl"}),
+        )
+        .unwrap();
+    let bytes = std::fs::read(pdf["path"].as_str().unwrap()).unwrap();
+    common::keep("committee-agenda.pdf", &bytes);
+    let text = common::poppler("pdftotext", &["-raw"], &bytes);
+    assert!(text.contains("Raadzaal"), "{text}");
+    assert!(
+        text.contains(lines[0]["reference"].as_str().unwrap()),
+        "{text}"
+    );
+    let fp = lines[0]["pdf_sha256"].as_str().unwrap();
+    assert!(text.replace(['\n', ' '], "").contains(fp), "{text}");
+    assert!(
+        !text.contains("Xavier") && !text.contains(&sentinels[0]),
+        "{text}"
+    );
+
+    // The secretary reads nothing else: no file table, no other version, no plan.
+    let raw = team::connect(&links[2]).unwrap();
+    for table in file_tables().into_iter().chain(["audit", "agenda_item"]) {
+        let err = raw
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("permission denied"), "{table}: {err}");
+    }
+    for command in ["person.search", "caseload.list"] {
+        assert!(sec.reply(command, json!({})).is_err(), "{command}");
+    }
+    let _ = bart_report;
+    // The lead has no agenda; a worker neither.
+    assert_eq!(
+        common::code(
+            &mut lead,
+            "committee.agenda",
+            json!({"session_id": session})
+        ),
+        "team-role"
+    );
+    assert_eq!(
+        common::code(&mut a, "committee.agenda", json!({"session_id": session})),
+        "team-role"
+    );
+
+    // Anna takes one off; the secretary's agenda follows.
+    let item = mine[0]["id"].as_i64().unwrap();
+    a.call("committee.take_off", json!({"item_id": item}))
+        .unwrap();
+    let agenda = sec
+        .call("committee.agenda", json!({"session_id": session}))
+        .unwrap();
+    assert_eq!(agenda["lines"].as_array().unwrap().len(), 1, "{agenda}");
+    assert_eq!(
+        common::code(
+            &mut b,
+            "committee.take_off",
+            json!({"item_id": lines[1]["item_id"]})
+        ),
+        "not-found"
+    );
 }
 
 /// What the server refuses whatever SQL a worker writes: rows planted under ids it has not

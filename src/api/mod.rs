@@ -76,6 +76,8 @@ pub struct Tandem {
     /// The team store the vault says this worker joined (`team.enrol`): while it is there,
     /// the files are read and written on the server only, never in the vault.
     team_link: Option<crate::store::team::Link>,
+    /// The login's role in the team (`worker`, `lead`, `secretary`), once connected.
+    team_role: Option<String>,
     settings: Settings,
     kdf: KdfParams,
     last_activity: Instant,
@@ -94,6 +96,7 @@ impl Tandem {
             vault: None,
             team: None,
             team_link: None,
+            team_role: None,
             settings,
             kdf: KdfParams::DEFAULT,
             last_activity: Instant::now(),
@@ -181,6 +184,7 @@ impl Tandem {
     /// must not be pruned away, and the replaced vault is kept aside anyway).
     pub(crate) fn close(&mut self) {
         self.team = None;
+        self.team_role = None;
         self.team_link = None;
         if let Some(v) = self.vault.take() {
             let _ = v.close();
@@ -217,7 +221,23 @@ impl Tandem {
         if !c.passive {
             self.last_activity = now;
         }
-        (c.handler)(self, args)
+        let answer = (c.handler)(self, args)?;
+        if !c.passive {
+            self.after_change();
+        }
+        Ok(answer)
+    }
+
+    /// In a team, the caseload's lines of the files a command changed are worked out again at
+    /// once: the lead's view of the team's deadlines reads them. (In the vault they wait for
+    /// the next caseload.) A failure here fails nothing: the lines stay marked for later.
+    fn after_change(&mut self) {
+        if self.team_role.as_deref() != Some("worker") {
+            return;
+        }
+        if let Some(team) = self.team.as_ref().filter(|t| !t.is_closed()) {
+            let _ = crate::caseload::refresh(team);
+        }
     }
 
     pub(crate) fn vault(&mut self) -> Result<&mut Vault> {
@@ -264,18 +284,61 @@ impl Tandem {
     /// (This session only: `enrol` keeps the link in the vault.)
     pub fn work_in_team(&mut self, link: &crate::store::team::Link) -> Result<()> {
         let db = crate::store::team::connect(link)?;
-        self.join(db)
+        self.join(db)?;
+        self.team_link = Some(link.clone());
+        Ok(())
     }
 
     fn join(&mut self, db: crate::store::Db) -> Result<()> {
-        let mine = profile::get(self.vault()?.conn())?;
-        if let Some(p) = mine {
-            if profile::get(&db)?.is_none() {
-                profile::set(&db, p)?;
+        let role = crate::team::role(&db)?;
+        // The lead and the secretary keep no file (and no profile) on the server.
+        if role == "worker" {
+            let mine = profile::get(self.vault()?.conn())?;
+            if let Some(p) = mine {
+                if profile::get(&db)?.is_none() {
+                    profile::set(&db, p)?;
+                }
             }
         }
         self.team = Some(db);
+        self.team_role = Some(role);
         Ok(())
+    }
+
+    /// Which store is open and as whom: `{store: vault|team, server, port, team, login, role,
+    /// ocmw, connected}` (outside a team, the store alone).
+    pub(crate) fn team_status(&mut self) -> Result<Value> {
+        self.vault()?;
+        let Some(link) = self.team_link.clone() else {
+            return Ok(json!({"store": "vault"}));
+        };
+        // Connected now if it can be; a server out of reach is said, not an error here.
+        let reached = self.db().map(|_| ()).err();
+        Ok(json!({
+            "store": "team",
+            "server": link.host,
+            "port": link.port,
+            "team": link.database,
+            "login": crate::team::short_login(&link.database, &link.login),
+            "ocmw": link.ocmw,
+            "role": self.team_role,
+            "connected": reached.is_none(),
+            "error": reached.map(|e| self.error_reply(&e)),
+        }))
+    }
+
+    /// The link to the team store, when the worker joined one.
+    pub(crate) fn team_link(&self) -> Option<&crate::store::team::Link> {
+        self.team_link.as_ref()
+    }
+
+    /// The role of the login in the team, `None` in the personal vault.
+    pub(crate) fn team_role(&mut self) -> Result<Option<String>> {
+        if self.team_link.is_none() && self.team.is_none() {
+            return Ok(None);
+        }
+        self.db()?;
+        Ok(self.team_role.clone())
     }
 
     /// Joins the team store of an enrolment code (`tandem-server add-worker` prints it): logs
@@ -318,6 +381,7 @@ impl Tandem {
         tx.commit()?;
         self.team = None;
         self.team_link = None;
+        self.team_role = None;
         Ok(())
     }
 
@@ -385,6 +449,16 @@ impl Tandem {
         let person_of = router::document(kind)?.person_of;
         person_of(self.db()?, id)
     }
+}
+
+/// Saves a document in the documents folder under `name` (no personal data in it): answers
+/// `{path, bytes}`.
+pub(crate) fn save_document(name: &str, bytes: &[u8]) -> Result<Value> {
+    let dir = documents_dir();
+    crate::vault::private::create_dir(&dir)?;
+    let path = dir.join(name);
+    write_atomically(&path, bytes)?;
+    Ok(json!({"path": path.to_string_lossy(), "bytes": bytes.len()}))
 }
 
 /// Where `document.save` puts files: `$TANDEM_DOCUMENTS`, else Documents/Tandem.

@@ -4,15 +4,15 @@
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::{copy_saved_file, documents_dir, saved_file, write_atomically, SESSION};
+use super::{copy_saved_file, save_document, saved_file, SESSION};
 use crate::command::{
     self, count, names, parse, terms, Command, Ctx, Document, Filter, List, Needs, NoArgs, Term,
 };
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::{
-    audit, caseload, i18n, income, person, profile, report, rights, settings, sharing, signals,
-    support, vault,
+    audit, caseload, committee, i18n, income, person, profile, report, rights, settings, sharing,
+    signals, support, team, vault,
 };
 
 /// Every area's table, in the order `app.commands` and `tandem-cli commands` list them.
@@ -32,6 +32,8 @@ const TABLES: &[&[Command]] = &[
     signals::commands::COMMANDS,
     caseload::commands::COMMANDS,
     rights::commands::COMMANDS,
+    team::commands::COMMANDS,
+    committee::commands::COMMANDS,
 ];
 
 /// The lists of the field of every area (`app.vocabulary`).
@@ -48,6 +50,7 @@ const VOCABULARY: &[&[List]] = &[
     signals::commands::VOCABULARY,
     caseload::commands::VOCABULARY,
     rights::commands::VOCABULARY,
+    team::commands::VOCABULARY,
 ];
 
 /// Every list of the field: its name and its terms (value, i18n key, group).
@@ -195,11 +198,7 @@ const APP: &[Command] = &[
         |t, args| {
             let a: DocumentArgs = parse(args)?;
             let (bytes, name) = t.document(&a.kind, a.id, a.lang, a.number)?;
-            let dir = documents_dir();
-            crate::vault::private::create_dir(&dir)?;
-            let path = dir.join(name);
-            write_atomically(&path, &bytes)?;
-            Ok(json!({"path": path.to_string_lossy(), "bytes": bytes.len()}))
+            save_document(&name, &bytes)
         },
     ),
     Command::new(

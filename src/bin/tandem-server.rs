@@ -28,7 +28,7 @@ mod tool {
     reached as psql reaches it (PGHOST, PGPORT, PGUSER, PGPASSWORD), else the local socket.
 
     USAGE:
-      tandem-server init --team NAME --host HOST --network CIDR [--port N] [--dir DIR] [--no-cron]
+      tandem-server init --team NAME --host HOST --network CIDR [--ocmw NAME] [--port N] [--dir DIR] [--no-cron]
           Creates the team: its database and roles, the schema, an OCMW CA and the server's
           certificate for HOST (the name the workers' laptops use), TLS and scram-sha-256 on the
           server, pg_hba rules for the office network CIDR (e.g. 192.168.10.0/24), and a nightly
@@ -87,6 +87,10 @@ mod tool {
                 let team = take(&mut args, "--team")?.ok_or("init needs --team NAME")?;
                 let host = take(&mut args, "--host")?.ok_or("init needs --host HOST")?;
                 let network = take(&mut args, "--network")?.ok_or("init needs --network CIDR")?;
+                let ocmw = take(&mut args, "--ocmw")?.unwrap_or_default();
+                if ocmw.chars().count() > 200 || ocmw.chars().any(char::is_control) {
+                    return Err("--ocmw: a name of at most 200 characters, on one line".into());
+                }
                 let port = match take(&mut args, "--port")? {
                     Some(p) => p.parse().map_err(|_| "--port must be a number")?,
                     None => 5432,
@@ -111,6 +115,7 @@ mod tool {
                     host,
                     port,
                     network,
+                    ocmw,
                 };
                 let report = server::init(&setup, &dir, cron).map_err(fail)?;
                 println!(

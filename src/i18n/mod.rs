@@ -29,6 +29,7 @@ macro_rules! catalog_parts {
             include_str!(concat!($lang, "/daywork.ftl")),
             include_str!(concat!($lang, "/request_page.ftl")),
             include_str!(concat!($lang, "/rights.ftl")),
+            include_str!(concat!($lang, "/team.ftl")),
         ]
     };
 }

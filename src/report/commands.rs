@@ -125,7 +125,7 @@ pub(crate) const COMMANDS: &[Command] = &[
 ];
 
 /// The request a report belongs to, as its person.
-fn report_person(conn: &crate::store::Db, id: i64) -> Result<i64> {
+pub(crate) fn report_person(conn: &crate::store::Db, id: i64) -> Result<i64> {
     let request_id: i64 = conn
         .query_row("SELECT request_id FROM report WHERE id = ?1", [id], |r| {
             r.get(0)

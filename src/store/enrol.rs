@@ -62,6 +62,11 @@ pub fn decode(code: &str) -> Result<Link> {
     if link.password.len() < 16 {
         return Err(bad("the one-time password is missing"));
     }
+    if link.ocmw.chars().count() > 200 || link.ocmw.chars().any(char::is_control) {
+        return Err(bad(
+            "the OCMW's name is not one line of at most 200 characters",
+        ));
+    }
     if !link.ca_pem.contains("-----BEGIN CERTIFICATE-----") {
         return Err(bad("the OCMW's certificate is missing"));
     }
@@ -89,6 +94,7 @@ mod tests {
             login: "proefstad_anna".into(),
             password: new_password(),
             ca_pem: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".into(),
+            ocmw: "OCMW Proefstad".into(),
         }
     }
 

@@ -20,6 +20,9 @@ pub struct TeamSetup {
     pub port: u16,
     /// The office network the logins may come from (CIDR).
     pub network: String,
+    /// The OCMW's name, as the workers' Tandem shows it before they join (empty: not given).
+    #[serde(default)]
+    pub ocmw: String,
 }
 
 fn io(what: &str, e: std::io::Error) -> Error {
@@ -366,6 +369,7 @@ pub fn add_worker(dir: &Path, login: &str, role: Role) -> Result<String> {
         login: name,
         password,
         ca_pem: ca,
+        ocmw: setup.ocmw,
     }))
 }
 

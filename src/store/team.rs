@@ -384,6 +384,9 @@ pub struct Link {
     pub login: String,
     pub password: String,
     pub ca_pem: String,
+    /// The OCMW's name, as `tandem-server init --ocmw` was given it (shown before joining).
+    #[serde(default)]
+    pub ocmw: String,
 }
 
 impl std::fmt::Debug for Link {

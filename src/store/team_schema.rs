@@ -6,18 +6,23 @@ use super::team::pg_error;
 use crate::error::{Error, Result};
 
 /// The version of the team store's schema this Tandem knows. A client refuses any other.
-pub const VERSION: i64 = 1;
+pub const VERSION: i64 = 2;
 
 /// The migrations, in order; migration `n` brings the schema to version `n`. Version 1 is the
 /// personal vault's schema 16 translated (`team_tables.sql`) with the rules of the team
-/// (`team_security.sql`). Only `tandem-server migrate` runs them.
-const MIGRATIONS: &[&str] = &[concat!(
-    include_str!("team_tables.sql"),
-    "\n",
-    include_str!("team_security.sql"),
-    "\n",
-    include_str!("team_compat.sql")
-)];
+/// (`team_security.sql`); version 2 adds the team's features: cover grants ended and listed,
+/// the lead's deadlines, the committee's sessions and agendas (`team_features.sql`). Only
+/// `tandem-server migrate` runs them.
+const MIGRATIONS: &[&str] = &[
+    concat!(
+        include_str!("team_tables.sql"),
+        "\n",
+        include_str!("team_security.sql"),
+        "\n",
+        include_str!("team_compat.sql")
+    ),
+    include_str!("team_features.sql"),
+];
 
 // A child row is seen when its parent row is (the sub-select runs under the parent's own rule,
 // so visibility follows the file down; the planner joins instead of calling a function a row).
@@ -85,6 +90,8 @@ const WORKER_FUNCTIONS: &[&str] = &[
     "audit_hash(bigint)",
     "audit_for_person(bigint)",
     "erase_person(bigint)",
+    "my_role()",
+    "team_covers()",
     // team_compat.sql: SQLite's functions the areas' SQL uses
     "instr(text, text)",
     "printf(text, bigint)",
@@ -265,7 +272,9 @@ pub fn seed_amounts(mut client: Client, team: &Team) -> Result<()> {
 }
 
 /// Brings the team's database to [`VERSION`], one migration per transaction (`db`: a superuser
-/// connection to the team's database). Answers the version it found.
+/// connection to the team's database). Answers the version it found. The rules (row-level
+/// security, grants) are set again with the last migration, in its transaction: a table a
+/// migration adds has no grant (no one reads it) until then.
 pub fn migrate(db: &mut Client, team: &Team) -> Result<i64> {
     let found = server_version(db)?;
     if found > VERSION {
@@ -283,7 +292,9 @@ pub fn migrate(db: &mut Client, team: &Team) -> Result<i64> {
             body = team.substitute(sql)
         ))
         .map_err(pg_error)?;
-        tx.batch_execute(&rules_sql(team)).map_err(pg_error)?;
+        if to == VERSION {
+            tx.batch_execute(&rules_sql(team)).map_err(pg_error)?;
+        }
         tx.execute("UPDATE tandem.team_schema SET version = $1", &[&to])
             .map_err(pg_error)?;
         tx.commit().map_err(pg_error)?;
@@ -355,11 +366,62 @@ fn rules_sql(team: &Team) -> String {
          GRANT EXECUTE ON FUNCTION tandem.verify_audit() TO {lead};\n",
         secretary = team.group(Role::Secretary),
     ));
+    sql.push_str(&committee_rules(team));
     for f in WORKER_FUNCTIONS {
         sql.push_str(&format!(
             "GRANT EXECUTE ON FUNCTION tandem.{f} TO {worker};\n"
         ));
     }
+    sql
+}
+
+/// The committee's tables: every login reads the sessions, the secretary sets them; a worker
+/// puts on an agenda a frozen version of a report they see (signed, declined or sent) for a
+/// session to come, and takes it off again; the secretary reads the agendas through
+/// `committee_agenda` and `agenda_pdf` only. The lead and the secretary call their own
+/// functions (each checks the caller's role again).
+fn committee_rules(team: &Team) -> String {
+    let worker = team.group(Role::Worker);
+    let lead = team.group(Role::Lead);
+    let secretary = team.group(Role::Secretary);
+    let mut sql = String::new();
+    for t in ["committee_session", "agenda_item"] {
+        sql.push_str(&format!(
+            "ALTER TABLE tandem.{t} ENABLE ROW LEVEL SECURITY;
+             ALTER TABLE tandem.{t} FORCE ROW LEVEL SECURITY;
+             DROP POLICY IF EXISTS everyone_reads ON tandem.{t};
+             DROP POLICY IF EXISTS secretary_sets ON tandem.{t};
+             DROP POLICY IF EXISTS secretary_changes ON tandem.{t};
+             DROP POLICY IF EXISTS worker_rows ON tandem.{t};\n"
+        ));
+    }
+    sql.push_str(&format!(
+        "CREATE POLICY everyone_reads ON tandem.committee_session FOR SELECT
+             TO {worker}, {lead}, {secretary} USING (true);
+         CREATE POLICY secretary_sets ON tandem.committee_session FOR INSERT TO {secretary}
+             WITH CHECK (created_by = session_user);
+         CREATE POLICY secretary_changes ON tandem.committee_session FOR UPDATE TO {secretary}
+             USING (true) WITH CHECK (true);
+         GRANT SELECT ON tandem.committee_session TO {worker}, {lead};
+         GRANT SELECT, INSERT, UPDATE (held_on, place) ON tandem.committee_session TO {secretary};
+         GRANT USAGE ON SEQUENCE tandem.committee_session_id_seq TO {secretary};
+         CREATE POLICY worker_rows ON tandem.agenda_item TO {worker}
+             USING (owner_role = session_user)
+             WITH CHECK (owner_role = session_user
+                 AND version_id IN (SELECT v.id FROM tandem.report_version v
+                                    WHERE v.pdf IS NOT NULL
+                                      AND v.status IN ('signed', 'declined', 'sent'))
+                 AND session_id IN (SELECT s.id FROM tandem.committee_session s
+                                    WHERE s.held_on >= to_char(current_date, 'YYYY-MM-DD')));
+         GRANT SELECT, INSERT, DELETE ON tandem.agenda_item TO {worker};
+         GRANT EXECUTE ON FUNCTION tandem.my_role() TO {lead}, {secretary};
+         GRANT EXECUTE ON FUNCTION tandem.team_covers() TO {lead};
+         GRANT EXECUTE ON FUNCTION tandem.team_workers() TO {lead};
+         GRANT EXECUTE ON FUNCTION tandem.end_cover(bigint, text) TO {lead};
+         GRANT EXECUTE ON FUNCTION tandem.team_deadlines() TO {lead};
+         GRANT EXECUTE ON FUNCTION tandem.committee_agenda(bigint) TO {secretary};
+         GRANT EXECUTE ON FUNCTION tandem.agenda_pdf(bigint) TO {secretary};\n"
+    ));
     sql
 }
 

@@ -71,6 +71,7 @@ impl Server {
                     login: role_name,
                     password,
                     ca_pem: self.ca_pem.clone(),
+                    ocmw: "OCMW Proefstad".into(),
                 }
             })
             .collect();

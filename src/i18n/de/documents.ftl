@@ -481,3 +481,24 @@ doc-said-handover-import = hat Ihre Akte von einem anderen ÖSHZ erhalten
 doc-said-person-close = hat Ihre Akte abgeschlossen
 doc-said-person-reopen = hat Ihre Akte wieder eröffnet
 doc-said-other = hat Ihre Akte geändert
+
+# The committee's agenda (team store; printed by the secretary)
+doc-agenda-title = Tagesordnung der Ausschusssitzung vom { $date }
+doc-agenda-date = Datum
+doc-agenda-place = Ort
+doc-agenda-count = Berichte auf der Tagesordnung
+doc-agenda-empty = Auf dieser Tagesordnung steht noch kein Bericht.
+doc-agenda-col-number = Nr.
+doc-agenda-col-reference = Akte
+doc-agenda-col-version = Bericht
+doc-agenda-col-worker = Sozialarbeiter/in
+doc-agenda-col-fingerprint = Fingerabdruck des PDF des Berichts (SHA-256)
+doc-agenda-version = Fassung { $number }, { $status }
+doc-agenda-status-signed = unterschrieben
+doc-agenda-status-declined = Unterschrift verweigert
+doc-agenda-status-sent = verschickt
+doc-agenda-status-read_together = gemeinsam gelesen
+doc-agenda-status-draft = Entwurf
+doc-agenda-note-fingerprint = Jeder Bericht ist ein eigenes PDF. Mit seinem Fingerabdruck oben kann jede und jeder prüfen, dass der in der Sitzung gelesene Bericht der ist, den die Sozialarbeiterin oder der Sozialarbeiter und die Person unterschrieben haben.
+doc-agenda-note-plan = Ein Sozialbericht enthält nie den Begleitplan: Der Plan ist freiwillig und bleibt zwischen der Person und ihrer Sozialarbeiterin oder ihrem Sozialarbeiter.
+doc-agenda-footer = Ausschusssitzung { $session } · Tagesordnung

@@ -209,6 +209,12 @@ error-unknown-command = Unknown command: { $command }.
 error-storage = The vault could not be read or written ({ $detail }). Nothing was changed.
 error-vault-corrupt = The vault files are damaged or incomplete ({ $detail }). Restore a backup or contact your support.
 error-team-store = The team server could not be reached or refused this ({ $detail }). Nothing was changed; try again, or ask your administrator.
+error-team-role = { $role ->
+    [lead] Only the team lead can do this.
+    [secretary] Only the committee's secretary can do this.
+    [worker] Only a social worker of the team can do this.
+   *[team] This works in a team only (Settings, Work in a team).
+}
 
 ## Values
 unknown = unknown

@@ -481,3 +481,24 @@ doc-said-handover-import = received your file from another OCMW
 doc-said-person-close = closed your file
 doc-said-person-reopen = reopened your file
 doc-said-other = changed your file
+
+# The committee's agenda (team store; printed by the secretary)
+doc-agenda-title = Agenda of the committee's session of { $date }
+doc-agenda-date = Date
+doc-agenda-place = Place
+doc-agenda-count = Reports on the agenda
+doc-agenda-empty = No report has been put on this agenda yet.
+doc-agenda-col-number = No.
+doc-agenda-col-reference = File
+doc-agenda-col-version = Report
+doc-agenda-col-worker = Social worker
+doc-agenda-col-fingerprint = Fingerprint of the report's PDF (SHA-256)
+doc-agenda-version = version { $number }, { $status }
+doc-agenda-status-signed = signed
+doc-agenda-status-declined = signing declined
+doc-agenda-status-sent = sent
+doc-agenda-status-read_together = read together
+doc-agenda-status-draft = draft
+doc-agenda-note-fingerprint = Each report is a PDF of its own. Its fingerprint above lets anyone check that the report read at the session is the one the social worker and the person signed.
+doc-agenda-note-plan = A social report never holds the support plan: the plan is voluntary and stays between the person and their social worker.
+doc-agenda-footer = Committee session { $session } · agenda

@@ -481,3 +481,24 @@ doc-said-handover-import = a reçu votre dossier d'un autre CPAS
 doc-said-person-close = a clôturé votre dossier
 doc-said-person-reopen = a rouvert votre dossier
 doc-said-other = a modifié votre dossier
+
+# The committee's agenda (team store; printed by the secretary)
+doc-agenda-title = Ordre du jour de la séance du comité du { $date }
+doc-agenda-date = Date
+doc-agenda-place = Lieu
+doc-agenda-count = Rapports à l'ordre du jour
+doc-agenda-empty = Aucun rapport n'est encore inscrit à cet ordre du jour.
+doc-agenda-col-number = N°
+doc-agenda-col-reference = Dossier
+doc-agenda-col-version = Rapport
+doc-agenda-col-worker = Assistant·e social·e
+doc-agenda-col-fingerprint = Empreinte du PDF du rapport (SHA-256)
+doc-agenda-version = version { $number }, { $status }
+doc-agenda-status-signed = signée
+doc-agenda-status-declined = signature refusée
+doc-agenda-status-sent = envoyée
+doc-agenda-status-read_together = lue ensemble
+doc-agenda-status-draft = brouillon
+doc-agenda-note-fingerprint = Chaque rapport est un PDF distinct. Son empreinte ci-dessus permet à chacun de vérifier que le rapport lu en séance est celui que l'assistant·e social·e et la personne ont signé.
+doc-agenda-note-plan = Un rapport social ne contient jamais le plan d'accompagnement : ce plan est volontaire et reste entre la personne et son assistant·e social·e.
+doc-agenda-footer = Séance { $session } du comité · ordre du jour

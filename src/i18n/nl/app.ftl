@@ -209,6 +209,12 @@ error-unknown-command = Onbekende opdracht: { $command }.
 error-storage = De kluis kon niet gelezen of geschreven worden ({ $detail }). Er is niets gewijzigd.
 error-vault-corrupt = De bestanden van de kluis zijn beschadigd of onvolledig ({ $detail }). Zet een back-up terug of neem contact op met je helpdesk.
 error-team-store = De teamserver was niet bereikbaar of weigerde dit ({ $detail }). Er is niets gewijzigd; probeer opnieuw of vraag het aan je beheerder.
+error-team-role = { $role ->
+    [lead] Alleen de teamverantwoordelijke kan dit doen.
+    [secretary] Alleen de secretaris van het comité kan dit doen.
+    [worker] Alleen een maatschappelijk werker van het team kan dit doen.
+   *[team] Dit werkt alleen in een team (Instellingen, Werken in een team).
+}
 
 ## Waarden
 unknown = onbekend

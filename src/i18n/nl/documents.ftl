@@ -481,3 +481,24 @@ doc-said-handover-import = ontving uw dossier van een ander OCMW
 doc-said-person-close = sloot uw dossier af
 doc-said-person-reopen = heropende uw dossier
 doc-said-other = wijzigde uw dossier
+
+# The committee's agenda (team store; printed by the secretary)
+doc-agenda-title = Agenda van de zitting van het comité van { $date }
+doc-agenda-date = Datum
+doc-agenda-place = Plaats
+doc-agenda-count = Verslagen op de agenda
+doc-agenda-empty = Er staat nog geen verslag op deze agenda.
+doc-agenda-col-number = Nr.
+doc-agenda-col-reference = Dossier
+doc-agenda-col-version = Verslag
+doc-agenda-col-worker = Maatschappelijk werker
+doc-agenda-col-fingerprint = Vingerafdruk van de pdf van het verslag (SHA-256)
+doc-agenda-version = versie { $number }, { $status }
+doc-agenda-status-signed = ondertekend
+doc-agenda-status-declined = ondertekening geweigerd
+doc-agenda-status-sent = verstuurd
+doc-agenda-status-read_together = samen gelezen
+doc-agenda-status-draft = ontwerp
+doc-agenda-note-fingerprint = Elk verslag is een aparte pdf. Met de vingerafdruk hierboven kan iedereen nagaan dat het verslag op de zitting hetzelfde is als wat de maatschappelijk werker en de persoon ondertekenden.
+doc-agenda-note-plan = Een sociaal verslag bevat nooit het begeleidingsplan: dat plan is vrijwillig en blijft tussen de persoon en de maatschappelijk werker.
+doc-agenda-footer = Zitting { $session } van het comité · agenda

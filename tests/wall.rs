@@ -91,7 +91,14 @@ fn crossings_except(side: &str, forbidden: &[&str], allowed: &[&str]) -> Vec<Str
 
 #[test]
 fn income_and_report_never_see_the_support_plan() {
-    for side in ["income", "report", "caseload", "rights", "team", "committee"] {
+    for side in [
+        "income",
+        "report",
+        "caseload",
+        "rights",
+        "team",
+        "committee",
+    ] {
         let found = crossings(side, &["support"]);
         assert!(
             found.is_empty(),

@@ -17,6 +17,8 @@ import { reportCardRead } from './screens/request/report.js';
 import { buildRooms, defineRoom, emptyRooms, PERSON_ROOMS, refillRooms, reopenRoom, SCREENS, whereIs } from './rooms.js';
 import { clearSecrets, initSettings, loadSettings } from './screens/settings/settings.js';
 import { clearSignals, initSignals, loadSignals } from './screens/signals/signals.js';
+import { clearTeamSecrets, initTeamSettings, loadTeamSettings, storeLabel } from './screens/settings/team.js';
+import { clearTeam, initTeam, loadTeam } from './screens/team/team.js';
 import { clearSharingSecrets } from './screens/main/handover.js';
 import { initSharing } from './screens/main/sharing.js';
 import { initTogether, isTogether, openOthers, othersClosed, setTogetherContext } from './together.js';
@@ -28,7 +30,7 @@ import { clearOnboardingSecrets, followLanguage, initOnboarding, prepareOnboardi
 import { fillRecovery, initRecovery, redatePrintSheet } from './screens/recovery/recovery.js';
 import { focusUnlockField, initUnlock, resetUnlock } from './screens/unlock/unlock.js';
 
-const INSIDE = new Set(['main', 'request', 'review', 'plan', 'settings', 'signals']);
+const INSIDE = new Set(['main', 'request', 'review', 'plan', 'settings', 'signals', 'team']);
 /** Screens the settings return to as they were left. */
 const SETTINGS_RETURN = new Set(['request', 'review', 'plan']);
 /** Screens that belong to one person: together mode can stay on there. */
@@ -47,7 +49,15 @@ const app = {
   lastActivity: 0,
   settingsOpener: null, // element to focus when leaving the settings
   settingsReturn: 'main', // screen to go back to from the settings (main, request, review or plan)
+  team: null,           // team.status: which store is open, and the login's role in a team
 };
+
+/** The lead and the committee's secretary keep no file: the team room is their home. */
+function teamHome() {
+  const role = app.team && app.team.role;
+  return role === 'lead' || role === 'secretary';
+}
+
 
 // ---------- screens ----------
 
@@ -57,7 +67,12 @@ function showScreen(name) {
   $('boot-message').hidden = true;
   const inside = INSIDE.has(name);
   $('settings-button').hidden = !inside;
-  $('signals-button').hidden = !inside || isTogether();
+  $('signals-button').hidden = !inside || isTogether() || teamHome();
+  const inTeam = Boolean(app.team && app.team.store === 'team');
+  $('team-button').hidden = !inside || isTogether() || !inTeam;
+  if (name === 'team') $('team-button').setAttribute('aria-current', 'page');
+  else $('team-button').removeAttribute('aria-current');
+  $('topbar-store').hidden = !inside || !app.team;
   if (name === 'signals') $('signals-button').setAttribute('aria-current', 'page');
   else $('signals-button').removeAttribute('aria-current');
   $('lock-button').hidden = !inside;
@@ -82,6 +97,18 @@ function setProfile(profile) {
   $('topbar-ocmw').hidden = !INSIDE.has(app.screen) || !profile.ocmw_name;
 }
 
+/** Which store is open (the top bar always says it), and as whom. */
+async function loadStore() {
+  try {
+    app.team = await call('team.status');
+  } catch (err) {
+    app.team = null;
+    showError($('top-error'), err);
+  }
+  setPlainText($('topbar-store'), app.team ? storeLabel(app.team) : '');
+  $('topbar-store').classList.toggle('in-team', Boolean(app.team && app.team.store === 'team'));
+}
+
 async function enterApp(profile) {
   app.unlocked = true;
   app.lastActivity = Date.now();
@@ -90,6 +117,12 @@ async function enterApp(profile) {
   }
   setProfile(profile);
   settleRestore();
+  await loadStore();
+  if (teamHome()) {
+    // No file to show: the team room, whatever screen was left.
+    app.returnScreen = app.returnScreen === 'settings' ? 'settings' : 'team';
+    app.returnWhere = null;
+  }
   const target = app.returnScreen || 'main';
   const focus = app.returnFocus;
   const where = app.returnWhere;
@@ -98,7 +131,8 @@ async function enterApp(profile) {
   app.returnWhere = null;
   refillRooms();
   showScreen(target);
-  await startPersons();
+  if (target === 'team') await loadTeam(app.team);
+  if (!teamHome()) await startPersons();
   // The room left at the lock is opened again from the core, with the edits not saved then
   // (from the settings, the edits go back at once and the page under them is read on leaving).
   await reopenRoom(target, PERSON_ROOMS.includes(target) ? where : null);
@@ -109,8 +143,9 @@ async function enterApp(profile) {
   else if (target === 'request') $('req-title').focus();
   else if (target === 'review') $('review-title').focus();
   else if (target === 'plan') $('plan-title').focus();
+  else if (target === 'team') $('team-room-title').focus();
   else $('settings-title').focus();
-  refreshRetention();
+  if (!teamHome()) refreshRetention();
 }
 
 /** The vault is locked (by the button, the timer or the core): empty the person rooms, show the unlock screen. */
@@ -127,6 +162,8 @@ function lockUI() {
   clearHomeSecrets();
   clearBackupSecrets();
   clearSignals();
+  clearTeam();
+  clearTeamSecrets();
   clearCaseload();
   // Emptied, not only hidden: nothing of a person stays in the document while locked.
   emptyRooms();
@@ -199,15 +236,17 @@ async function openSettings({ afterRecovery = false } = {}) {
   }
   showScreen('settings');
   $('settings-title').focus();
+  loadTeamSettings();
   await loadSettings({ afterRecovery });
   if (afterRecovery) $('set-current-passphrase').focus();
 }
 
 function closeSettings() {
-  const target = SETTINGS_RETURN.has(app.settingsReturn) ? app.settingsReturn : 'main';
+  const target = teamHome() ? 'team' : SETTINGS_RETURN.has(app.settingsReturn) ? app.settingsReturn : 'main';
   app.settingsReturn = 'main';
   showScreen(target);
-  if (target === 'request') reloadRequest();
+  if (target === 'team') loadTeam(app.team);
+  else if (target === 'request') reloadRequest();
   else if (target === 'review') reloadReview();
   else if (target === 'plan') reloadPlan();
   else {
@@ -220,6 +259,31 @@ function closeSettings() {
   app.settingsOpener = null;
   if (back && back.isConnected && !back.hidden && $(`screen-${target}`).contains(back)) back.focus();
   else $('settings-button').focus();
+}
+
+// ---------- the team ----------
+
+async function openTeam() {
+  showScreen('team');
+  $('team-room-title').focus();
+  await loadTeam(app.team);
+}
+
+function closeTeam() {
+  if (teamHome()) return;
+  showScreen('main');
+  refreshList();
+  refreshCaseload();
+  refreshDeadlines();
+  $('team-button').focus();
+}
+
+/** Joined or left a team (in the settings): the files shown are another store's now. */
+async function storeChanged() {
+  await loadStore();
+  showScreen('settings');
+  resetPersons();
+  if (!teamHome()) await startPersons();
 }
 
 // ---------- collective signals ----------
@@ -380,6 +444,12 @@ function wire() {
     else openSettings();
   });
   $('set-back').addEventListener('click', closeSettings);
+  $('team-button').addEventListener('click', () => {
+    if (app.screen === 'team') closeTeam();
+    else openTeam();
+  });
+  initTeam({ back: closeTeam });
+  initTeamSettings({ changed: storeChanged });
   $('signals-button').addEventListener('click', () => {
     if (app.screen === 'signals') closeSignals();
     else openSignals();
@@ -395,6 +465,9 @@ function wire() {
     } else if (app.screen === 'signals') {
       ev.preventDefault();
       closeSignals();
+    } else if (app.screen === 'team' && !teamHome()) {
+      ev.preventDefault();
+      closeTeam();
     } else if (app.screen === 'request') {
       ev.preventDefault();
       escapeRequest();

@@ -10,8 +10,9 @@ import { markup as review } from './screens/review/markup.js';
 import { markup as plan } from './screens/plan/markup.js';
 import { markup as settings } from './screens/settings/markup.js';
 import { markup as signals } from './screens/signals/markup.js';
+import { markup as team } from './screens/team/markup.js';
 
-const MARKUP = { onboarding, recovery, unlock, main, request, review, plan, settings, signals };
+const MARKUP = { onboarding, recovery, unlock, main, request, review, plan, settings, signals, team };
 
 /** Every screen, by the name of its container (#screen-<name>) and its folder (ui/screens/<name>/). */
 export const SCREENS = Object.keys(MARKUP);

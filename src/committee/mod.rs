@@ -299,7 +299,7 @@ pub fn agenda_pdf(
                     ]
                 })
                 .collect(),
-            widths: vec![0.5, 1.6, 1.6, 1.2, 3.6],
+            widths: vec![0.5, 1.5, 1.5, 1.7, 3.3],
         });
     }
     blocks.push(Block::Spacer(4.0));

@@ -180,6 +180,7 @@ pub fn workers(db: &Db) -> Result<Vec<String>> {
 /// What a covering worker sees above a colleague's file: whose it is and until when.
 #[derive(Debug, Serialize)]
 pub struct Banner {
+    /// The colleague's login, without the team's prefix.
     pub owner: String,
     pub until: String,
 }
@@ -190,7 +191,8 @@ pub fn banner(db: &Db, person_id: i64) -> Result<Option<Banner>> {
         return Ok(None);
     }
     db.query_row(
-        "SELECT p.owner_role, fa.until FROM tandem.file_access fa
+        "SELECT regexp_replace(p.owner_role, '^' || current_database() || '_', ''), fa.until
+         FROM tandem.file_access fa
          JOIN tandem.person p ON p.id = fa.person_id
          WHERE fa.person_id = ?1 AND fa.worker = session_user
            AND p.owner_role <> session_user",

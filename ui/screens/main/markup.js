@@ -134,6 +134,7 @@ export const markup = `
     <div id="person-head" class="form-head person-head" hidden>
       <h2 id="p-heading" tabindex="-1" data-i18n="form-title-new">New person</h2>
       <p id="p-meta" class="meta"></p>
+      <p id="cover-banner" class="cover-banner" role="note" hidden></p>
     </div>
 
     <!-- The person's requests for an income (only for a saved person). -->

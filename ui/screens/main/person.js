@@ -1,7 +1,7 @@
 // The person page as a whole: opening a person, the home (the caseload and the panels of its menu), unsaved changes, and its wiring.
 import { call } from '../../api.js';
 import { $, clear, clearError, clearErrorsOnEdit, showError } from '../../dom.js';
-import { onLanguageChange, setPlainText } from '../../i18n.js';
+import { formatDate, onLanguageChange, setPlainText, setText } from '../../i18n.js';
 import { refreshCaseload } from './caseload.js';
 import { refreshDeadlines } from './deadlines.js';
 import { refreshRetention } from './home.js';
@@ -44,6 +44,19 @@ export function showHome(view = 'caseload', { focus = true } = {}) {
   if (focus) $(HOME_HEADINGS[state.homeView]).focus();
 }
 
+/** A colleague's file followed through a cover grant: whose it is and until when. */
+async function showCoverBanner(id) {
+  const banner = $('cover-banner');
+  banner.hidden = true;
+  setPlainText(banner, '');
+  try {
+    const b = await call('team.banner', { person_id: id });
+    if (!b || state.currentId !== id) return;
+    setText(banner, 'cover-banner', { owner: b.owner, date: formatDate(b.until) });
+    banner.hidden = false;
+  } catch { /* no banner: the file is the worker's own, or the store said why elsewhere */ }
+}
+
 export async function openPerson(id) {
   clearError($('list-error'));
   try {
@@ -51,6 +64,7 @@ export async function openPerson(id) {
     if (state.currentId !== p.id) clearRights();
     state.currentId = p.id;
     fillForm(p);
+    showCoverBanner(p.id);
     setPlainText($('p-status'), '');
     setPlainText($('support-status'), '');
     clearError($('support-error'));

@@ -177,6 +177,47 @@ export const markup = `
   </fieldset>
 </form>
 
+<!-- Work in a team: the enrolment code read, then joined; back to the personal vault (team.js). -->
+<section id="team-card" class="card" aria-labelledby="team-title">
+  <h2 id="team-title" class="h-legend" data-i18n="team-settings-title">Work in a team</h2>
+  <p id="team-now" class="status" role="status"></p>
+  <div id="team-join" hidden>
+    <p class="hint" data-i18n="team-join-intro">Your OCMW's administrator gives you a one-time enrolment code. Paste it here: Tandem shows where it leads before anything is sent. Once you join, your files are on the team's server; your passphrase still opens Tandem.</p>
+    <div class="field">
+      <label for="team-code" data-i18n="team-code">Enrolment code</label>
+      <textarea id="team-code" rows="3" class="mono" spellcheck="false" autocomplete="off"></textarea>
+    </div>
+    <div class="actions">
+      <button type="button" id="team-read" class="btn" data-i18n="team-read">Read the code</button>
+    </div>
+    <dl id="team-preview" class="team-facts" hidden>
+      <dt data-i18n="team-ocmw">OCMW</dt><dd id="team-preview-ocmw"></dd>
+      <dt data-i18n="team-server">Server</dt><dd id="team-preview-server"></dd>
+      <dt data-i18n="team-team">Team</dt><dd id="team-preview-team"></dd>
+      <dt data-i18n="team-login">Your login</dt><dd id="team-preview-login"></dd>
+      <dt data-i18n="team-authority">Certificate of the OCMW</dt><dd id="team-preview-authority" class="mono"></dd>
+    </dl>
+    <p id="team-preview-hint" class="hint" hidden data-i18n="team-preview-hint">Check the fingerprint with your administrator before you join: it proves the server is your OCMW's.</p>
+    <div class="actions">
+      <button type="button" id="team-enrol" class="btn btn-primary" hidden data-i18n="team-enrol">Join this team</button>
+    </div>
+  </div>
+  <div id="team-leave-box" hidden>
+    <p class="hint" data-i18n="team-leave-intro">Back to your personal vault: Tandem forgets the link to the team's server. Your files in the team stay on the server, for your team; the files of your personal vault come back.</p>
+    <div class="actions">
+      <button type="button" id="team-leave" class="btn" data-i18n="team-leave">Back to my personal vault</button>
+    </div>
+    <div id="team-leave-confirm" hidden>
+      <p class="notice" data-i18n="team-leave-confirm">Leave the team on this laptop? To come back you need a new enrolment code from your administrator.</p>
+      <div class="actions">
+        <button type="button" id="team-leave-yes" class="btn btn-danger" data-i18n="team-leave-yes">Yes, back to my personal vault</button>
+        <button type="button" id="team-leave-no" class="btn" data-i18n="team-leave-no">Stay in the team</button>
+      </div>
+    </div>
+  </div>
+  <p id="team-error" class="form-error" role="alert"></p>
+</section>
+
 <!-- Backups: the automatic ones, how many are kept, one now to a folder (backups.js). -->
 <section id="backups" class="card" aria-labelledby="backups-title">
   <h2 id="backups-title" class="h-legend" data-i18n="backups-title">Backups</h2>

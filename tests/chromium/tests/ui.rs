@@ -17,7 +17,12 @@ use serde_json::json;
 mod flows;
 #[path = "../../webdriver/shared.rs"]
 mod shared;
+// The tests' PostgreSQL and its teams (tests/common/team.rs).
+#[path = "../../common/team.rs"]
+#[allow(dead_code)]
+mod team;
 use shared::{free_port, Driver, Window};
+use tandem::Tandem;
 use tandem_chromium::workspace;
 
 const PASS: &str = "chromium passphrase 2026";
@@ -133,4 +138,121 @@ async fn flow(port: u16, harness: &tandem_chromium::Harness) {
     let csp = w.csp_violations().await;
     assert_eq!(csp, json!([]), "the window's CSP blocked something");
     w.c.close().await.ok();
+}
+
+/// Issue 19, the team in the window (Chromium, the engine of WebView2): a worker enrols with
+/// the code `tandem-server add-worker` prints (read first: server, OCMW, certificate), the top
+/// bar says the store; the lead's room shows the team's deadlines by reference and gives a
+/// cover; the secretary sets a session. Against the throw-away PostgreSQL of
+/// `tests/team/with-postgres` (skipped, said aloud, without it).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_team_screens_in_chromium() {
+    let Some(server) = team::server() else { return };
+    let tmp = tempfile::tempdir().expect("temp dir");
+    std::env::set_var("TANDEM_DOCUMENTS", tmp.path().join("documents"));
+    // The sync PostgreSQL client may not block inside the test's runtime: a thread of its own.
+    let bart_dir = tmp.path().join("bart");
+    let links = std::thread::spawn(move || {
+        let (_team, links) = server.team(&[
+            ("anna", tandem::store::team_schema::Role::Worker),
+            ("bart", tandem::store::team_schema::Role::Worker),
+            ("lena", tandem::store::team_schema::Role::Lead),
+            ("sara", tandem::store::team_schema::Role::Secretary),
+        ]);
+        // Bart works in the core directly: a request received 40 days ago (its decision overdue).
+        let mut bart = Tandem::new(bart_dir).with_kdf(tandem::vault::KdfParams::TESTING);
+        bart.call(
+            "vault.create",
+            json!({"passphrase": PASS, "profile": {"worker_name": "Bart Werker",
+                   "ocmw_name": "OCMW Proefstad", "language": "en"}}),
+        )
+        .unwrap();
+        bart.enrol(&tandem::store::enrol::encode(&links[1]))
+            .unwrap();
+        let person = bart
+            .call("person.create", json!({"display_name": "Zora Synthetic"}))
+            .unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        let received = (chrono::Local::now().date_naive() - chrono::Duration::days(40)).to_string();
+        bart.call(
+            "request.create",
+            json!({"person_id": person, "received_on": received}),
+        )
+        .unwrap();
+        links
+    })
+    .join()
+    .expect("the team and Bart's file");
+    let code = |i: usize| tandem::store::enrol::encode(&links[i]);
+    let port = free_port();
+    let _driver = start_driver(port);
+    tokio::time::timeout(Duration::from_secs(600), async {
+        // Anna enrols in the window.
+        let anna = tandem_chromium::start(&workspace().join("ui"), &tmp.path().join("anna"));
+        let w = Window::open(port, &anna.url).await;
+        flows::onboard(&w, PASS, false).await;
+        enrol(&w, &code(0), "team-01-enrolment-read", "team-02-joined").await;
+        let store = w.text("#topbar-store").await;
+        assert!(
+            store.contains("anna"),
+            "the top bar says the store: {store}"
+        );
+        w.c.close().await.ok();
+
+        // The lead: the team room is their home; Bart's overdue file by reference, no name.
+        let lena = tandem_chromium::start(&workspace().join("ui"), &tmp.path().join("lena"));
+        let w = Window::open(port, &lena.url).await;
+        flows::onboard(&w, PASS, false).await;
+        enrol(&w, &code(2), "", "").await;
+        w.click("#set-back").await;
+        w.visible("#screen-team").await;
+        let rows = w.text_contains("#team-deadline-rows", "bart").await;
+        assert!(!rows.contains("Zora"), "a name in the lead's view: {rows}");
+        w.select("#cover-worker", &links[0].login).await;
+        w.click("#cover-give").await;
+        w.text_contains("#team-cover-rows", "anna").await;
+        w.shot("team-03-lead").await;
+        w.axe("team-lead").await;
+        w.c.close().await.ok();
+
+        // The secretary sets a session.
+        let sara = tandem_chromium::start(&workspace().join("ui"), &tmp.path().join("sara"));
+        let w = Window::open(port, &sara.url).await;
+        flows::onboard(&w, PASS, false).await;
+        enrol(&w, &code(3), "", "").await;
+        w.click("#set-back").await;
+        w.visible("#screen-team").await;
+        w.fill("#session-place", "Raadzaal").await;
+        w.click("#session-add").await;
+        w.visible("#agenda-box").await;
+        w.shot("team-04-secretary").await;
+        w.axe("team-secretary").await;
+        w.c.close().await.ok();
+    })
+    .await
+    .expect("the team screens did not finish within 10 minutes");
+}
+
+/// Settings, Work in a team: the code read (a shot), joined (a shot).
+async fn enrol(w: &Window, code: &str, read_shot: &str, joined_shot: &str) {
+    w.click("#settings-button").await;
+    w.visible("#screen-settings").await;
+    w.scroll_to("#team-card").await;
+    w.fill("#team-code", code).await;
+    w.click("#team-read").await;
+    w.visible("#team-preview").await;
+    w.text_contains("#team-preview-ocmw", "OCMW Proefstad")
+        .await;
+    if !read_shot.is_empty() {
+        w.scroll_to("#team-card").await;
+        w.shot(read_shot).await;
+    }
+    w.click("#team-enrol").await;
+    w.visible("#team-leave-box").await;
+    w.text_contains("#topbar-store", "Team").await;
+    if !joined_shot.is_empty() {
+        w.scroll_to("#team-card").await;
+        w.shot(joined_shot).await;
+    }
 }

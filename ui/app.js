@@ -81,6 +81,8 @@ function showScreen(name) {
   if (name === 'settings') $('settings-button').setAttribute('aria-current', 'page');
   else $('settings-button').removeAttribute('aria-current');
   syncTogether();
+  // The signals are about a worker's own files: the lead and the secretary have none.
+  if (teamHome()) $('signals-button').hidden = true;
 }
 
 /** Together mode follows the screen: on a person's page (or their request, report or plan) only. */

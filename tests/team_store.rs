@@ -1133,3 +1133,83 @@ fn a_worker_cannot_plant_move_or_borrow_rows() {
         .unwrap();
     assert_eq!(count(&raw_b, "person"), 2);
 }
+
+/// Issue 19, moving a file to the team: a file of the personal vault (its plan included) goes
+/// to the team store through the hand-over format, once; both trails record it; the personal
+/// copy is closed, not silently kept; a colleague sees nothing of it.
+#[test]
+fn a_personal_file_moves_to_the_team_once_and_its_copy_is_closed() {
+    let Some(s) = server() else { return };
+    let (_team, links) = s.team(&[("anna", Role::Worker), ("bart", Role::Worker)]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = common::open(dir.path(), "Anna Worker");
+    let (person, sentinels) = common::full_file(&mut t, "M");
+    t.work_in_team(&links[0]).unwrap();
+    let files = t.call("team.vault_files", json!({})).unwrap();
+    assert_eq!(files[0]["id"], person, "{files}");
+    assert_eq!(
+        t.call("person.search", json!({"query": "sntm"})).unwrap()["total"],
+        0
+    );
+
+    let moved = t
+        .call("team.move_file", json!({"person_id": person}))
+        .unwrap();
+    let in_team = moved["person_id"]
+        .as_i64()
+        .expect("moved into the team store");
+    let file = t.call("person.get", json!({"id": in_team})).unwrap();
+    assert!(file.to_string().contains(&sentinels[0]), "{file}");
+    let plans = t
+        .call("plan.for_person", json!({"person_id": in_team}))
+        .unwrap();
+    assert!(
+        plans
+            .to_string()
+            .contains(&plan_words(&sentinels)[0].to_string()),
+        "{plans}"
+    );
+    let trail = t.call("audit.person", json!({"id": in_team})).unwrap();
+    let moved_in: Vec<_> = trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "team.move_in")
+        .collect();
+    assert_eq!(moved_in.len(), 1, "{trail}");
+    assert_eq!(
+        moved_in[0]["detail"]["bundle_id"], moved["bundle_id"],
+        "{trail}"
+    );
+    // Once: the vault's copy is closed and cannot move again.
+    assert_eq!(t.call("team.vault_files", json!({})).unwrap(), json!([]));
+    assert_eq!(
+        common::code(&mut t, "team.move_file", json!({"person_id": person})),
+        "invalid-input"
+    );
+    // Bart sees nothing of it.
+    let bdir = tempfile::tempdir().unwrap();
+    let mut b = worker(bdir.path(), "Bart Worker", &links[1]);
+    assert_eq!(
+        common::code(&mut b, "person.get", json!({"id": in_team})),
+        "not-found"
+    );
+
+    // The same bundle is taken once by the server: the copy reopened in the vault and moved
+    // again only closes the copy.
+    let raw = tandem::store::team::connect(&links[0]).unwrap();
+    let before = count(&raw, "person");
+    t.leave_team().unwrap();
+    let copy = t.call("person.get", json!({"id": person})).unwrap();
+    assert!(copy["closed_on"].is_string(), "the copy is closed: {copy}");
+    let trail = t.call("audit.person", json!({"id": person})).unwrap();
+    assert!(trail.to_string().contains("team.move_out"), "{trail}");
+    t.call("person.reopen", json!({"person_id": person}))
+        .unwrap();
+    t.work_in_team(&links[0]).unwrap();
+    let again = t
+        .call("team.move_file", json!({"person_id": person}))
+        .unwrap();
+    assert_eq!(again["person_id"], json!(null), "{again}");
+    assert_eq!(count(&raw, "person"), before);
+}

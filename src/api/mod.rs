@@ -327,6 +327,16 @@ impl Tandem {
         }))
     }
 
+    /// The personal vault and the team store side by side (moving a file to the team).
+    pub(crate) fn vault_and_team(&mut self) -> Result<(&crate::store::Db, &crate::store::Db)> {
+        self.db()?;
+        let vault = self.vault.as_ref().ok_or(Error::Locked)?.conn();
+        let team = self.team.as_ref().ok_or(Error::TeamRole {
+            role: "team".into(),
+        })?;
+        Ok((vault, team))
+    }
+
     /// The link to the team store, when the worker joined one.
     pub(crate) fn team_link(&self) -> Option<&crate::store::team::Link> {
         self.team_link.as_ref()

@@ -59,8 +59,7 @@ pub(crate) const COMMANDS: &[Command] = &[
             }
             to_value(committee::sessions(t.db()?, today)?)
         },
-    )
-    .passive(),
+    ),
     Command::new(
         "committee.session.add",
         "The secretary sets a session {held_on (today or later), place}; answers {id}.",
@@ -97,8 +96,7 @@ pub(crate) const COMMANDS: &[Command] = &[
             let a: MineArgs = parse(args)?;
             to_value(committee::my_items(as_role(t, "worker")?, a.session_id)?)
         },
-    )
-    .passive(),
+    ),
     Command::new(
         "committee.agenda",
         "The secretary's agenda of a session {session_id}: {session, lines: [{item_id, reference, report_number, status, pdf_sha256, worker, added_at}]}; never a name.",

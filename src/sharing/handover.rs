@@ -144,6 +144,29 @@ pub struct ExportArgs {
     pub passphrase: crate::vault::secret_text::SecretText,
 }
 
+/// The content of a bundle: the whole file of `person_id` under `bundle_id`, with where it
+/// comes from and the journal's mark (sealed by [`export`]; moved as it is to the team store by
+/// `team::move_file`, which never lets it leave the process).
+pub fn payload(conn: &Db, person_id: i64, bundle_id: &str) -> Result<Value> {
+    let profile = crate::profile::required(conn)?;
+    let mut tables = Map::new();
+    for (name, rows) in file::dump(conn, person_id)? {
+        tables.insert(
+            name,
+            Value::Array(rows.into_iter().map(Value::Object).collect()),
+        );
+    }
+    Ok(json!({
+        "format": "tandem-handover",
+        "bundle_id": bundle_id,
+        "schema_version": crate::vault::schema::current_version(),
+        "exported_at": crate::now_utc(),
+        "from": {"ocmw_name": profile.ocmw_name, "worker_name": profile.worker_name},
+        "journal": audit::mark(conn)?,
+        "file": tables,
+    }))
+}
+
 /// Builds the bundle of the whole file through the sharing gate (every part must be
 /// covered by the consent), logs the share, and hands the bytes to `save` before the log
 /// is committed: if saving fails, nothing is recorded. Returns what `save` returned and
@@ -179,26 +202,11 @@ pub fn export<T>(
             conditions: &a.conditions,
         },
     )?;
-    let profile = crate::profile::required(&tx)?;
-    let mut tables = Map::new();
-    for (name, rows) in file::dump(&tx, a.person_id)? {
-        tables.insert(
-            name,
-            Value::Array(rows.into_iter().map(Value::Object).collect()),
-        );
-    }
     let payload = Zeroizing::new(
-        serde_json::to_vec(&json!({
-            "format": "tandem-handover",
-            "bundle_id": bundle_id,
-            "schema_version": crate::vault::schema::current_version(),
-            "exported_at": crate::now_utc(),
-            "from": {"ocmw_name": profile.ocmw_name, "worker_name": profile.worker_name},
-            "journal": audit::mark(&tx)?,
-            "file": tables,
-        }))
-        .map_err(|e| Error::Storage {
-            detail: e.to_string(),
+        serde_json::to_vec(&payload(&tx, a.person_id, &bundle_id)?).map_err(|e| {
+            Error::Storage {
+                detail: e.to_string(),
+            }
         })?,
     );
     let bundle = seal(&payload, &a.passphrase, kdf)?;
@@ -221,6 +229,23 @@ pub fn import(conn: &Db, bundle: &[u8], passphrase: &str) -> Result<i64> {
     let plain = open(bundle, passphrase)?;
     let payload: Value =
         serde_json::from_slice(&plain).map_err(|_| format("the content is not readable"))?;
+    import_payload(
+        conn,
+        &payload,
+        &crate::pdf::sha256_hex(bundle),
+        "handover.import",
+    )
+}
+
+/// Imports the content of a bundle (see [`payload`]) as a new person, in one transaction,
+/// recorded as `action` with the bundle's id and the fingerprint `bundle_sha256`; a bundle
+/// already imported here is refused.
+pub fn import_payload(
+    conn: &Db,
+    payload: &Value,
+    bundle_sha256: &str,
+    action: &str,
+) -> Result<i64> {
     if payload["format"] != "tandem-handover" {
         return Err(format("this is not a Tandem hand-over file"));
     }
@@ -262,10 +287,10 @@ pub fn import(conn: &Db, bundle: &[u8], passphrase: &str) -> Result<i64> {
     crate::person::reindex(&tx, person_id)?;
     audit::append(
         &tx,
-        "handover.import",
+        action,
         Some(person_id),
         &json!({"bundle_id": bundle_id, "from": payload["from"],
-                "bundle_sha256": crate::pdf::sha256_hex(bundle)}),
+                "bundle_sha256": bundle_sha256}),
     )?;
     tx.commit()?;
     Ok(person_id)

@@ -71,8 +71,7 @@ pub(crate) const COMMANDS: &[Command] = &[
             parse::<NoArgs>(args)?;
             t.team_status()
         },
-    )
-    .passive(),
+    ),
     Command::new(
         "team.preview",
         "Reads an enrolment code {code} without joining: {server, port, team, login, ocmw, authority, fingerprint}.",
@@ -111,8 +110,7 @@ pub(crate) const COMMANDS: &[Command] = &[
             };
             to_value(team::covers(db)?)
         },
-    )
-    .passive(),
+    ),
     Command::new(
         "team.workers",
         "The team's workers (logins), for the lead's cover form.",
@@ -149,8 +147,33 @@ pub(crate) const COMMANDS: &[Command] = &[
             let db = as_role(t, "lead")?;
             to_value(team::deadlines(db, today, a.within_days.unwrap_or(30))?)
         },
-    )
-    .passive(),
+    ),
+    Command::new(
+        "team.vault_files",
+        "A worker in a team: the open files of their personal vault, which can move to the team [{id, display_name, created_at}].",
+        |t, args| {
+            parse::<NoArgs>(args)?;
+            as_role(t, "worker")?;
+            let (vault, _) = t.vault_and_team()?;
+            to_value(team::moving::vault_files(vault)?)
+        },
+    ),
+    Command::new(
+        "team.move_file",
+        "Moves a file of the personal vault to the team store {person_id}: the whole file through the hand-over format, once; both trails record it; the personal copy is closed. Answers {person_id (in the team; null when it was there already), bundle_id}.",
+        |t, args| {
+            let a: PersonArgs = parse(args)?;
+            as_role(t, "worker")?;
+            let years = t.settings().retention_years;
+            let today = t.today();
+            let to = t
+                .team_link()
+                .map(|l| format!("{}@{}", l.database, l.host))
+                .unwrap_or_default();
+            let (vault, team) = t.vault_and_team()?;
+            to_value(team::moving::move_file(vault, team, a.person_id, &to, years, today)?)
+        },
+    ),
     Command::new(
         "team.banner",
         "Above a colleague's file: {owner, until} when the worker sees it through a cover grant, else null.",
@@ -158,8 +181,7 @@ pub(crate) const COMMANDS: &[Command] = &[
             let a: PersonArgs = parse(args)?;
             to_value(team::banner(t.db()?, a.person_id)?)
         },
-    )
-    .passive(),
+    ),
 ];
 
 /// The lists of the team, for the window (`app.vocabulary`).

@@ -4,6 +4,7 @@
 //! caller's role themselves: the window only decides what to show.
 
 pub mod commands;
+pub mod moving;
 
 use chrono::NaiveDate;
 use serde::Serialize;

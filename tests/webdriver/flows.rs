@@ -398,3 +398,27 @@ pub async fn sharing_together_backups(w: &Window, pass: &str, answer: &dyn Fn(&s
     w.text_contains("#person-list", FIRST).await;
     w.text_contains("#person-list", SECOND).await;
 }
+
+/// Settings, Work in a team: the enrolment code read (a shot: server, OCMW, certificate), then
+/// joined (a shot); the top bar then names the team.
+pub async fn enrol_in_team(w: &Window, code: &str, read_shot: &str, joined_shot: &str) {
+    w.click("#settings-button").await;
+    w.visible("#screen-settings").await;
+    w.scroll_to("#team-card").await;
+    w.fill("#team-code", code).await;
+    w.click("#team-read").await;
+    w.visible("#team-preview").await;
+    w.text_contains("#team-preview-ocmw", "OCMW Proefstad")
+        .await;
+    if !read_shot.is_empty() {
+        w.scroll_to("#team-card").await;
+        w.shot(read_shot).await;
+    }
+    w.click("#team-enrol").await;
+    w.visible("#team-leave-box").await;
+    w.text_contains("#topbar-store", "Team").await;
+    if !joined_shot.is_empty() {
+        w.scroll_to("#team-card").await;
+        w.shot(joined_shot).await;
+    }
+}

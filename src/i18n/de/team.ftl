@@ -73,3 +73,18 @@ agenda-saved = Die Tagesordnung ist gespeichert: { $path }
 mine-title = Ihre Berichte auf dieser Tagesordnung
 mine-empty = Noch keine. Setzen Sie einen Bericht aus seiner Durchsicht auf eine Tagesordnung, sobald er unterschrieben oder verschickt ist.
 mine-take-off = Von der Tagesordnung nehmen
+
+# The report card: a frozen version on a session's agenda
+report-agenda-session = Auf der Tagesordnung der Ausschusssitzung
+report-agenda-put = Auf die Tagesordnung setzen
+report-agenda-done = Der Bericht steht auf der Tagesordnung vom { $session }.
+report-agenda-none = Noch keine Ausschusssitzung festgelegt: Das Sekretariat legt sie fest.
+
+# Moving a file of the personal vault to the team
+move-title = Akten Ihres persönlichen Tresors
+move-hint = Eine Akte Ihres persönlichen Tresors geht als Ganzes ins Team (ihr Begleitplan bleibt dort ebenfalls Ihrer), einmal. Beide Protokolle vermerken es, und die Kopie auf diesem Laptop wird geschlossen: Sie wird die Aufbewahrungsfrist lang behalten und dann zum Löschen aufgeführt.
+move-empty = Keine offene Akte in Ihrem persönlichen Tresor.
+move-button = Diese Akte ins Team verschieben
+move-confirm = Ja, { $name } ins Team verschieben
+move-done = { $name } ist jetzt im Team; die Kopie in Ihrem persönlichen Tresor ist geschlossen.
+move-already = { $name } war schon im Team; die Kopie in Ihrem persönlichen Tresor ist geschlossen.

@@ -73,3 +73,18 @@ agenda-saved = The agenda is saved: { $path }
 mine-title = Your reports on this agenda
 mine-empty = None yet. Put a report on an agenda from its review, once it is signed or sent.
 mine-take-off = Take off the agenda
+
+# The report card: a frozen version on a session's agenda
+report-agenda-session = On the agenda of the committee's session
+report-agenda-put = Put it on the agenda
+report-agenda-done = The report is on the agenda of { $session }.
+report-agenda-none = No session of the committee is set yet: the secretary sets them.
+
+# Moving a file of the personal vault to the team
+move-title = Files of your personal vault
+move-hint = A file of your personal vault moves to the team whole (its support plan stays yours there too), once. Both journals record it, and the copy on this laptop is closed: it is kept for the retention years, then listed to be erased.
+move-empty = No open file in your personal vault.
+move-button = Move this file to the team
+move-confirm = Yes, move { $name } to the team
+move-done = { $name } is in the team now; the copy in your personal vault is closed.
+move-already = { $name } was already in the team; the copy in your personal vault is closed.

@@ -73,3 +73,18 @@ agenda-saved = L'ordre du jour est enregistré : { $path }
 mine-title = Vos rapports à cet ordre du jour
 mine-empty = Aucun pour l'instant. Inscrivez un rapport à un ordre du jour depuis sa relecture, une fois signé ou envoyé.
 mine-take-off = Retirer de l'ordre du jour
+
+# The report card: a frozen version on a session's agenda
+report-agenda-session = À l'ordre du jour de la séance du comité
+report-agenda-put = Inscrire à l'ordre du jour
+report-agenda-done = Le rapport est inscrit à l'ordre du jour du { $session }.
+report-agenda-none = Aucune séance du comité n'est encore fixée : le ou la secrétaire les fixe.
+
+# Moving a file of the personal vault to the team
+move-title = Dossiers de votre coffre personnel
+move-hint = Un dossier de votre coffre personnel passe à l'équipe en entier (son plan d'accompagnement y reste le vôtre), une seule fois. Les deux journaux le notent, et la copie sur cet ordinateur est clôturée : elle est gardée le délai de conservation, puis proposée à l'effacement.
+move-empty = Aucun dossier ouvert dans votre coffre personnel.
+move-button = Passer ce dossier à l'équipe
+move-confirm = Oui, passer { $name } à l'équipe
+move-done = { $name } est maintenant dans l'équipe ; la copie de votre coffre personnel est clôturée.
+move-already = { $name } était déjà dans l'équipe ; la copie de votre coffre personnel est clôturée.

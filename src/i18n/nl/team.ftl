@@ -73,3 +73,18 @@ agenda-saved = De agenda is bewaard: { $path }
 mine-title = Uw verslagen op deze agenda
 mine-empty = Nog geen. Zet een verslag op een agenda vanuit de nalezing, zodra het ondertekend of verstuurd is.
 mine-take-off = Van de agenda halen
+
+# The report card: a frozen version on a session's agenda
+report-agenda-session = Op de agenda van de zitting van het comité
+report-agenda-put = Op de agenda zetten
+report-agenda-done = Het verslag staat op de agenda van { $session }.
+report-agenda-none = Er is nog geen zitting van het comité vastgelegd: de secretaris legt ze vast.
+
+# Moving a file of the personal vault to the team
+move-title = Dossiers in uw persoonlijke kluis
+move-hint = Een dossier uit uw persoonlijke kluis gaat in zijn geheel naar het team (het begeleidingsplan blijft daar ook van u), één keer. Beide logboeken noteren het, en de kopie op deze laptop wordt afgesloten: ze blijft de bewaartermijn bewaard en komt daarna op de lijst om te wissen.
+move-empty = Geen open dossier in uw persoonlijke kluis.
+move-button = Dit dossier naar het team verhuizen
+move-confirm = Ja, { $name } naar het team verhuizen
+move-done = { $name } staat nu in het team; de kopie in uw persoonlijke kluis is afgesloten.
+move-already = { $name } stond al in het team; de kopie in uw persoonlijke kluis is afgesloten.

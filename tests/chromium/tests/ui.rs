@@ -160,7 +160,7 @@ async fn the_team_screens_in_chromium() {
             ("sara", tandem::store::team_schema::Role::Secretary),
         ]);
         // Bart works in the core directly: a request received 40 days ago (its decision overdue).
-        let mut bart = Tandem::new(bart_dir).with_kdf(tandem::vault::KdfParams::TESTING);
+        let mut bart = Tandem::new(&bart_dir).with_kdf(tandem::vault::KdfParams::TESTING);
         bart.call(
             "vault.create",
             json!({"passphrase": PASS, "profile": {"worker_name": "Bart Werker",
@@ -180,6 +180,22 @@ async fn the_team_screens_in_chromium() {
             json!({"person_id": person, "received_on": received}),
         )
         .unwrap();
+        // The lead gives Anna Bart's file for a week (the lead's window gives it again).
+        let mut lead = Tandem::new(bart_dir.with_file_name("lead-core"))
+            .with_kdf(tandem::vault::KdfParams::TESTING);
+        lead.call(
+            "vault.create",
+            json!({"passphrase": PASS, "profile": {"worker_name": "Lena Lead",
+                   "ocmw_name": "OCMW Proefstad", "language": "en"}}),
+        )
+        .unwrap();
+        lead.work_in_team(&links[2]).unwrap();
+        let until = (chrono::Local::now().date_naive() + chrono::Duration::days(7)).to_string();
+        lead.call(
+            "team.cover.give",
+            json!({"person_id": person, "worker": links[0].login, "until": until}),
+        )
+        .unwrap();
         links
     })
     .join()
@@ -192,19 +208,27 @@ async fn the_team_screens_in_chromium() {
         let anna = tandem_chromium::start(&workspace().join("ui"), &tmp.path().join("anna"));
         let w = Window::open(port, &anna.url).await;
         flows::onboard(&w, PASS, false).await;
-        enrol(&w, &code(0), "team-01-enrolment-read", "team-02-joined").await;
+        flows::enrol_in_team(&w, &code(0), "team-01-enrolment-read", "team-02-joined").await;
         let store = w.text("#topbar-store").await;
         assert!(
             store.contains("anna"),
             "the top bar says the store: {store}"
         );
+        // Bart's file, followed through the lead's cover: the banner says whose and until when.
+        w.click("#set-back").await;
+        w.visible("#screen-main").await;
+        w.text_contains("#person-list", "Zora Synthetic").await;
+        w.click("#person-list button[data-id]").await;
+        w.visible("#cover-banner").await;
+        w.text_contains("#cover-banner", "bart").await;
+        w.shot("team-05-cover-banner").await;
         w.c.close().await.ok();
 
         // The lead: the team room is their home; Bart's overdue file by reference, no name.
         let lena = tandem_chromium::start(&workspace().join("ui"), &tmp.path().join("lena"));
         let w = Window::open(port, &lena.url).await;
         flows::onboard(&w, PASS, false).await;
-        enrol(&w, &code(2), "", "").await;
+        flows::enrol_in_team(&w, &code(2), "", "").await;
         w.click("#set-back").await;
         w.visible("#screen-team").await;
         let rows = w.text_contains("#team-deadline-rows", "bart").await;
@@ -220,7 +244,7 @@ async fn the_team_screens_in_chromium() {
         let sara = tandem_chromium::start(&workspace().join("ui"), &tmp.path().join("sara"));
         let w = Window::open(port, &sara.url).await;
         flows::onboard(&w, PASS, false).await;
-        enrol(&w, &code(3), "", "").await;
+        flows::enrol_in_team(&w, &code(3), "", "").await;
         w.click("#set-back").await;
         w.visible("#screen-team").await;
         w.fill("#session-place", "Raadzaal").await;
@@ -232,27 +256,4 @@ async fn the_team_screens_in_chromium() {
     })
     .await
     .expect("the team screens did not finish within 10 minutes");
-}
-
-/// Settings, Work in a team: the code read (a shot), joined (a shot).
-async fn enrol(w: &Window, code: &str, read_shot: &str, joined_shot: &str) {
-    w.click("#settings-button").await;
-    w.visible("#screen-settings").await;
-    w.scroll_to("#team-card").await;
-    w.fill("#team-code", code).await;
-    w.click("#team-read").await;
-    w.visible("#team-preview").await;
-    w.text_contains("#team-preview-ocmw", "OCMW Proefstad")
-        .await;
-    if !read_shot.is_empty() {
-        w.scroll_to("#team-card").await;
-        w.shot(read_shot).await;
-    }
-    w.click("#team-enrol").await;
-    w.visible("#team-leave-box").await;
-    w.text_contains("#topbar-store", "Team").await;
-    if !joined_shot.is_empty() {
-        w.scroll_to("#team-card").await;
-        w.shot(joined_shot).await;
-    }
 }

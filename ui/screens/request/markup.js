@@ -636,6 +636,16 @@ export const markup = `
     <p id="report-compose-hint" class="hint" data-i18n="report-card-compose-hint">After a change on this page, update the draft so that the report shows it. A signed or sent version is frozen: any later change makes a new version, to read together again.</p>
     <p id="report-send-hint" class="hint" data-i18n="report-card-send-hint">Signing is never required to send. Sending freezes the version as it is.</p>
     <p id="report-send-unread" class="notice" hidden data-i18n="report-card-send-unread">This version has not been read together with the person yet.</p>
+    <div id="report-agenda" class="agenda-put" hidden>
+      <div class="field">
+        <label for="report-agenda-session" data-i18n="report-agenda-session">On the agenda of the committee's session</label>
+        <select id="report-agenda-session"></select>
+      </div>
+      <div class="actions">
+        <button type="button" id="report-agenda-put" class="btn" data-i18n="report-agenda-put">Put it on the agenda</button>
+        <p id="report-agenda-status" class="status" role="status"></p>
+      </div>
+    </div>
     <section id="report-readiness" class="readiness-box" hidden aria-labelledby="report-readiness-title">
       <h3 id="report-readiness-title" class="h-sub" data-i18n="report-readiness-title">Before it goes to the committee</h3>
       <p data-i18n="report-readiness-intro">These points are open. You can still send the report: say why it goes as it is.</p>

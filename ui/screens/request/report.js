@@ -3,6 +3,7 @@ import { flush } from './autosave.js';
 import { call } from '../../api.js';
 import { $, el, clear, clearError, markFieldError, showError } from '../../dom.js';
 import { formatDate, setPlainText, setText, t } from '../../i18n.js';
+import { todayIso } from '../../values.js';
 import { change, clearStatuses, current, fetchReport, FROZEN, hasDeclined, isFrozenVersion, LANGS, reportIdOf, saveDocument, showSig, sigOf, state, str, versionsOf, wasReadTogether, when } from '../review/sheet.js';
 
 const STEPS = ['draft', 'read_together', 'signed', 'sent'];
@@ -160,6 +161,57 @@ export function renderCard() {
   }
   renderVersions();
   fillAbout();
+  renderAgenda(cur);
+}
+
+/**
+ * In a team, a signed (or declined, or sent) version goes on a coming session's agenda; the
+ * committee's secretary then reads it there. Outside a team (or for another role) nothing shows.
+ */
+async function renderAgenda(cur) {
+  const box = $('report-agenda');
+  const seq = ++state.agendaSeq;
+  if (!cur || !FROZEN.has(cur.status)) {
+    box.hidden = true;
+    return;
+  }
+  let sessions = [];
+  try {
+    sessions = await call('committee.sessions');
+  } catch {
+    sessions = null; // not in a team: no committee here
+  }
+  if (seq !== state.agendaSeq) return;
+  const today = todayIso();
+  const coming = (sessions || []).filter((s) => s.held_on >= today);
+  box.hidden = sessions === null;
+  const select = $('report-agenda-session');
+  clear(select);
+  for (const s of coming) {
+    select.appendChild(el('option', { value: String(s.id), text: t('committee-session-option', { date: formatDate(s.held_on), place: s.place }) }));
+  }
+  $('report-agenda-put').disabled = coming.length === 0;
+  if (sessions !== null && coming.length === 0) setText($('report-agenda-status'), 'report-agenda-none');
+}
+
+async function putOnAgenda() {
+  clearError($('report-error'));
+  const button = $('report-agenda-put');
+  button.disabled = true;
+  try {
+    await call('committee.put', { session_id: Number($('report-agenda-session').value), report_id: state.reportId });
+    const chosen = $('report-agenda-session').selectedOptions[0];
+    setText($('report-agenda-status'), 'report-agenda-done', { session: chosen ? chosen.textContent : '' });
+  } catch (err) {
+    showError($('report-error'), err);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** Wires the agenda control of the report card (once, at start). */
+export function initAgenda() {
+  $('report-agenda-put').addEventListener('click', putOnAgenda);
 }
 
 async function loadCard() {

@@ -2,7 +2,7 @@
 import { $, clearError, clearErrorsOnEdit } from '../../dom.js';
 import { onLanguageChange, setPlainText } from '../../i18n.js';
 import { createPad } from '../../pad.js';
-import { compose, send, sendAnyway } from '../request/report.js';
+import { compose, initAgenda, send, sendAnyway } from '../request/report.js';
 import { clearPad, decline, leaveReview, noRemarks, openReview, readTogether, saveRemarks, signDrawn, signOnPaper } from './review.js';
 import { hooks, pads, renderAll, saveDocument, SIGNERS, state } from './sheet.js';
 
@@ -14,6 +14,7 @@ export function initReport({ show } = {}) {
   $('report-review').addEventListener('click', openReview);
   $('report-send').addEventListener('click', send);
   $('report-send-anyway').addEventListener('click', sendAnyway);
+  initAgenda();
   $('report-save-pdf').addEventListener('click', () => saveDocument($('report-save-pdf'), 'report', state.reportId, null, $('report-status'), $('report-error')));
   $('doc-receipt').addEventListener('click', () => saveDocument($('doc-receipt'), 'receipt', state.requestId, null, $('doc-status'), $('doc-error')));
   $('doc-decision').addEventListener('click', () => saveDocument($('doc-decision'), 'decision', state.requestId, null, $('doc-status'), $('doc-error')));

@@ -24,6 +24,7 @@ export const state = {
   inflight: 0,       // report changes waiting for the core
   overlapped: false, // two changes ran at once: their answers may come back in any order
   loading: null,     // the first read of the report card of the request on the page
+  agendaSeq: 0,      // guards the committee's sessions read for the agenda control
 };
 
 export const pads = {};

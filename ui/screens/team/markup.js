@@ -4,8 +4,16 @@ export const markup = `
   <button type="button" id="team-back" class="btn" data-i18n="settings-back">Back</button>
   <h1 id="team-room-title" tabindex="-1" data-i18n="team-room-title">Team</h1>
 </div>
-<p id="team-room-who" class="status"></p>
-<p id="team-room-error" class="form-error" role="alert"></p>
+<p id="team-room-who" class="status team-room-line"></p>
+<p id="team-room-error" class="form-error team-room-line" role="alert"></p>
+
+<section id="move-card" class="card" hidden aria-labelledby="move-title">
+  <h2 id="move-title" class="h-legend" data-i18n="move-title">Files of your personal vault</h2>
+  <p class="hint" data-i18n="move-hint">A file of your personal vault moves to the team whole (its support plan stays yours there too), once. Both journals record it, and the copy on this laptop is closed: it is kept for the retention years, then listed to be erased.</p>
+  <ul id="move-list" class="list"></ul>
+  <p id="move-empty" class="hint" hidden data-i18n="move-empty">No open file in your personal vault.</p>
+  <p id="move-status" class="status" role="status"></p>
+</section>
 
 <section id="team-deadlines-card" class="card" hidden aria-labelledby="team-deadlines-title">
   <h2 id="team-deadlines-title" class="h-legend" data-i18n="team-deadlines-title">The team's deadlines</h2>

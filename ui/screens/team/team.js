@@ -13,8 +13,8 @@ function role() {
 
 /** Empty everything the room shows (on lock, and before each load). */
 export function clearTeam() {
-  for (const id of ['team-deadline-rows', 'team-cover-rows', 'agenda-rows', 'mine-list', 'cover-file', 'cover-worker', 'committee-session']) clear($(id));
-  for (const id of ['team-room-who', 'cover-status', 'session-status', 'agenda-status']) setPlainText($(id), '');
+  for (const id of ['team-deadline-rows', 'team-cover-rows', 'agenda-rows', 'mine-list', 'move-list', 'cover-file', 'cover-worker', 'committee-session']) clear($(id));
+  for (const id of ['team-room-who', 'cover-status', 'session-status', 'agenda-status', 'move-status']) setPlainText($(id), '');
   clearError($('team-room-error'));
 }
 
@@ -51,6 +51,40 @@ async function loadDeadlines() {
   const select = $('cover-worker');
   clear(select);
   for (const w of workers) select.appendChild(el('option', { value: w, text: who(w) }));
+}
+
+async function loadVaultFiles() {
+  const files = await call('team.vault_files');
+  const list = $('move-list');
+  clear(list);
+  for (const f of files) {
+    const move = el('button', { type: 'button', class: 'btn', i18n: 'move-button' });
+    move.addEventListener('click', () => confirmMove(f, move));
+    list.appendChild(el('li', { class: 'item' }, [
+      el('div', { class: 'item-text' }, [el('span', { class: 'item-head', text: f.display_name })]),
+      move,
+    ]));
+  }
+  $('move-empty').hidden = files.length > 0;
+}
+
+/** First click: the button asks again; second click: the file moves. */
+async function confirmMove(file, button) {
+  if (button.dataset.confirm !== 'yes') {
+    button.dataset.confirm = 'yes';
+    setText(button, 'move-confirm', { name: file.display_name });
+    return;
+  }
+  clearError($('team-room-error'));
+  setBusy(button, true);
+  try {
+    const moved = await call('team.move_file', { person_id: file.id });
+    setText($('move-status'), moved.person_id === null ? 'move-already' : 'move-done', { name: file.display_name });
+    await loadVaultFiles();
+  } catch (err) {
+    showError($('team-room-error'), err);
+    setBusy(button, false);
+  }
 }
 
 async function loadCovers() {
@@ -228,6 +262,7 @@ export async function loadTeam(status) {
   setPlainText($('team-room-who'), storeLabel(status));
   $('team-back').hidden = r !== 'worker';
   $('team-deadlines-card').hidden = r !== 'lead';
+  $('move-card').hidden = r !== 'worker';
   $('team-covers-card').hidden = r !== 'lead' && r !== 'worker';
   $('cover-form').hidden = r !== 'lead';
   $('committee-card').hidden = r !== 'secretary' && r !== 'worker';
@@ -236,6 +271,7 @@ export async function loadTeam(status) {
   if (!$('session-date').value) $('session-date').value = todayIso();
   try {
     if (r === 'lead') await loadDeadlines();
+    if (r === 'worker') await loadVaultFiles();
     if (r === 'lead' || r === 'worker') await loadCovers();
     if (r === 'secretary' || r === 'worker') await loadSessions();
   } catch (err) {

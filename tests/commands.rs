@@ -108,10 +108,11 @@ fn the_lists_of_commands_are_derived_from_the_tables() {
     );
     assert_eq!(
         COMMANDS.len(),
-        102,
+        122,
         "77 before the tables, app.vocabulary, right.get, right.review, right.end, document.copy, \
          request.undo, right.change, right.revise, right.revision_notified, right.indexation, \
-         the 7 signals.* commands, caseload.list, right.appeal, right.appeal_outcome, right.appeals, right.end_notified, rights.deadlines, rights.screen and rights.record"
+         the 7 signals.* commands, caseload.list, right.appeal, right.appeal_outcome, right.appeals, right.end_notified, rights.deadlines, rights.screen and rights.record, \
+         the 12 team.* and the 8 committee.* commands (issue 19)"
     );
 }
 

@@ -629,6 +629,14 @@ fn a_cover_grant_opens_the_file_until_its_date_but_never_the_plan() {
         json!(null)
     );
     assert_eq!(lead.call("team.covers", json!({})).unwrap(), json!([]));
+    // The last day is Belgium's: a login that moves its own clock gains no hour.
+    for tz in ["Etc/GMT+12", "Etc/GMT-14"] {
+        raw_b
+            .execute_batch(&format!("SET TimeZone = '{tz}'"))
+            .unwrap();
+        assert_eq!(count(&raw_b, "person"), 0, "{tz}");
+    }
+    raw_b.execute_batch("RESET TimeZone").unwrap();
 
     // Given again, ended by the lead before its date.
     give(&mut lead, bart, &day(10)).unwrap();
@@ -665,6 +673,20 @@ fn a_cover_grant_opens_the_file_until_its_date_but_never_the_plan() {
         ["cover.grant", "cover.grant", "cover.end"],
         "{trail}"
     );
+    // Nor can a worker write an entry that looks like the server's.
+    for action in [
+        "Cover.grant",
+        "cover.grant",
+        "committee.read ",
+        "person.erase\t",
+    ] {
+        let refused = raw_b.query_row(
+            "SELECT tandem.append_audit(?1, NULL, '{}')",
+            [action],
+            |r| r.get::<_, i64>(0),
+        );
+        assert!(refused.is_err(), "{action:?} accepted");
+    }
     let v = tandem::audit::verify(&raw_b).unwrap();
     assert!(v.ok, "{v:?}");
 }
@@ -873,7 +895,7 @@ fn the_secretary_reads_only_the_reports_on_the_agenda() {
         })
         .next()
         .unwrap();
-    let (_p, signed) = signed_report(&mut a, "Xavier Signed");
+    let (signed_person, signed) = signed_report(&mut a, "Xavier Signed");
     let p = common::id(
         a.call("person.create", json!({"display_name": "Willy Draft"}))
             .unwrap(),
@@ -922,6 +944,37 @@ fn the_secretary_reads_only_the_reports_on_the_agenda() {
         "not-found"
     );
     let (_pb, bart_report) = signed_report(&mut b, "Vera Bart");
+    // A draft dressed up as signed by SQL (never frozen) is not a report for the committee;
+    // nor can a row carry its own time.
+    let raw_a = team::connect(&links[0]).unwrap();
+    raw_a
+        .execute(
+            "UPDATE report_version SET status = 'signed', pdf = '\\x00'::bytea
+             WHERE report_id = ?1",
+            [draft],
+        )
+        .unwrap();
+    assert_eq!(
+        common::code(
+            &mut a,
+            "committee.put",
+            json!({"session_id": session, "report_id": draft})
+        ),
+        "report-not-read"
+    );
+    let dressed: i64 = raw_a
+        .query_row(
+            "SELECT id FROM report_version WHERE report_id = ?1",
+            [draft],
+            |r| r.get(0),
+        )
+        .unwrap();
+    for sql in [
+        "INSERT INTO tandem.agenda_item (session_id, version_id) VALUES (?1, ?2)",
+        "INSERT INTO tandem.agenda_item (session_id, version_id, added_at) VALUES (?1, ?2, '2000-01-01')",
+    ] {
+        assert!(raw_a.execute(sql, [session, dressed]).is_err(), "{sql}");
+    }
     assert_eq!(b.call("committee.mine", json!({})).unwrap(), json!([]));
     let mine = a
         .call("committee.mine", json!({"session_id": session}))
@@ -1040,6 +1093,42 @@ fn the_secretary_reads_only_the_reports_on_the_agenda() {
         ),
         "not-found"
     );
+
+    // A colleague covering Anna's file does not put her report on an agenda.
+    lead.call(
+        "team.cover.give",
+        json!({"person_id": signed_person, "worker": links[1].login, "until": day(3)}),
+    )
+    .unwrap();
+    assert_eq!(
+        common::code(
+            &mut b,
+            "committee.put",
+            json!({"session_id": session, "report_id": signed})
+        ),
+        "team-role"
+    );
+    // Once the session is past, its agenda stays as the committee had it.
+    let mut admin = s.admin(&links[0].database);
+    admin
+        .execute(
+            "UPDATE tandem.committee_session SET held_on = $1",
+            &[&day(-1)],
+        )
+        .unwrap();
+    let left = lines[1]["item_id"].as_i64().unwrap();
+    assert_eq!(
+        common::code(&mut a, "committee.take_off", json!({"item_id": left})),
+        "date-order"
+    );
+    assert_eq!(
+        raw_a.execute("DELETE FROM tandem.agenda_item", []).unwrap(),
+        0
+    );
+    let agenda = sec
+        .call("committee.agenda", json!({"session_id": session}))
+        .unwrap();
+    assert_eq!(agenda["lines"].as_array().unwrap().len(), 1, "{agenda}");
 }
 
 /// What the server refuses whatever SQL a worker writes: rows planted under ids it has not
@@ -1196,7 +1285,7 @@ fn a_personal_file_moves_to_the_team_once_and_its_copy_is_closed() {
     );
 
     // The same bundle is taken once by the server: the copy reopened in the vault and moved
-    // again only closes the copy.
+    // again is refused, and stays open (nothing done since is dropped silently).
     let raw = tandem::store::team::connect(&links[0]).unwrap();
     let before = count(&raw, "person");
     t.leave_team().unwrap();
@@ -1207,9 +1296,13 @@ fn a_personal_file_moves_to_the_team_once_and_its_copy_is_closed() {
     t.call("person.reopen", json!({"person_id": person}))
         .unwrap();
     t.work_in_team(&links[0]).unwrap();
-    let again = t
-        .call("team.move_file", json!({"person_id": person}))
-        .unwrap();
-    assert_eq!(again["person_id"], json!(null), "{again}");
+    assert_eq!(
+        common::code(&mut t, "team.move_file", json!({"person_id": person})),
+        "handover-duplicate"
+    );
+    assert_eq!(
+        t.call("team.vault_files", json!({})).unwrap()[0]["id"],
+        person
+    );
     assert_eq!(count(&raw, "person"), before);
 }

@@ -72,7 +72,7 @@ pub(crate) const COMMANDS: &[Command] = &[
     ),
     Command::new(
         "committee.put",
-        "A worker puts the latest signed (or declined, or sent) version of a report on a coming session's agenda {session_id, report_id}; answers {item_id}.",
+        "A worker puts the latest frozen version (signed, declined or sent) of a report of their own file on a coming session's agenda {session_id, report_id}; answers {item_id}.",
         |t, args| {
             let a: PutArgs = parse(args)?;
             let today = t.today();
@@ -82,10 +82,11 @@ pub(crate) const COMMANDS: &[Command] = &[
     ),
     Command::new(
         "committee.take_off",
-        "A worker takes their report version off an agenda {item_id}.",
+        "A worker takes their report version off the agenda of a session to come {item_id}.",
         |t, args| {
             let a: ItemArgs = parse(args)?;
-            committee::take_off(as_role(t, "worker")?, a.item_id)?;
+            let today = t.today();
+            committee::take_off(as_role(t, "worker")?, a.item_id, today)?;
             Ok(json!({}))
         },
     ),

@@ -130,12 +130,26 @@ pub fn put(db: &Db, session_id: i64, report_id: i64, today: NaiveDate) -> Result
             other: "today".into(),
         });
     }
+    // The file's own worker only (a colleague covering it does not speak for it there).
+    crate::report::commands::report_person(db, report_id)?;
+    let own: i64 = db.query_row(
+        "SELECT CASE WHEN p.owner_role = session_user THEN 1 ELSE 0 END FROM report rp
+         JOIN income_request r ON r.id = rp.request_id JOIN person p ON p.id = r.person_id
+         WHERE rp.id = ?1",
+        [report_id],
+        |r| r.get(0),
+    )?;
+    if own == 0 {
+        return Err(Error::TeamRole {
+            role: "owner".into(),
+        });
+    }
     let version: Option<(i64, i64, i64)> = db
         .query_row(
             "SELECT v.id, v.number, r.person_id FROM report_version v
              JOIN report rp ON rp.id = v.report_id
              JOIN income_request r ON r.id = rp.request_id
-             WHERE rp.id = ?1 AND v.pdf IS NOT NULL
+             WHERE rp.id = ?1 AND v.pdf IS NOT NULL AND v.frozen_at IS NOT NULL
                AND v.status IN ('signed', 'declined', 'sent')
              ORDER BY v.number DESC LIMIT 1",
             [report_id],
@@ -143,8 +157,7 @@ pub fn put(db: &Db, session_id: i64, report_id: i64, today: NaiveDate) -> Result
         )
         .optional()?;
     let Some((version_id, number, person_id)) = version else {
-        // No such report (for this worker), or none signed or sent yet.
-        crate::report::commands::report_person(db, report_id)?;
+        // None signed, declined or sent yet.
         return Err(Error::ReportNotRead);
     };
     let on: bool = db
@@ -177,8 +190,9 @@ pub fn put(db: &Db, session_id: i64, report_id: i64, today: NaiveDate) -> Result
     Ok(id)
 }
 
-/// A worker takes their report version off an agenda again (in the person's trail).
-pub fn take_off(db: &Db, item_id: i64) -> Result<()> {
+/// A worker takes their report version off the agenda of a session to come (in the person's
+/// trail); once the session is past, its agenda stays as the committee had it.
+pub fn take_off(db: &Db, item_id: i64, today: NaiveDate) -> Result<()> {
     let item = my_items(db, None)?
         .into_iter()
         .find(|i| i.id == item_id)
@@ -186,6 +200,12 @@ pub fn take_off(db: &Db, item_id: i64) -> Result<()> {
             what: "agenda item".into(),
             id: item_id.to_string(),
         })?;
+    if session(db, item.session_id)?.held_on < today.format("%Y-%m-%d").to_string() {
+        return Err(Error::DateOrder {
+            field: "item_id".into(),
+            other: "today".into(),
+        });
+    }
     let tx = db.transaction()?;
     tx.execute("DELETE FROM tandem.agenda_item WHERE id = ?1", [item_id])?;
     audit::append(

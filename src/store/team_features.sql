@@ -3,6 +3,25 @@
 -- worker: never a name or any content); the committee's sessions and their agendas, which the
 -- secretary reads (the signed report versions put on them, nothing else). Runs as @owner@.
 
+-- Today in Belgium, as every date rule of the team reads it: never the session's own time
+-- zone (a login that sets TimeZone would otherwise stretch a cover grant by hours).
+CREATE FUNCTION tandem.today_be() RETURNS TEXT
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT to_char(now() AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD')
+$$;
+
+-- Who may see a person, again: the cover grant's last day read in Belgium's calendar.
+CREATE OR REPLACE FUNCTION tandem.sees_person(pid BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM tandem.person p
+        WHERE p.id = pid
+          AND (p.owner_role = session_user::text
+               OR EXISTS (SELECT 1 FROM tandem.file_access fa
+                          WHERE fa.person_id = pid AND fa.worker = session_user::text
+                            AND fa.until >= tandem.today_be())))
+$$;
+
 -- The role of the login asking: 'lead', 'secretary' or 'worker' (what its window shows).
 CREATE FUNCTION tandem.my_role() RETURNS TEXT
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -61,7 +80,7 @@ BEGIN
     EXCEPTION WHEN others THEN
         RAISE EXCEPTION 'until must be a date (YYYY-MM-DD)' USING ERRCODE = 'check_violation';
     END;
-    IF until < current_date OR until > current_date + 366 THEN
+    IF until < tandem.today_be()::DATE OR until > tandem.today_be()::DATE + 366 THEN
         RAISE EXCEPTION 'until must be between today and a year from now' USING ERRCODE = 'check_violation';
     END IF;
     SELECT p.owner_role INTO owner FROM tandem.person p
@@ -110,7 +129,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT fa.person_id, tandem.file_reference(fa.person_id), p.owner_role, fa.worker, fa.until,
            fa.granted_by, fa.granted_at
     FROM tandem.file_access fa JOIN tandem.person p ON p.id = fa.person_id
-    WHERE fa.until >= to_char(current_date, 'YYYY-MM-DD')
+    WHERE fa.until >= tandem.today_be()
       AND (pg_has_role(session_user, '@lead@', 'MEMBER')
            OR fa.worker = session_user::TEXT OR p.owner_role = session_user::TEXT)
     ORDER BY fa.until, fa.person_id, fa.worker
@@ -187,7 +206,7 @@ BEGIN
     JOIN tandem.report_version v ON v.id = a.version_id
     JOIN tandem.report rp ON rp.id = v.report_id
     JOIN tandem.income_request r ON r.id = rp.request_id
-    WHERE a.session_id = p_session
+    WHERE a.session_id = p_session AND v.frozen_at IS NOT NULL
     ORDER BY a.id;
 END $$;
 
@@ -205,7 +224,7 @@ BEGIN
         JOIN tandem.report_version v ON v.id = a.version_id
         JOIN tandem.report rp ON rp.id = v.report_id
         JOIN tandem.income_request r ON r.id = rp.request_id
-        WHERE a.id = p_item;
+        WHERE a.id = p_item AND v.frozen_at IS NOT NULL;
     IF bytes IS NULL THEN
         RAISE EXCEPTION 'no report on an agenda under %', p_item USING ERRCODE = 'no_data_found';
     END IF;
@@ -214,13 +233,17 @@ BEGIN
     RETURN bytes;
 END $$;
 
--- A worker's entry, again: the entries of the server's own functions (cover grants, erasures,
--- the secretary's readings) are never a worker's to write.
+-- A worker's entry, again: an action name as the areas write them (lower-case words and dots:
+-- no look-alike of a server's entry), and never one of the server's own functions' entries
+-- (cover grants, erasures, the secretary's readings).
 CREATE OR REPLACE FUNCTION tandem.append_audit(p_action TEXT, p_person BIGINT, p_detail TEXT) RETURNS BIGINT
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF p_person IS NOT NULL AND NOT tandem.sees_person(p_person) THEN
         RAISE EXCEPTION 'not a file of yours' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_action IS NULL OR p_action !~ '^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$' THEN
+        RAISE EXCEPTION 'not an action name: %', left(p_action, 60) USING ERRCODE = 'check_violation';
     END IF;
     IF p_action LIKE 'cover.%' OR p_action IN ('person.erase', 'redacted', 'committee.read') THEN
         RAISE EXCEPTION 'only the server writes %', p_action USING ERRCODE = 'insufficient_privilege';

@@ -24,6 +24,17 @@ const MIGRATIONS: &[&str] = &[
     include_str!("team_features.sql"),
 ];
 
+/// Today in Belgium, as the rules read a date (never the session's own time zone, which a login
+/// may set). Written out in each rule rather than called: a function with its own settings is
+/// not inlined, and the planner would call it for every row (ten times slower on a whole file).
+/// The server's functions call `tandem.today_be()`, the same expression.
+macro_rules! today_be {
+    () => {
+        "to_char(now() AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD')"
+    };
+}
+const TODAY_BE: &str = today_be!();
+
 // A child row is seen when its parent row is (the sub-select runs under the parent's own rule,
 // so visibility follows the file down; the planner joins instead of calling a function a row).
 const PERSON_SEEN: &str = "person_id IN (SELECT id FROM tandem.person)";
@@ -42,8 +53,12 @@ pub const RULES: &[(&str, &str)] = &[
     ("profile", "owner_role = session_user"),
     (
         "person",
-        "owner_role = session_user OR id IN (SELECT fa.person_id FROM tandem.file_access fa
-         WHERE fa.worker = session_user AND fa.until >= to_char(current_date, 'YYYY-MM-DD'))",
+        concat!(
+            "owner_role = session_user OR id IN (SELECT fa.person_id FROM tandem.file_access fa
+         WHERE fa.worker = session_user AND fa.until >= ",
+            today_be!(),
+            ")"
+        ),
     ),
     ("household_member", PERSON_SEEN),
     ("amount_row", "true"), // read by all, new rows only: see rules_sql
@@ -292,6 +307,10 @@ pub fn migrate(db: &mut Client, team: &Team) -> Result<i64> {
             body = team.substitute(sql)
         ))
         .map_err(pg_error)?;
+        // No function is anyone's to call until the rules say so (PostgreSQL grants EXECUTE
+        // to PUBLIC by default), even between two migrations.
+        tx.batch_execute("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA tandem FROM PUBLIC;")
+            .map_err(pg_error)?;
         if to == VERSION {
             tx.batch_execute(&rules_sql(team)).map_err(pg_error)?;
         }
@@ -361,7 +380,7 @@ fn rules_sql(team: &Team) -> String {
         "DROP POLICY IF EXISTS everyone_reads ON tandem.team_schema;
          CREATE POLICY everyone_reads ON tandem.team_schema FOR SELECT USING (true);
          GRANT SELECT ON tandem.team_schema TO {worker}, {lead}, {secretary};
-         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA tandem TO {worker};
+         GRANT USAGE ON ALL SEQUENCES IN SCHEMA tandem TO {worker};
          GRANT EXECUTE ON FUNCTION tandem.grant_cover(bigint, text, text) TO {lead};
          GRANT EXECUTE ON FUNCTION tandem.verify_audit() TO {lead};\n",
         secretary = team.group(Role::Secretary),
@@ -392,7 +411,9 @@ fn committee_rules(team: &Team) -> String {
              DROP POLICY IF EXISTS everyone_reads ON tandem.{t};
              DROP POLICY IF EXISTS secretary_sets ON tandem.{t};
              DROP POLICY IF EXISTS secretary_changes ON tandem.{t};
-             DROP POLICY IF EXISTS worker_rows ON tandem.{t};\n"
+             DROP POLICY IF EXISTS worker_rows ON tandem.{t};
+             DROP POLICY IF EXISTS worker_adds ON tandem.{t};
+             DROP POLICY IF EXISTS worker_removes ON tandem.{t};\n"
         ));
     }
     sql.push_str(&format!(
@@ -403,17 +424,28 @@ fn committee_rules(team: &Team) -> String {
          CREATE POLICY secretary_changes ON tandem.committee_session FOR UPDATE TO {secretary}
              USING (true) WITH CHECK (true);
          GRANT SELECT ON tandem.committee_session TO {worker}, {lead};
-         GRANT SELECT, INSERT, UPDATE (held_on, place) ON tandem.committee_session TO {secretary};
+         GRANT SELECT, INSERT (held_on, place), UPDATE (held_on, place)
+             ON tandem.committee_session TO {secretary};
          GRANT USAGE ON SEQUENCE tandem.committee_session_id_seq TO {secretary};
-         CREATE POLICY worker_rows ON tandem.agenda_item TO {worker}
-             USING (owner_role = session_user)
+         CREATE POLICY worker_rows ON tandem.agenda_item FOR SELECT TO {worker}
+             USING (owner_role = session_user);
+         CREATE POLICY worker_adds ON tandem.agenda_item FOR INSERT TO {worker}
              WITH CHECK (owner_role = session_user
                  AND version_id IN (SELECT v.id FROM tandem.report_version v
-                                    WHERE v.pdf IS NOT NULL
+                                    JOIN tandem.report rp ON rp.id = v.report_id
+                                    JOIN tandem.income_request r ON r.id = rp.request_id
+                                    JOIN tandem.person p ON p.id = r.person_id
+                                    WHERE p.owner_role = session_user
+                                      AND v.frozen_at IS NOT NULL AND v.pdf IS NOT NULL
                                       AND v.status IN ('signed', 'declined', 'sent'))
                  AND session_id IN (SELECT s.id FROM tandem.committee_session s
-                                    WHERE s.held_on >= to_char(current_date, 'YYYY-MM-DD')));
-         GRANT SELECT, INSERT, DELETE ON tandem.agenda_item TO {worker};
+                                    WHERE s.held_on >= {TODAY_BE}));
+         CREATE POLICY worker_removes ON tandem.agenda_item FOR DELETE TO {worker}
+             USING (owner_role = session_user
+                 AND session_id IN (SELECT s.id FROM tandem.committee_session s
+                                    WHERE s.held_on >= {TODAY_BE}));
+         GRANT SELECT, DELETE ON tandem.agenda_item TO {worker};
+         GRANT INSERT (session_id, version_id) ON tandem.agenda_item TO {worker};
          GRANT EXECUTE ON FUNCTION tandem.my_role() TO {lead}, {secretary};
          GRANT EXECUTE ON FUNCTION tandem.team_covers() TO {lead};
          GRANT EXECUTE ON FUNCTION tandem.team_workers() TO {lead};

@@ -160,7 +160,7 @@ pub(crate) const COMMANDS: &[Command] = &[
     ),
     Command::new(
         "team.move_file",
-        "Moves a file of the personal vault to the team store {person_id}: the whole file through the hand-over format, once; both trails record it; the personal copy is closed. Answers {person_id (in the team; null when it was there already), bundle_id}.",
+        "Moves a file of the personal vault to the team store {person_id}: the whole file through the hand-over format, once; both trails record it; the personal copy is closed. Answers {person_id (in the team), bundle_id}; a file moved before is refused (handover-duplicate) and its copy stays open.",
         |t, args| {
             let a: PersonArgs = parse(args)?;
             as_role(t, "worker")?;

@@ -34,11 +34,10 @@ pub fn vault_files(vault: &Db) -> Result<Vec<VaultFile>> {
     rows.collect()
 }
 
-/// What a move did: the file's id in the team store (`None` when the server already had this
-/// bundle from an earlier try), and the bundle's id (in both trails).
+/// What a move did: the file's id in the team store, and the bundle's id (in both trails).
 #[derive(Debug, Serialize)]
 pub struct Moved {
-    pub person_id: Option<i64>,
+    pub person_id: i64,
     pub bundle_id: String,
 }
 
@@ -57,9 +56,10 @@ fn bundle_id(vault: &Db, person_id: i64, created_at: &str) -> Result<String> {
 }
 
 /// Moves the open file `person_id` of `vault` to `team`: the team store imports the hand-over
-/// content (refused there if this bundle came before), then the vault closes its copy (kept
-/// `years`, then listed for erasure, as any closed file) and records where the file went. The
-/// content never leaves this process unencrypted: the server is reached over TLS only.
+/// content (refused there if this bundle came before: `handover-duplicate`), then the vault
+/// closes its copy (kept `years`, then listed for erasure, as any closed file) and records
+/// where the file went. The content never leaves this process unencrypted: the server is
+/// reached over TLS only.
 pub fn move_file(
     vault: &Db,
     team: &Db,
@@ -92,12 +92,17 @@ pub fn move_file(
         crate::pdf::sha256_hex(&serde_json::to_vec(&content).map_err(|e| Error::Storage {
             detail: e.to_string(),
         })?);
-    let tx = vault.transaction()?;
     let until = today
         .checked_add_months(Months::new(years * 12))
         .ok_or(Error::InvalidDate {
             field: "closed_on".into(),
         })?;
+    // The server takes the file first (its own transaction); the vault's copy closes after,
+    // without holding the vault while the network works. The server takes a bundle once: a
+    // second try of the same file is refused (HandoverDuplicate), and the copy stays open for
+    // the worker to look at and close (nothing done after the first move is dropped silently).
+    let moved = handover::import_payload(team, &content, &fingerprint, "team.move_in")?;
+    let tx = vault.transaction()?;
     tx.execute(
         "UPDATE person SET closed_on = ?2, retention_until = ?3 WHERE id = ?1",
         params![
@@ -106,13 +111,6 @@ pub fn move_file(
             until.format("%Y-%m-%d").to_string()
         ],
     )?;
-    // The server takes the file first (its own transaction); the vault's copy closes after.
-    // A second try of the same file finds the bundle there and only closes the copy.
-    let moved = match handover::import_payload(team, &content, &fingerprint, "team.move_in") {
-        Ok(id) => Some(id),
-        Err(Error::HandoverDuplicate) => None,
-        Err(e) => return Err(e),
-    };
     audit::append(
         &tx,
         "team.move_out",

@@ -210,6 +210,7 @@ error-storage = Der Tresor konnte nicht gelesen oder geschrieben werden ({ $deta
 error-vault-corrupt = Die Dateien des Tresors sind beschädigt oder unvollständig ({ $detail }). Stellen Sie eine Sicherung wieder her oder wenden Sie sich an Ihren Support.
 error-team-store = Der Teamserver war nicht erreichbar oder hat dies abgelehnt ({ $detail }). Es wurde nichts geändert; versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.
 error-team-role = { $role ->
+    [owner] Nur die Sozialarbeiterin oder der Sozialarbeiter der Akte kann dies tun.
     [lead] Nur die Teamleitung kann dies tun.
     [secretary] Nur das Sekretariat des Ausschusses kann dies tun.
     [worker] Nur eine Sozialarbeiterin oder ein Sozialarbeiter des Teams kann dies tun.

@@ -87,4 +87,3 @@ move-empty = Keine offene Akte in Ihrem persönlichen Tresor.
 move-button = Diese Akte ins Team verschieben
 move-confirm = Ja, { $name } ins Team verschieben
 move-done = { $name } ist jetzt im Team; die Kopie in Ihrem persönlichen Tresor ist geschlossen.
-move-already = { $name } war schon im Team; die Kopie in Ihrem persönlichen Tresor ist geschlossen.

@@ -210,6 +210,7 @@ error-storage = The vault could not be read or written ({ $detail }). Nothing wa
 error-vault-corrupt = The vault files are damaged or incomplete ({ $detail }). Restore a backup or contact your support.
 error-team-store = The team server could not be reached or refused this ({ $detail }). Nothing was changed; try again, or ask your administrator.
 error-team-role = { $role ->
+    [owner] Only the file's own social worker can do this.
     [lead] Only the team lead can do this.
     [secretary] Only the committee's secretary can do this.
     [worker] Only a social worker of the team can do this.

@@ -87,4 +87,3 @@ move-empty = No open file in your personal vault.
 move-button = Move this file to the team
 move-confirm = Yes, move { $name } to the team
 move-done = { $name } is in the team now; the copy in your personal vault is closed.
-move-already = { $name } was already in the team; the copy in your personal vault is closed.

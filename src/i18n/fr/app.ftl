@@ -210,6 +210,7 @@ error-storage = Le coffre n'a pas pu être lu ou écrit ({ $detail }). Rien n'a 
 error-vault-corrupt = Les fichiers du coffre sont endommagés ou incomplets ({ $detail }). Restaurez une sauvegarde ou contactez votre support.
 error-team-store = Le serveur de l'équipe n'a pas pu être joint ou a refusé ceci ({ $detail }). Rien n'a été modifié ; réessayez ou adressez-vous à votre administrateur.
 error-team-role = { $role ->
+    [owner] Seul·e l'assistant·e social·e du dossier peut faire ceci.
     [lead] Seul·e le ou la responsable d'équipe peut faire ceci.
     [secretary] Seul·e le ou la secrétaire du comité peut faire ceci.
     [worker] Seul·e un·e assistant·e social·e de l'équipe peut faire ceci.

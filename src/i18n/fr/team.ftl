@@ -87,4 +87,3 @@ move-empty = Aucun dossier ouvert dans votre coffre personnel.
 move-button = Passer ce dossier à l'équipe
 move-confirm = Oui, passer { $name } à l'équipe
 move-done = { $name } est maintenant dans l'équipe ; la copie de votre coffre personnel est clôturée.
-move-already = { $name } était déjà dans l'équipe ; la copie de votre coffre personnel est clôturée.

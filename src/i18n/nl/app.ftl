@@ -210,6 +210,7 @@ error-storage = De kluis kon niet gelezen of geschreven worden ({ $detail }). Er
 error-vault-corrupt = De bestanden van de kluis zijn beschadigd of onvolledig ({ $detail }). Zet een back-up terug of neem contact op met je helpdesk.
 error-team-store = De teamserver was niet bereikbaar of weigerde dit ({ $detail }). Er is niets gewijzigd; probeer opnieuw of vraag het aan je beheerder.
 error-team-role = { $role ->
+    [owner] Alleen de eigen maatschappelijk werker van het dossier kan dit doen.
     [lead] Alleen de teamverantwoordelijke kan dit doen.
     [secretary] Alleen de secretaris van het comité kan dit doen.
     [worker] Alleen een maatschappelijk werker van het team kan dit doen.

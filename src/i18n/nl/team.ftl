@@ -87,4 +87,3 @@ move-empty = Geen open dossier in uw persoonlijke kluis.
 move-button = Dit dossier naar het team verhuizen
 move-confirm = Ja, { $name } naar het team verhuizen
 move-done = { $name } staat nu in het team; de kopie in uw persoonlijke kluis is afgesloten.
-move-already = { $name } stond al in het team; de kopie in uw persoonlijke kluis is afgesloten.

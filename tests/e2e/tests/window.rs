@@ -2525,15 +2525,35 @@ async fn caseload_of_a_thousand_files() {
 async fn a_worker_joins_the_team_and_moves_a_file_in_the_window() {
     let Some(server) = team::server() else { return };
     // The sync PostgreSQL client may not block inside the test's runtime: a thread of its own.
+    let vault = tempfile::tempdir().expect("temp dir");
+    let secretary_dir = vault.path().join("secretary");
     let links = std::thread::spawn(move || {
-        server
-            .team(&[("anna", tandem::store::team_schema::Role::Worker)])
-            .1
+        let (_team, links) = server.team(&[
+            ("anna", tandem::store::team_schema::Role::Worker),
+            ("sara", tandem::store::team_schema::Role::Secretary),
+        ]);
+        // The committee's secretary sets next week's session (in the core: her own window is
+        // the Chromium test's).
+        let mut sara =
+            tandem::Tandem::new(secretary_dir).with_kdf(tandem::vault::KdfParams::TESTING);
+        sara.call(
+            "vault.create",
+            json!({"passphrase": PASS, "profile": {"worker_name": "Sara Secretaris",
+                   "ocmw_name": "OCMW Proefstad", "language": "en"}}),
+        )
+        .expect("the secretary's vault");
+        sara.work_in_team(&links[1]).expect("the secretary joins");
+        let held_on = (chrono::Local::now().date_naive() + chrono::Duration::days(7)).to_string();
+        sara.call(
+            "committee.session.add",
+            json!({"held_on": held_on, "place": "Raadzaal"}),
+        )
+        .expect("a session");
+        links
     })
     .join()
     .expect("a team on the test cluster");
     let code = tandem::store::enrol::encode(&links[0]);
-    let vault = tempfile::tempdir().expect("temp dir");
     let port = free_port();
     let _driver = start_driver(port, &vault.path().join("vault"));
     tokio::time::timeout(Duration::from_secs(300), team_flow(port, &code))
@@ -2582,5 +2602,16 @@ async fn team_flow(port: u16, code: &str) {
     item.click().await.expect("open the moved file");
     w.text_contains("#p-heading", NAME).await;
     w.shot("team-05-moved-file-open").await;
+
+    // In the team: a request, its report read together and signed, put on the agenda of the
+    // session the secretary set.
+    flows::request_to_calculation(&w).await;
+    flows::report_flow(&w).await;
+    w.scroll_to("#report-agenda").await;
+    w.visible("#report-agenda").await;
+    w.text_contains("#report-agenda-session", "Raadzaal").await;
+    w.click("#report-agenda-put").await;
+    w.text_contains("#report-agenda-status", "Raadzaal").await;
+    w.shot("team-06-report-on-the-agenda").await;
     w.c.close().await.ok();
 }

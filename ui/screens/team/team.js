@@ -78,8 +78,8 @@ async function confirmMove(file, button) {
   clearError($('team-room-error'));
   setBusy(button, true);
   try {
-    const moved = await call('team.move_file', { person_id: file.id });
-    setText($('move-status'), moved.person_id === null ? 'move-already' : 'move-done', { name: file.display_name });
+    await call('team.move_file', { person_id: file.id });
+    setText($('move-status'), 'move-done', { name: file.display_name });
     await loadVaultFiles();
   } catch (err) {
     showError($('team-room-error'), err);

@@ -1306,3 +1306,49 @@ fn a_personal_file_moves_to_the_team_once_and_its_copy_is_closed() {
     );
     assert_eq!(count(&raw, "person"), before);
 }
+
+/// Issue 19 brings the team schema's version 2: a server made at version 1 is refused by this
+/// Tandem with what to do, and `migrate` brings it over with its files kept; the new roles'
+/// functions then answer.
+#[test]
+fn a_version_1_server_migrates_to_version_2_with_its_files() {
+    let Some(s) = server() else { return };
+    let (team, links) = s.team_at(&[("anna", Role::Worker), ("lena", Role::Lead)], 1);
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = common::open(dir.path(), "Anna Worker");
+    let refused = t.work_in_team(&links[0]).unwrap_err();
+    assert!(
+        refused.to_string().contains("tandem-server migrate"),
+        "{refused}"
+    );
+    // A file written at version 1 (as a version-1 Tandem would have: the row is Anna's).
+    let mut admin = s.admin(team.database());
+    admin
+        .batch_execute(&format!(
+            "SET ROLE {owner};
+             INSERT INTO tandem.person (owner_role, display_name, search_text, sort_key,
+                                        created_at, updated_at)
+             VALUES ('{anna}', 'Vera Versie', 'vera versie', 'versie vera',
+                     '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z');
+             RESET ROLE;",
+            owner = team.owner(),
+            anna = links[0].login
+        ))
+        .unwrap();
+    let found = team_schema::migrate(&mut admin, &team).unwrap();
+    assert_eq!(found, 1);
+    assert_eq!(
+        team_schema::server_version(&mut admin).unwrap(),
+        team_schema::VERSION
+    );
+    t.work_in_team(&links[0]).unwrap();
+    let search = t.call("person.search", json!({"query": "vera"})).unwrap();
+    assert_eq!(search["total"], 1, "{search}");
+    let ldir = tempfile::tempdir().unwrap();
+    let mut lead = worker(ldir.path(), "Lena Lead", &links[1]);
+    assert_eq!(lead.call("team.covers", json!({})).unwrap(), json!([]));
+    assert_eq!(
+        lead.call("team.workers", json!({})).unwrap(),
+        json!([links[0].login])
+    );
+}

@@ -105,8 +105,6 @@ const WORKER_FUNCTIONS: &[&str] = &[
     "audit_hash(bigint)",
     "audit_for_person(bigint)",
     "erase_person(bigint)",
-    "my_role()",
-    "team_covers()",
     // team_compat.sql: SQLite's functions the areas' SQL uses
     "instr(text, text)",
     "printf(text, bigint)",
@@ -224,6 +222,17 @@ pub fn create(
     team: &Team,
     connect: impl Fn(&str) -> Result<Client>,
 ) -> Result<()> {
+    create_at(admin, team, connect, VERSION)
+}
+
+/// As [`create`], with the schema brought to `version` only (tests of the migrations: a
+/// server made by an earlier Tandem).
+pub fn create_at(
+    admin: &mut Client,
+    team: &Team,
+    connect: impl Fn(&str) -> Result<Client>,
+    version: i64,
+) -> Result<()> {
     run(
         admin,
         &format!(
@@ -267,7 +276,7 @@ pub fn create(
             secretary = team.group(Role::Secretary),
         ),
     )?;
-    migrate(&mut db, team)?;
+    migrate_to(&mut db, team, version)?;
     seed_amounts(seeding, team)?;
     Ok(())
 }
@@ -291,13 +300,20 @@ pub fn seed_amounts(mut client: Client, team: &Team) -> Result<()> {
 /// security, grants) are set again with the last migration, in its transaction: a table a
 /// migration adds has no grant (no one reads it) until then.
 pub fn migrate(db: &mut Client, team: &Team) -> Result<i64> {
+    migrate_to(db, team, VERSION)
+}
+
+/// As [`migrate`], up to `target` (at most [`VERSION`]): the rules are those of `target`'s
+/// migration.
+pub fn migrate_to(db: &mut Client, team: &Team, target: i64) -> Result<i64> {
     let found = server_version(db)?;
     if found > VERSION {
         return Err(too_new(found));
     }
+    let target = target.clamp(1, VERSION);
     for (i, sql) in MIGRATIONS.iter().enumerate() {
         let to = i as i64 + 1;
-        if to <= found {
+        if to <= found || to > target {
             continue;
         }
         let mut tx = db.transaction().map_err(pg_error)?;
@@ -311,8 +327,8 @@ pub fn migrate(db: &mut Client, team: &Team) -> Result<i64> {
         // to PUBLIC by default), even between two migrations.
         tx.batch_execute("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA tandem FROM PUBLIC;")
             .map_err(pg_error)?;
-        if to == VERSION {
-            tx.batch_execute(&rules_sql(team)).map_err(pg_error)?;
+        if to == target {
+            tx.batch_execute(&rules_sql(team, to)).map_err(pg_error)?;
         }
         tx.execute("UPDATE tandem.team_schema SET version = $1", &[&to])
             .map_err(pg_error)?;
@@ -334,7 +350,7 @@ fn worker_rights(table: &str) -> &'static str {
 }
 
 /// Row-level security on every table, its policy for the workers, and the grants.
-fn rules_sql(team: &Team) -> String {
+fn rules_sql(team: &Team, version: i64) -> String {
     let worker = team.group(Role::Worker);
     let lead = team.group(Role::Lead);
     let mut sql = String::from(
@@ -385,7 +401,9 @@ fn rules_sql(team: &Team) -> String {
          GRANT EXECUTE ON FUNCTION tandem.verify_audit() TO {lead};\n",
         secretary = team.group(Role::Secretary),
     ));
-    sql.push_str(&committee_rules(team));
+    if version >= 2 {
+        sql.push_str(&committee_rules(team));
+    }
     for f in WORKER_FUNCTIONS {
         sql.push_str(&format!(
             "GRANT EXECUTE ON FUNCTION tandem.{f} TO {worker};\n"
@@ -394,11 +412,12 @@ fn rules_sql(team: &Team) -> String {
     sql
 }
 
-/// The committee's tables: every login reads the sessions, the secretary sets them; a worker
-/// puts on an agenda a frozen version of a report they see (signed, declined or sent) for a
-/// session to come, and takes it off again; the secretary reads the agendas through
-/// `committee_agenda` and `agenda_pdf` only. The lead and the secretary call their own
-/// functions (each checks the caller's role again).
+/// The rules of version 2 (`team_features.sql`). The committee's tables: every login reads
+/// the sessions, the secretary sets them; a worker puts on an agenda a frozen version of a
+/// report of their own file (signed, declined or sent) for a session to come, and takes it off
+/// again before the session; the secretary reads the agendas through `committee_agenda` and
+/// `agenda_pdf` only. The lead and the secretary call their own functions (each checks the
+/// caller's role again).
 fn committee_rules(team: &Team) -> String {
     let worker = team.group(Role::Worker);
     let lead = team.group(Role::Lead);
@@ -446,8 +465,8 @@ fn committee_rules(team: &Team) -> String {
                                     WHERE s.held_on >= {TODAY_BE}));
          GRANT SELECT, DELETE ON tandem.agenda_item TO {worker};
          GRANT INSERT (session_id, version_id) ON tandem.agenda_item TO {worker};
-         GRANT EXECUTE ON FUNCTION tandem.my_role() TO {lead}, {secretary};
-         GRANT EXECUTE ON FUNCTION tandem.team_covers() TO {lead};
+         GRANT EXECUTE ON FUNCTION tandem.my_role() TO {worker}, {lead}, {secretary};
+         GRANT EXECUTE ON FUNCTION tandem.team_covers() TO {worker}, {lead};
          GRANT EXECUTE ON FUNCTION tandem.team_workers() TO {lead};
          GRANT EXECUTE ON FUNCTION tandem.end_cover(bigint, text) TO {lead};
          GRANT EXECUTE ON FUNCTION tandem.team_deadlines() TO {lead};

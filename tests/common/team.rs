@@ -49,6 +49,11 @@ impl Server {
 
     /// A new team (its own database and roles: tests share the cluster) with the given logins.
     pub fn team(&self, logins: &[(&str, Role)]) -> (Team, Vec<Link>) {
+        self.team_at(logins, team_schema::VERSION)
+    }
+
+    /// As [`Server::team`], its schema at `version` (a server an earlier Tandem made).
+    pub fn team_at(&self, logins: &[(&str, Role)], version: i64) -> (Team, Vec<Link>) {
         static N: AtomicUsize = AtomicUsize::new(0);
         let name = format!(
             "t{}_{}",
@@ -57,7 +62,7 @@ impl Server {
         );
         let team = Team::new(&name).unwrap();
         let mut admin = self.admin("postgres");
-        team_schema::create(&mut admin, &team, |db| Ok(self.admin(db))).unwrap();
+        team_schema::create_at(&mut admin, &team, |db| Ok(self.admin(db)), version).unwrap();
         let links = logins
             .iter()
             .map(|(login, role)| {

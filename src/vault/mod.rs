@@ -48,11 +48,19 @@ pub(crate) fn lock_folder(dir: &Path) -> Result<fs::File> {
         .write(true)
         .open(dir.join(LOCK_FILE))?;
     private::file(&dir.join(LOCK_FILE))?;
-    match f.try_lock() {
-        Ok(()) => Ok(f),
-        Err(fs::TryLockError::WouldBlock) => Err(Error::VaultInUse),
-        Err(fs::TryLockError::Error(e)) => Err(e.into()),
+    // A lock just released can look held for a moment: a process this one starts (a PDF viewer,
+    // a test's poppler) shares the lock's open file until it has started. Half a second of
+    // patience, then the answer.
+    for _ in 0..20 {
+        match f.try_lock() {
+            Ok(()) => return Ok(f),
+            Err(fs::TryLockError::WouldBlock) => {
+                std::thread::sleep(std::time::Duration::from_millis(25))
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(e.into()),
+        }
     }
+    Err(Error::VaultInUse)
 }
 
 /// One keying of a SQLCipher connection at a time, in this process (see `open_db`).

@@ -30,6 +30,12 @@ fn count(db: &Db, table: &str) -> i64 {
         .unwrap()
 }
 
+/// `sql` is refused to the login of `db` for want of a right.
+fn denied(db: &Db, sql: &str) {
+    let err = db.execute_batch(sql).unwrap_err().to_string();
+    assert!(err.contains("permission denied"), "{sql}: {err}");
+}
+
 /// The tables a worker's files are in (all of the team store's, less the shared amounts
 /// and each worker's own profile).
 fn file_tables() -> Vec<&'static str> {
@@ -184,8 +190,7 @@ fn the_audit_trail_is_append_only_on_the_server() {
         "DELETE FROM tandem.audit",
         "UPDATE tandem.audit_head SET last_id = 0",
     ] {
-        let err = raw.execute_batch(sql).unwrap_err().to_string();
-        assert!(err.contains("permission denied"), "{sql}: {err}");
+        denied(&raw, sql);
     }
     let mut admin = s.admin(team.database());
     for sql in [
@@ -720,26 +725,14 @@ fn the_lead_reads_no_content() {
             .into_iter()
             .chain(["audit", "audit_head", "file_access", "agenda_item"])
     {
-        let err = raw
-            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
-                r.get::<_, i64>(0)
-            })
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("permission denied"), "{table}: {err}");
+        denied(&raw, &format!("SELECT count(*) FROM {table}"));
     }
     for f in [
         "tandem.agenda_pdf(1)",
         "tandem.append_audit('x', NULL, '')",
         "tandem.audit_for_person(1)",
     ] {
-        let err = raw
-            .query_row(&format!("SELECT 1 FROM (SELECT {f}) AS x"), [], |r| {
-                r.get::<_, i64>(0)
-            })
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("permission denied"), "{f}: {err}");
+        denied(&raw, &format!("SELECT 1 FROM (SELECT {f}) AS x"));
     }
 }
 
@@ -1051,13 +1044,7 @@ fn the_secretary_reads_only_the_reports_on_the_agenda() {
     // The secretary reads nothing else: no file table, no other version, no plan.
     let raw = team::connect(&links[2]).unwrap();
     for table in file_tables().into_iter().chain(["audit", "agenda_item"]) {
-        let err = raw
-            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
-                r.get::<_, i64>(0)
-            })
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("permission denied"), "{table}: {err}");
+        denied(&raw, &format!("SELECT count(*) FROM {table}"));
     }
     for command in ["person.search", "caseload.list"] {
         assert!(sec.reply(command, json!({})).is_err(), "{command}");

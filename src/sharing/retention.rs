@@ -103,6 +103,33 @@ pub fn last_activity(conn: &Db, person_id: i64, today: NaiveDate) -> Result<Opti
     Ok(last.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()))
 }
 
+/// The day a file closed on `closed` is listed for erasure: `years` later.
+pub(crate) fn retention_end(closed: NaiveDate, years: u32) -> Result<NaiveDate> {
+    closed
+        .checked_add_months(Months::new(years * 12))
+        .ok_or(Error::InvalidDate {
+            field: "closed_on".into(),
+        })
+}
+
+/// Records the closing of a file (the caller checks and journals it).
+pub(crate) fn mark_closed(
+    conn: &Db,
+    person_id: i64,
+    closed: NaiveDate,
+    until: NaiveDate,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE person SET closed_on = ?2, retention_until = ?3 WHERE id = ?1",
+        params![
+            person_id,
+            closed.format("%Y-%m-%d").to_string(),
+            until.format("%Y-%m-%d").to_string()
+        ],
+    )?;
+    Ok(())
+}
+
 /// Closes the file on `closed_on` (default `today`): it is kept `years` years, then listed
 /// for erasure. Not before the file's last activity, nor after `today`.
 pub fn close(
@@ -118,11 +145,7 @@ pub fn close(
             field: "closed_on".into(),
         });
     }
-    let until = closed
-        .checked_add_months(Months::new(years * 12))
-        .ok_or(Error::InvalidDate {
-            field: "closed_on".into(),
-        })?;
+    let until = retention_end(closed, years)?;
     let tx = conn.transaction()?;
     status(&tx, person_id)?;
     // The retention period counts from the closing: a closing dated before the file's last
@@ -150,14 +173,7 @@ pub fn close(
     if running.is_some() {
         return Err(Error::RightRunning);
     }
-    tx.execute(
-        "UPDATE person SET closed_on = ?2, retention_until = ?3 WHERE id = ?1",
-        params![
-            person_id,
-            closed.format("%Y-%m-%d").to_string(),
-            until.format("%Y-%m-%d").to_string()
-        ],
-    )?;
+    mark_closed(&tx, person_id, closed, until)?;
     audit::append(
         &tx,
         "person.close",

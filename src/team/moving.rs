@@ -1,14 +1,14 @@
 //! Moving a file of the personal vault to the team store: the whole file through the hand-over format (one way, once per bundle), recorded in both trails, the personal copy then closed.
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use crate::audit;
 use crate::error::{Error, Result};
-use crate::sharing::handover;
-use crate::store::{params, Db, OptionalExtension};
+use crate::sharing::{handover, retention};
+use crate::store::{Db, OptionalExtension};
 
 /// A file of the personal vault, as the list of files to move shows it.
 #[derive(Debug, Serialize)]
@@ -92,25 +92,14 @@ pub fn move_file(
         crate::pdf::sha256_hex(&serde_json::to_vec(&content).map_err(|e| Error::Storage {
             detail: e.to_string(),
         })?);
-    let until = today
-        .checked_add_months(Months::new(years * 12))
-        .ok_or(Error::InvalidDate {
-            field: "closed_on".into(),
-        })?;
+    let until = retention::retention_end(today, years)?;
     // The server takes the file first (its own transaction); the vault's copy closes after,
     // without holding the vault while the network works. The server takes a bundle once: a
     // second try of the same file is refused (HandoverDuplicate), and the copy stays open for
     // the worker to look at and close (nothing done after the first move is dropped silently).
     let moved = handover::import_payload(team, &content, &fingerprint, "team.move_in")?;
     let tx = vault.transaction()?;
-    tx.execute(
-        "UPDATE person SET closed_on = ?2, retention_until = ?3 WHERE id = ?1",
-        params![
-            person_id,
-            today.format("%Y-%m-%d").to_string(),
-            until.format("%Y-%m-%d").to_string()
-        ],
-    )?;
+    retention::mark_closed(&tx, person_id, today, until)?;
     audit::append(
         &tx,
         "team.move_out",

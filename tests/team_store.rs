@@ -17,6 +17,25 @@ fn worker(dir: &std::path::Path, name: &str, link: &Link) -> Tandem {
     t
 }
 
+/// A team of these logins (login, role, name), each with a Tandem of their own working in it;
+/// the vaults' folders live as long as the returned list.
+fn crew<const N: usize>(
+    s: &common::team::Server,
+    people: [(&str, Role, &str); N],
+) -> (Vec<Link>, Vec<tempfile::TempDir>, [Tandem; N]) {
+    let logins: Vec<_> = people.iter().map(|(l, r, _)| (*l, *r)).collect();
+    let (_team, links) = s.team(&logins);
+    let dirs: Vec<_> = (0..N).map(|_| tempfile::tempdir().unwrap()).collect();
+    let tandems: Vec<Tandem> = people
+        .iter()
+        .zip(&dirs)
+        .zip(&links)
+        .map(|(((_, _, name), dir), link)| worker(dir.path(), name, link))
+        .collect();
+    let tandems: [Tandem; N] = tandems.try_into().map_err(|_| ()).unwrap();
+    (links, dirs, tandems)
+}
+
 /// A team with one worker, Anna, and her Tandem working in it (with its vault's folder).
 fn anna(s: &common::team::Server) -> (Team, Vec<Link>, tempfile::TempDir, Tandem) {
     let (team, links) = s.team(&[("anna", Role::Worker)]);
@@ -510,17 +529,16 @@ fn plan_words(sentinels: &[String]) -> Vec<&String> {
 #[test]
 fn a_cover_grant_opens_the_file_until_its_date_but_never_the_plan() {
     let Some(s) = server() else { return };
-    let (_team, links) = s.team(&[
-        ("anna", Role::Worker),
-        ("bart", Role::Worker),
-        ("lena", Role::Lead),
-    ]);
-    let dirs: Vec<_> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
-    let mut a = worker(dirs[0].path(), "Anna Worker", &links[0]);
+    let (links, _dirs, [mut a, mut b, mut lead]) = crew(
+        &s,
+        [
+            ("anna", Role::Worker, "Anna Worker"),
+            ("bart", Role::Worker, "Bart Worker"),
+            ("lena", Role::Lead, "Lena Lead"),
+        ],
+    );
     let (person, sentinels) = common::full_file(&mut a, "C");
     let (other, _) = common::full_file(&mut a, "D");
-    let mut b = worker(dirs[1].path(), "Bart Worker", &links[1]);
-    let mut lead = worker(dirs[2].path(), "Lena Lead", &links[2]);
     let bart = links[1].login.as_str();
 
     let status = lead.call("team.status", json!({})).unwrap();
@@ -701,11 +719,14 @@ fn a_cover_grant_opens_the_file_until_its_date_but_never_the_plan() {
 #[test]
 fn the_lead_reads_no_content() {
     let Some(s) = server() else { return };
-    let (_team, links) = s.team(&[("anna", Role::Worker), ("lena", Role::Lead)]);
-    let dirs: Vec<_> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
-    let mut a = worker(dirs[0].path(), "Anna Worker", &links[0]);
+    let (links, _dirs, [mut a, mut lead]) = crew(
+        &s,
+        [
+            ("anna", Role::Worker, "Anna Worker"),
+            ("lena", Role::Lead, "Lena Lead"),
+        ],
+    );
     let (person, sentinels) = common::full_file(&mut a, "L");
-    let mut lead = worker(dirs[1].path(), "Lena Lead", &links[1]);
     for (command, args) in [
         ("person.get", json!({"id": person})),
         ("person.search", json!({"query": "sntl"})),
@@ -741,15 +762,14 @@ fn the_lead_reads_no_content() {
 #[test]
 fn the_lead_sees_the_teams_deadlines_by_reference_only() {
     let Some(s) = server() else { return };
-    let (_team, links) = s.team(&[
-        ("anna", Role::Worker),
-        ("bart", Role::Worker),
-        ("lena", Role::Lead),
-    ]);
-    let dirs: Vec<_> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
-    let mut a = worker(dirs[0].path(), "Anna Worker", &links[0]);
-    let mut b = worker(dirs[1].path(), "Bart Worker", &links[1]);
-    let mut lead = worker(dirs[2].path(), "Lena Lead", &links[2]);
+    let (links, _dirs, [mut a, mut b, mut lead]) = crew(
+        &s,
+        [
+            ("anna", Role::Worker, "Anna Worker"),
+            ("bart", Role::Worker, "Bart Worker"),
+            ("lena", Role::Lead, "Lena Lead"),
+        ],
+    );
     let today = tandem::today();
     let mut names = Vec::new();
     // Anna's request came in 40 days ago: the decision (30 days, art. 21 § 1 of the law of
@@ -831,17 +851,15 @@ fn signed_report(t: &mut Tandem, name: &str) -> (i64, i64) {
 #[test]
 fn the_secretary_reads_only_the_reports_on_the_agenda() {
     let Some(s) = server() else { return };
-    let (_team, links) = s.team(&[
-        ("anna", Role::Worker),
-        ("bart", Role::Worker),
-        ("sara", Role::Secretary),
-        ("lena", Role::Lead),
-    ]);
-    let dirs: Vec<_> = (0..4).map(|_| tempfile::tempdir().unwrap()).collect();
-    let mut a = worker(dirs[0].path(), "Anna Worker", &links[0]);
-    let mut b = worker(dirs[1].path(), "Bart Worker", &links[1]);
-    let mut sec = worker(dirs[2].path(), "Sara Secretary", &links[2]);
-    let mut lead = worker(dirs[3].path(), "Lena Lead", &links[3]);
+    let (links, _dirs, [mut a, mut b, mut sec, mut lead]) = crew(
+        &s,
+        [
+            ("anna", Role::Worker, "Anna Worker"),
+            ("bart", Role::Worker, "Bart Worker"),
+            ("sara", Role::Secretary, "Sara Secretary"),
+            ("lena", Role::Lead, "Lena Lead"),
+        ],
+    );
     let day = |n: i64| (tandem::today() + chrono::Duration::days(n)).to_string();
 
     // Only the secretary sets a session, today or later.

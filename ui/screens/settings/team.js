@@ -74,6 +74,13 @@ async function readCode() {
   }
 }
 
+/** Joined or left: the section says so, the app reloads what it shows, the focus goes to the news. */
+async function switched(status) {
+  render(status);
+  await hooks.changed(status);
+  $('team-now').focus();
+}
+
 async function enrol() {
   clearError($('team-error'));
   const button = $('team-enrol');
@@ -81,9 +88,7 @@ async function enrol() {
   try {
     const status = await call('team.enrol', { code: $('team-code').value });
     clearTeamSecrets();
-    render(status);
-    await hooks.changed(status);
-    $('team-now').focus();
+    await switched(status);
   } catch (err) {
     showError($('team-error'), err);
   } finally {
@@ -105,9 +110,7 @@ async function leave() {
     const status = await call('team.leave');
     $('team-leave-confirm').hidden = true;
     $('team-leave').hidden = false;
-    render(status);
-    await hooks.changed(status);
-    $('team-now').focus();
+    await switched(status);
   } catch (err) {
     showError($('team-error'), err);
   } finally {
